@@ -1,0 +1,31 @@
+/**
+ * The `yekuo` command. Subcommands live in ./commands, one registration function each, and call the same
+ * services as the handler table.
+ */
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../services/appVersion';
+import { registerInfo } from './commands/info';
+import { EXIT, failureFrom, printFailure, type GlobalOptions } from './runtime';
+
+const program = new Command('yekuo')
+  .description('业扩报装营业厅客户端 命令行 / Yekuo Desk command line')
+  .version(APP_VERSION)
+  .option('--data <dir>', '数据目录（默认取环境变量 YEKUO_DATA）/ data folder (default: $YEKUO_DATA)')
+  .option('--json', '以 JSON 输出 / print JSON')
+  .exitOverride()
+  .showHelpAfterError();
+
+registerInfo(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; every other commander error is bad usage.
+    process.exitCode = error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+  } else {
+    const failure = failureFrom(error);
+    printFailure(failure, Boolean(program.opts<GlobalOptions>().json));
+    process.exitCode = failure.exitCode;
+  }
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiError, FieldProblem } from '../../shared/api/result';
+import type { Role } from '../../shared/domain/codes';
+import { openDatabase } from '../db/connection';
+import type { HandlerContext } from '../ipc/context';
+import { AppError } from '../services/errors';
+
+/** Exit codes of every subcommand: 0 ok, 1 rejected by a rule or a state check, 2 bad usage or unreadable input. */
+export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2 } as const;
+
+const ENGLISH: Record<ApiError['code'], string> = {
+  BAD_INPUT: 'bad input',
+  RULE_VIOLATION: 'rejected by a validation rule',
+  ILLEGAL_STATE: 'not allowed in the current state',
+  NOT_FOUND: 'not found',
+  FORBIDDEN: 'not allowed for this role',
+  CONFLICT: 'conflicting change',
+  STORAGE: 'database problem',
+  INTERNAL: 'internal error',
+};
+
+/** A failure the CLI reports in Chinese and English, then exits with the given code. */
+export class CliFailure extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+    readonly english: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export function failureFrom(error: unknown): CliFailure {
+  if (error instanceof CliFailure) return error;
+  if (error instanceof AppError) {
+    const exit = error.code === 'BAD_INPUT' || error.code === 'STORAGE' ? EXIT.USAGE : EXIT.REJECTED;
+    return new CliFailure(exit, error.message, ENGLISH[error.code], error.problems ?? []);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CliFailure(EXIT.USAGE, `内部错误：${detail}`, 'internal error');
+}
+
+export interface GlobalOptions {
+  data?: string;
+  json?: boolean;
+}
+
+/** Resolves the data folder from --data or YEKUO_DATA. */
+export function dataDirOf(options: GlobalOptions): string {
+  const dir = options.data ?? process.env.YEKUO_DATA;
+  if (!dir) {
+    throw new CliFailure(
+      EXIT.USAGE,
+      '请用 --data 目录 或环境变量 YEKUO_DATA 指定数据目录。',
+      'no data folder: pass --data DIR or set YEKUO_DATA',
+    );
+  }
+  return path.resolve(dir);
+}
+
+export const DATABASE_FILE = 'yekuo.sqlite';
+
+/** Opens the hall database of a data folder as a CLI session (the CLI acts as the local administrator). */
+export function openContext(options: GlobalOptions, role: Role = 'admin'): HandlerContext {
+  const dataDir = dataDirOf(options);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = openDatabase(path.join(dataDir, DATABASE_FILE));
+  return { db, dataDir, session: { userId: 'cli', name: '命令行', role } };
+}
+
+export function printFailure(failure: CliFailure, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ ok: false, message: failure.message, problems: failure.problems })}\n`);
+  }
+  process.stderr.write(`错误：${failure.message}\nerror: ${failure.english}\n`);
+  for (const p of failure.problems) {
+    process.stderr.write(`  - [${p.ruleId}] ${p.field}: ${p.message}\n`);
+  }
+}

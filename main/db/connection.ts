@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import { AppError } from '../services/errors';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Milliseconds to wait for another connection's write lock. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (and creates) the hall database and brings its schema up to date.
+ * Refuses files that are not SQLite databases and databases written by a newer version of the app,
+ * leaving them untouched.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false });
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+    }
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+  } catch (error) {
+    throw storageError(file, error);
+  }
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error instanceof AppError ? error : storageError(file, error);
+  }
+  return db;
+}
+
+export function schemaVersionOf(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function migrate(db: Db): void {
+  const current = schemaVersionOf(db);
+  if (current > SCHEMA_VERSION) {
+    throw new AppError(
+      'STORAGE',
+      `数据库版本（${current}）比本程序支持的版本（${SCHEMA_VERSION}）新：请升级客户端后再打开。数据库未作任何修改。`,
+    );
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const migration of pending) {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  }).immediate();
+}
+
+function storageError(file: string, error: unknown): AppError {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB') {
+    return new AppError('STORAGE', `文件 ${file} 不是本系统的数据库（不是 SQLite 数据库文件），未作任何修改。`);
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new AppError('STORAGE', `数据库 ${file} 正被其他程序占用（已锁定）：请关闭其他客户端后重试。`);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new AppError('STORAGE', `无法打开数据库 ${file}：${detail}`);
+}

@@ -1,0 +1,15 @@
+/**
+ * The explicit, ordered list of migrations. A migration is a TypeScript module exporting its SQL so that the
+ * Electron bundle carries it without file-system lookups; the number in the file name is its version.
+ */
+import m0001 from './0001_init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_init', sql: m0001 }];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

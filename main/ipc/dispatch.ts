@@ -1,0 +1,46 @@
+import { CHANNELS, channelInputs, type Channel } from '../../shared/api/contract';
+import { fail, ok, type Result } from '../../shared/api/result';
+import { zodProblems } from '../../shared/api/zodProblems';
+import { ROLE_LABELS, roleAtLeast } from '../../shared/domain/codes';
+import { AppError } from '../services/errors';
+import type { HandlerContext } from './context';
+import type { Handler } from './handler';
+import { handlers } from './handlers';
+
+const known = new Set<string>(CHANNELS);
+
+/**
+ * Parse, authorise, run: the single path of every request. Never throws; a bug becomes an INTERNAL error
+ * with a Chinese message, and the details go to the log.
+ */
+export async function dispatch(ctx: HandlerContext, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!known.has(channel)) {
+    return fail({ code: 'BAD_INPUT', message: `未知的操作：${channel}` });
+  }
+  const name = channel as Channel;
+  const parsed = channelInputs[name].safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const problems = zodProblems(parsed.error);
+    return fail({ code: 'BAD_INPUT', message: `输入有误：${problems.map((p) => p.message).join('；')}`, problems });
+  }
+  const entry = handlers[name] as Handler<Channel>;
+  if (!roleAtLeast(ctx.session.role, entry.role)) {
+    return fail({
+      code: 'FORBIDDEN',
+      message: `当前角色（${ROLE_LABELS[ctx.session.role]}）无权执行此操作，需要${ROLE_LABELS[entry.role]}或以上权限。`,
+    });
+  }
+  try {
+    return ok(await entry.run(ctx, parsed.data));
+  } catch (error) {
+    if (error instanceof AppError) {
+      return fail({
+        code: error.code,
+        message: error.message,
+        ...(error.problems ? { problems: error.problems } : {}),
+      });
+    }
+    console.error(`[dispatch] ${channel} failed`, error);
+    return fail({ code: 'INTERNAL', message: '系统内部错误，操作未完成，数据未被修改。请联系管理员并提供日志。' });
+  }
+}

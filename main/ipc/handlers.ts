@@ -1,0 +1,10 @@
+/**
+ * THE handler table: channel → { role, run }. Electron's ipcMain and the web harness both dispatch through it,
+ * so the UI is tested against exactly what ships. Add a group by spreading its table here.
+ */
+import type { HandlerTable } from './handler';
+import { systemHandlers } from './handlers/system';
+
+export const handlers: HandlerTable = {
+  ...systemHandlers,
+};

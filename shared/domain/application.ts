@@ -1,0 +1,200 @@
+/**
+ * 业扩申请 application record as entered by a clerk (and as carried by IPC, CLI files and the export).
+ * This schema checks shape only (types, enums, lengths); the meaning of the values is checked by the rule
+ * catalogue in shared/rules, which reports every problem at once with its rule id.
+ */
+import { z } from 'zod';
+import { BUSINESS_TYPES, CUSTOMER_CLASSES, STAGES } from './codes';
+
+/** Supply-voltage codes, SG master-data values (REFERENCE.md §5.1.12). */
+export const VOLTAGE_CODES = [
+  'AC02202',
+  'AC03802',
+  'AC00061',
+  'AC00101',
+  'AC00201',
+  'AC02751',
+  'AC00351',
+  'AC00661',
+  'AC01101',
+  'AC02201',
+  'AC05001',
+  'AC07501',
+] as const;
+export type VoltageCode = (typeof VOLTAGE_CODES)[number];
+
+/** Identity document types. RIC = 居民身份证; USCC = 统一社会信用代码. */
+export const ID_TYPES = ['RIC', 'HMT_RESIDENCE_PERMIT', 'FOREIGN_PR', 'PASSPORT', 'USCC', 'ORG_OTHER'] as const;
+export type IdType = (typeof ID_TYPES)[number];
+
+/** 电价类别 (REFERENCE.md §5.3.2): three national categories plus the legacy split of 工商业. */
+export const TARIFF_CATEGORIES = [
+  'RESIDENTIAL',
+  'AGRICULTURE',
+  'COMMERCIAL_INDUSTRIAL',
+  'LARGE_INDUSTRY',
+  'GENERAL_CI',
+] as const;
+export type TariffCategory = (typeof TARIFF_CATEGORIES)[number];
+
+export const TARIFF_STRUCTURES = ['SINGLE', 'TWO_PART'] as const;
+export const CAPACITY_CHARGE_BASES = ['CAPACITY', 'CONTRACT_DEMAND', 'ACTUAL_DEMAND'] as const;
+export const LOAD_GRADES = ['FIRST_SPECIAL', 'FIRST', 'SECOND', 'THIRD'] as const;
+/** 重要用户等级 SG codes: 01 特级, 02 一级, 03 二级, 04 临时性, 05 非重要. */
+export const IMPORTANCE_CODES = ['01', '02', '03', '04', '05'] as const;
+export const SUPPLY_NATURES = ['MAIN', 'STANDBY', 'SECURITY'] as const;
+/** 计量方式: 1 高供高计, 2 高供低计, 3 低供低计. */
+export const METERING_METHODS = ['1', '2', '3'] as const;
+export const POWER_FACTOR_STANDARDS = ['NONE', '0.80', '0.85', '0.90'] as const;
+
+/** Document codes (REFERENCE.md §4.2). */
+export const DOCUMENT_CODES = [
+  'ID_PERSON',
+  'ID_ENTITY',
+  'PROPERTY',
+  'AGENT',
+  'LEGAL_REP_ID',
+  'COMMITMENT',
+  'APPLICATION_FORM',
+  'PROJECT_APPROVAL',
+  'LOAD_LIST',
+  'IMPORTANT_LOAD',
+  'TEMP_PROOF',
+  'DESIGN',
+  'CONTRACTOR',
+  'CONCEALED_WORKS',
+  'COMPLETION',
+  'CONTRACT',
+  'NAME_CHANGE',
+  'TITLE_TRANSFER',
+  'SPLIT_MERGE_AGREEMENT',
+  'USE_CHANGE_PROOF',
+  'ARREARS_CLEAR',
+] as const;
+export type DocumentCode = (typeof DOCUMENT_CODES)[number];
+export const DOCUMENT_STATUSES = ['RECEIVED', 'DEFERRED', 'WAIVED'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const text = (max: number) => z.string().max(max);
+
+export const personRefSchema = z.object({
+  name: text(256),
+  idNumber: text(64),
+  phone: text(32).optional(),
+});
+
+export const customerSchema = z.object({
+  kind: z.enum(['PERSON', 'ORG']).describe('客户类型'),
+  name: text(256).describe('户名'),
+  idType: z.enum(ID_TYPES).describe('证件类型'),
+  idNumber: text(64).describe('证件号码'),
+  phone: text(32).describe('联系电话'),
+  landline: text(32).optional().describe('固定电话'),
+  legalRep: personRefSchema.optional().describe('法定代表人'),
+  agent: personRefSchema.optional().describe('经办人'),
+});
+
+export const siteSchema = z.object({
+  regionCode: text(6).optional().describe('行政区划代码'),
+  address: text(512).describe('用电地址'),
+  postalCode: text(6).optional().describe('邮政编码'),
+});
+
+export const transformerSchema = z.object({
+  ratingKva: z.number().describe('变压器容量 (kVA)'),
+  count: z.number().int().min(1).describe('台数'),
+});
+
+export const supplySourceSchema = z.object({
+  nature: z.enum(SUPPLY_NATURES).describe('电源性质'),
+  substation: text(128).describe('电源变电站'),
+  line: text(128).optional().describe('线路'),
+  capacityKva: z.number().optional().describe('供电容量 (kVA)'),
+});
+
+export const tariffSchema = z.object({
+  category: z.enum(TARIFF_CATEGORIES).describe('电价类别'),
+  structure: z.enum(TARIFF_STRUCTURES).optional().describe('电价制度'),
+  capacityChargeBasis: z.enum(CAPACITY_CHARGE_BASES).optional().describe('基本电费计费方式'),
+  contractDemandKw: z.number().optional().describe('合同最大需量 (kW)'),
+  choiceFormSigned: z.boolean().optional().describe('已签电价选择确认单'),
+});
+
+export const meteringSchema = z.object({
+  method: z.enum(METERING_METHODS).describe('计量方式'),
+  ctRatio: text(16).optional().describe('电流互感器变比'),
+  ptRatio: text(16).optional().describe('电压互感器变比'),
+  meterMultiplier: z.number().optional().describe('电能表自身倍率'),
+  overallMultiplier: z.number().optional().describe('综合倍率'),
+});
+
+export const documentEntrySchema = z.object({
+  code: z.enum(DOCUMENT_CODES).describe('资料'),
+  status: z.enum(DOCUMENT_STATUSES).describe('资料状态'),
+  dueStage: z.enum(STAGES).optional().describe('容缺补交期限环节'),
+  reason: text(512).optional().describe('说明'),
+});
+
+/** What the hall knows of the existing service, for change-of-use types (filled from the account). */
+export const existingServiceSchema = z.object({
+  capacityKw: z.number().optional().describe('原容量 (kW)'),
+  capacityKva: z.number().optional().describe('原容量 (kVA)'),
+  transformers: z.array(transformerSchema).optional().describe('原变压器'),
+  voltageCode: z.enum(VOLTAGE_CODES).optional().describe('原供电电压'),
+  tariffCategory: z.enum(TARIFF_CATEGORIES).optional().describe('原电价类别'),
+  tariffStructure: z.enum(TARIFF_STRUCTURES).optional().describe('原电价制度'),
+  address: text(512).optional().describe('原用电地址'),
+  arrearsFen: z.number().int().optional().describe('欠费 (分)'),
+  suspensionsThisYear: z
+    .object({ count: z.number().int(), days: z.number().int() })
+    .optional()
+    .describe('本年度暂停次数与天数'),
+  lastReductionDate: isoDate.optional().describe('上次减容日期'),
+  lastSuspensionDate: isoDate.optional().describe('上次暂停日期'),
+  temporaryEndDate: isoDate.optional().describe('临时用电到期日'),
+});
+
+export const acknowledgementSchema = z.object({
+  ruleId: text(32).describe('规则编号'),
+  reason: text(512).describe('确认理由'),
+});
+
+export const applicationInputSchema = z.object({
+  businessType: z.enum(BUSINESS_TYPES).describe('业务类型'),
+  customerClass: z.enum(CUSTOMER_CLASSES).describe('用户分类'),
+  customer: customerSchema.describe('客户'),
+  accountNo: text(16).optional().describe('户号'),
+  accountExternal: z.boolean().optional().describe('户号来自外部系统'),
+  site: siteSchema.describe('用电地址'),
+  voltageCode: z.enum(VOLTAGE_CODES).describe('供电电压'),
+  requestedCapacityKw: z.number().optional().describe('申请容量 (kW)'),
+  requestedCapacityKva: z.number().optional().describe('申请容量 (kVA)'),
+  transformers: z.array(transformerSchema).optional().describe('变压器'),
+  hvMotorKw: z.number().optional().describe('高压电动机容量 (kW)'),
+  maxDemandKw: z.number().optional().describe('最大负荷 (kW)'),
+  singlePhaseEquipmentKw: z.number().optional().describe('单相设备容量 (kW)'),
+  maxSingleWelderKw: z.number().optional().describe('单台电焊机/换流设备容量 (kW)'),
+  tariff: tariffSchema.describe('电价'),
+  industryCode: text(8).optional().describe('国民经济行业分类'),
+  utilityIndustryCode: text(8).optional().describe('行业用电分类'),
+  loadGrade: z.enum(LOAD_GRADES).optional().describe('负荷等级'),
+  importance: z.enum(IMPORTANCE_CODES).optional().describe('重要用户等级'),
+  supplies: z.array(supplySourceSchema).optional().describe('供电电源'),
+  securityLoadKw: z.number().optional().describe('保安负荷 (kW)'),
+  emergencySourceKw: z.number().optional().describe('自备应急电源容量 (kW)'),
+  metering: meteringSchema.optional().describe('计量'),
+  powerFactorStandard: z.enum(POWER_FACTOR_STANDARDS).optional().describe('功率因数考核标准'),
+  applicationDate: isoDate.describe('申请日期'),
+  desiredConnectionDate: isoDate.optional().describe('期望接电日期'),
+  effectiveDate: isoDate.optional().describe('变更生效日期'),
+  endDate: isoDate.optional().describe('截止日期'),
+  oneCertificate: z.boolean().optional().describe('一证受理'),
+  documents: z.array(documentEntrySchema).describe('资料清单'),
+  existing: existingServiceSchema.optional().describe('原用电信息'),
+  acknowledgements: z.array(acknowledgementSchema).optional().describe('已确认的警告'),
+  notes: text(2000).optional().describe('备注'),
+});
+
+export type ApplicationInput = z.infer<typeof applicationInputSchema>;
+export type CustomerInput = z.infer<typeof customerSchema>;
+export type DocumentEntry = z.infer<typeof documentEntrySchema>;
