@@ -32,11 +32,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**', 'bin/**', '*.config.*'],
+    files: [
+      'main/**/*.ts',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**',
+      'bin/**',
+      '*.config.*',
+      'renderer/vite.config.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: forbid(
       [...nodeBuiltins, ...nodeOnlyPackages, 'electron'],
@@ -66,7 +74,6 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
-    ignores: ['test/e2e/electron/**'],
     rules: forbid(
       ['electron'],
       ['**/main/app/**'],

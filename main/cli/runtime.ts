@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiError, FieldProblem } from '../../shared/api/result';
 import type { Role } from '../../shared/domain/codes';
-import { openDatabase } from '../db/connection';
+import { DATABASE_FILE, openDatabase } from '../db/connection';
 import type { HandlerContext } from '../ipc/context';
 import { AppError } from '../services/errors';
 
@@ -60,9 +60,9 @@ export function dataDirOf(options: GlobalOptions): string {
   return path.resolve(dir);
 }
 
-export const DATABASE_FILE = 'yekuo.sqlite';
-
 /** Opens the hall database of a data folder as a CLI session (the CLI acts as the local administrator). */
+export { DATABASE_FILE };
+
 export function openContext(options: GlobalOptions, role: Role = 'admin'): HandlerContext {
   const dataDir = dataDirOf(options);
   fs.mkdirSync(dataDir, { recursive: true });

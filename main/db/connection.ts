@@ -4,6 +4,9 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
 
+/** File name of the hall database inside the data folder. */
+export const DATABASE_FILE = 'yekuo.sqlite';
+
 export interface OpenOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another connection's write lock. */

@@ -5,6 +5,7 @@
  * that is not listed here cannot be called.
  */
 import { z } from 'zod';
+import './zodLocale';
 
 export interface SystemInfo {
   appName: string;

@@ -1,0 +1,28 @@
+/**
+ * The renderer's only door to the main process. In Electron the preload has put `window.api` in place
+ * (contextBridge); in the web harness (dev and tests only, 127.0.0.1) the same verbs go over fetch to
+ * `/rpc/<channel>`, served by the same handler table.
+ */
+import { buildApi, type Api } from '../../shared/api/client';
+import type { Result } from '../../shared/api/result';
+
+declare global {
+  interface Window {
+    api?: Api;
+  }
+}
+
+async function fetchTransport(channel: string, input: unknown): Promise<Result<unknown>> {
+  try {
+    const response = await fetch(`./rpc/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: '无法连接到本机服务，请确认客户端正在运行后重试。' } };
+  }
+}
+
+export const api: Api = window.api ?? buildApi(fetchTransport);
