@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShellPage } from './pages/ShellPage';
+import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 
@@ -14,7 +15,8 @@ describe('application shell in the web harness', () => {
 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ name: '张晓燕' }), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+    page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -37,6 +39,7 @@ describe('application shell in the web harness', () => {
       await shell.go(label);
       expect(await shell.pageTitle().textContent()).toBe(label);
       expect(page.url()).toMatch(/#\/\w+$/);
+      expect(await seriousA11yViolations(page)).toEqual([]);
     }
     await page.screenshot({ path: artifactPath('shell-settings.png') });
     await shell.go('工作台');

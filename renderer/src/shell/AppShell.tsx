@@ -63,7 +63,7 @@ export function AppShell() {
             <Space data-testid="current-user">
               <UserOutlined />
               <span>{info.value.user.name}</span>
-              <Tag color="green">{ROLE_LABELS[info.value.user.role as Role] ?? info.value.user.role}</Tag>
+              <Tag color="#0a6e5a">{ROLE_LABELS[info.value.user.role as Role] ?? info.value.user.role}</Tag>
             </Space>
           )}
         </Layout.Header>
@@ -79,7 +79,7 @@ export function AppShell() {
           )}
           <PlaceholderPage title={current.label} description={current.description} />
         </Layout.Content>
-        <Layout.Footer style={{ textAlign: 'center', color: '#888', padding: '12px 24px' }}>
+        <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '12px 24px' }}>
           {info.state === 'ready'
             ? `版本 ${info.value.version} · 数据库版本 ${info.value.schemaVersion} · 数据目录 ${info.value.dataDir}`
             : '正在连接本机服务…'}
