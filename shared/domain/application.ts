@@ -45,6 +45,8 @@ export const IMPORTANCE_CODES = ['01', '02', '03', '04', '05'] as const;
 export const SUPPLY_NATURES = ['MAIN', 'STANDBY', 'SECURITY'] as const;
 /** 计量方式: 1 高供高计, 2 高供低计, 3 低供低计. */
 export const METERING_METHODS = ['1', '2', '3'] as const;
+/** 城乡标志: 01 城区, 02 农村, 03 特殊边远地区. */
+export const AREA_TYPES = ['URBAN', 'RURAL', 'REMOTE'] as const;
 export const POWER_FACTOR_STANDARDS = ['NONE', '0.80', '0.85', '0.90'] as const;
 
 /** Document codes (REFERENCE.md §4.2). */
@@ -79,6 +81,8 @@ const text = (max: number) => z.string().max(max);
 
 export const personRefSchema = z.object({
   name: text(256),
+  /** Defaults to RIC (居民身份证) when absent. */
+  idType: z.enum(ID_TYPES).optional(),
   idNumber: text(64),
   phone: text(32).optional(),
 });
@@ -98,6 +102,8 @@ export const siteSchema = z.object({
   regionCode: text(6).optional().describe('行政区划代码'),
   address: text(512).describe('用电地址'),
   postalCode: text(6).optional().describe('邮政编码'),
+  /** 城乡标志 (REFERENCE.md Appendix B): the LV three-phase limit differs (§5.3.1 R-VC-03). */
+  areaType: z.enum(AREA_TYPES).optional().describe('城乡类别'),
 });
 
 export const transformerSchema = z.object({
@@ -152,6 +158,7 @@ export const existingServiceSchema = z.object({
   lastReductionDate: isoDate.optional().describe('上次减容日期'),
   lastSuspensionDate: isoDate.optional().describe('上次暂停日期'),
   temporaryEndDate: isoDate.optional().describe('临时用电到期日'),
+  meterRemovedDate: isoDate.optional().describe('暂拆日期'),
 });
 
 export const acknowledgementSchema = z.object({
@@ -189,6 +196,9 @@ export const applicationInputSchema = z.object({
   effectiveDate: isoDate.optional().describe('变更生效日期'),
   endDate: isoDate.optional().describe('截止日期'),
   oneCertificate: z.boolean().optional().describe('一证受理'),
+  /** ≥ 110 kV: terminal-substation design approved at provincial-grid level (REFERENCE.md §5.3.1 R-VC-06). */
+  provincialApproval: z.boolean().optional().describe('省级电网审批'),
+  completionCheckPassed: z.boolean().optional().describe('竣工检验合格'),
   documents: z.array(documentEntrySchema).describe('资料清单'),
   existing: existingServiceSchema.optional().describe('原用电信息'),
   acknowledgements: z.array(acknowledgementSchema).optional().describe('已确认的警告'),

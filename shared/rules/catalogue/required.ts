@@ -1,0 +1,45 @@
+/** Fields without which no rule can judge the record, and values of the wrong type (drafts, pasted JSON). */
+import type { AppDraft } from '../engine/draft';
+import type { Rule } from '../engine/types';
+import { isBlank } from './facts';
+
+const REQUIRED: readonly [string, (app: AppDraft) => unknown][] = [
+  ['businessType', (a) => a.businessType],
+  ['customerClass', (a) => a.customerClass],
+  ['customer.kind', (a) => a.customer.kind],
+  ['customer.name', (a) => (isBlank(a.customer.name) ? undefined : a.customer.name)],
+  ['customer.idType', (a) => a.customer.idType],
+  ['customer.idNumber', (a) => (isBlank(a.customer.idNumber) ? undefined : a.customer.idNumber)],
+  ['customer.phone', (a) => (isBlank(a.customer.phone) ? undefined : a.customer.phone)],
+  ['site.address', (a) => (isBlank(a.site.address) ? undefined : a.site.address)],
+  ['voltageCode', (a) => a.voltageCode],
+  ['tariff.category', (a) => a.tariff.category],
+  ['applicationDate', (a) => (isBlank(a.applicationDate) ? undefined : a.applicationDate)],
+];
+
+export const requiredRules: Rule[] = [
+  {
+    id: 'R-REQ-01',
+    title: '必填项须填写',
+    severity: 'error',
+    fields: REQUIRED.map(([field]) => field),
+    source: 'shared/domain/application.ts（申请记录必填项）',
+    messages: { main: '请填写{field}。' },
+    check(app, _env, report) {
+      for (const [field, read] of REQUIRED) {
+        if (read(app) === undefined && !app.invalid.includes(field)) report(field);
+      }
+    },
+  },
+  {
+    id: 'R-REQ-02',
+    title: '字段类型或代码取值须正确',
+    severity: 'error',
+    fields: ['*'],
+    source: 'shared/domain/application.ts（字段类型与代码表）',
+    messages: { main: '{field}的内容类型或代码不正确，请从列表中选择或重新填写。' },
+    check(app, _env, report) {
+      for (const field of app.invalid) report(field);
+    },
+  },
+];

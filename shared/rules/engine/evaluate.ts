@@ -1,0 +1,138 @@
+/**
+ * The rule engine: runs the catalogue over a record at a stage and returns every problem at once. The same
+ * code runs in the renderer on each keystroke and in the main process on every save and stage move (the main
+ * process never trusts the renderer). It never throws: any input gives a result.
+ *
+ * `stage` is the stage the record will be in after the action: the current stage on save, the target stage on
+ * advance (so "deferred until SURVEY" blocks the move into SURVEY).
+ */
+import type { FieldProblem } from '../../api/result';
+import { holidayCalendar } from '../../calendar/holidayCalendar';
+import { todayInShanghai } from '../../calendar/isoDate';
+import { STAGES, type Stage } from '../../domain/codes';
+import { RULES } from '../catalogue';
+import { DEFAULT_PROFILE } from '../profile/defaults';
+import { readDraft, type AppDraft } from './draft';
+import { fieldLabel } from './fieldLabels';
+import { formatMessage } from './message';
+import type { Evaluation, MessageParams, Rule, RuleContext, RuleEnv } from './types';
+
+export type { Evaluation } from './types';
+import type { Severity } from './severity';
+
+const STAGE_SET = new Set<string>(STAGES);
+
+/** Rule lists per (business type, class, stage), built on first use: most records hit a handful of keys. */
+const listCache = new Map<string, readonly Rule[]>();
+const fieldCache = new Map<string, readonly Rule[]>();
+
+function applies(rule: Rule, app: AppDraft, stage: Stage): boolean {
+  if (rule.stages && !rule.stages.includes(stage)) return false;
+  if (rule.businessTypes && !(app.businessType && rule.businessTypes.includes(app.businessType))) return false;
+  if (rule.customerClasses && !(app.customerClass && rule.customerClasses.includes(app.customerClass))) return false;
+  return true;
+}
+
+function rulesFor(app: AppDraft, stage: Stage): readonly Rule[] {
+  const key = `${app.businessType}|${app.customerClass}|${stage}`;
+  let list = listCache.get(key);
+  if (!list) listCache.set(key, (list = RULES.filter((rule) => applies(rule, app, stage))));
+  return list;
+}
+
+const readsField = (rule: Rule, field: string): boolean =>
+  rule.fields.some((f) => f === '*' || f === field || field.startsWith(`${f}.`) || f.startsWith(`${field}.`));
+
+function rulesForField(app: AppDraft, stage: Stage, field: string): readonly Rule[] {
+  const key = `${app.businessType}|${app.customerClass}|${stage}|${field}`;
+  let list = fieldCache.get(key);
+  if (!list) fieldCache.set(key, (list = rulesFor(app, stage).filter((rule) => readsField(rule, field))));
+  return list;
+}
+
+function envOf(stage: Stage, ctx: RuleContext): RuleEnv {
+  return {
+    profile: ctx.profile ?? DEFAULT_PROFILE,
+    today: ctx.today ?? todayInShanghai(),
+    calendar: ctx.calendar ?? holidayCalendar(),
+    lookups: ctx.lookups ?? {},
+    stage,
+    stageIndex: STAGES.indexOf(stage),
+  };
+}
+
+function run(app: AppDraft, stageInput: unknown, rules: (stage: Stage) => readonly Rule[], ctx: RuleContext) {
+  const issues: FieldProblem[] = [];
+  const stage: Stage = typeof stageInput === 'string' && STAGE_SET.has(stageInput) ? (stageInput as Stage) : 'ACCEPT';
+  if (stage !== stageInput) {
+    issues.push({
+      field: 'stage',
+      ruleId: 'R-REQ-02',
+      severity: 'error',
+      message: '办理环节代码无效，已按“业务受理”检查；请从环节列表中选择。',
+    });
+  }
+  const env = envOf(stage, ctx);
+  for (const rule of rules(stage)) {
+    const report = (field: string, key = 'main', params?: MessageParams, severity?: Severity): void => {
+      const template = rule.messages[key] ?? rule.messages.main ?? rule.title;
+      issues.push({
+        field,
+        ruleId: rule.id,
+        severity: severity ?? rule.severity,
+        message: formatMessage(template, fieldLabel(field), params),
+      });
+    };
+    try {
+      rule.check(app, env, report);
+    } catch {
+      issues.push({
+        field: '',
+        ruleId: rule.id,
+        severity: 'error',
+        message: `规则 ${rule.id} 无法检查这条记录（程序错误），请联系系统管理员。`,
+      });
+    }
+  }
+  return issues;
+}
+
+function grouped(issues: FieldProblem[]): Evaluation {
+  const byField: Record<string, FieldProblem[]> = {};
+  for (const issue of issues) (byField[issue.field] ??= []).push(issue);
+  return { issues, byField };
+}
+
+/** Every problem of the record at the stage, grouped by field. */
+export function evaluate(app: unknown, stage: Stage | string, ctx: RuleContext = {}): Evaluation {
+  const draft = readDraft(app);
+  return grouped(run(draft, stage, (s) => rulesFor(draft, s), ctx));
+}
+
+/**
+ * The problems of every rule that reads `field` (and only those), for the re-check after one edit: the UI
+ * replaces the previous problems of exactly these rules.
+ */
+export function evaluateField(app: unknown, stage: Stage | string, field: string, ctx: RuleContext = {}): Evaluation {
+  const draft = readDraft(app);
+  return grouped(run(draft, stage, (s) => rulesForField(draft, s, field), ctx));
+}
+
+/** Ids of the rules `evaluateField` runs for a field. */
+export function rulesReading(app: unknown, stage: Stage, field: string): string[] {
+  return rulesForField(readDraft(app), stage, field).map((rule) => rule.id);
+}
+
+/** Problems that block save and advance. */
+export function blockingErrors(result: Evaluation): FieldProblem[] {
+  return result.issues.filter((issue) => issue.severity === 'error');
+}
+
+/** Warnings without an acknowledgement (rule id plus a non-blank reason) in the record. */
+export function unacknowledgedWarnings(
+  result: Evaluation,
+  acknowledgements: readonly { ruleId: string; reason: string }[] | undefined,
+): FieldProblem[] {
+  const acknowledged = new Set((acknowledgements ?? []).filter((a) => a.reason.trim() !== '').map((a) => a.ruleId));
+  return result.issues.filter((issue) => issue.severity === 'warning' && !acknowledged.has(issue.ruleId));
+}

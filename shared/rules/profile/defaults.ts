@@ -1,0 +1,73 @@
+/**
+ * The built-in profile, read from defaults.json (copied from the team's rules-defaults.json so the app never
+ * reads outside its own tree). Values not in that file are [P] proposals of REFERENCE.md, cited inline.
+ */
+import type { TariffCategory } from '../../domain/application';
+import defaults from './defaults.json';
+import type { RuleProfile } from './profile';
+
+const TARIFF_CODES: Record<string, TariffCategory> = {
+  居民生活: 'RESIDENTIAL',
+  农业生产: 'AGRICULTURE',
+  工商业: 'COMMERCIAL_INDUSTRIAL',
+  一般工商业: 'GENERAL_CI',
+  大工业: 'LARGE_INDUSTRY',
+};
+
+const limits = defaults.capacityLimits;
+const change = defaults.changeOfUse;
+
+export const DEFAULT_PROFILE: RuleProfile = {
+  name: '全国默认',
+  accountNumber: { lengths: defaults.identifiers.huhaoLengths.value, prefix13: null },
+  serviceTerritory: [],
+  // 民法典 arts 17–18: full civil capacity at 18 (REFERENCE.md §5.1.1 R-ID-08).
+  identity: { adultAge: 18 },
+  capacity: {
+    singlePhaseMaxKwExclusive: limits.singlePhase220VMaxKwExclusive.value,
+    singlePhaseWelderMaxKw: limits.singlePhaseWelderOrConverterMaxKw.value,
+    lvUrbanMaxKw: limits.lowVoltageThreePhase.urbanMaxKwInclusive.value,
+    lvRuralMaxKw: limits.lowVoltageThreePhase.ruralMaxKwInclusive.value,
+    lvHardMaxKw: limits.lowVoltageThreePhase.hardMaxKw.value,
+    hvBelowKvaWarn: limits.hvBelowKvaWarn.value,
+    voltageBandsKva: limits.recommendedVoltageBandsKva.value.map(({ kv, minKva, maxKva }) => ({ kv, minKva, maxKva })),
+    terminalSubstationFromKv: limits.terminalSubstationDesignFromKv.value,
+  },
+  tariff: {
+    categories: defaults.tariff.categories.value.map((label) => TARIFF_CODES[label] as TariffCategory),
+    singlePartOnlyMaxKva: defaults.tariff.singlePartOnlyMaxKvaInclusive.value,
+    twoPartFromKva: defaults.tariff.twoPartFromKvaInclusive.value,
+    largeIndustryFromKva: defaults.tariff.largeIndustryFromKvaInclusive.value,
+    contractDemandMinFraction: defaults.tariff.contractDemandMinFractionOfCapacity.value,
+  },
+  powerFactor: {
+    hvIndustrialAboveKva: defaults.powerFactorStandards[0]?.thresholdKvaExclusive ?? 160,
+    assessedFromKva: defaults.powerFactorStandards[1]?.thresholdKvaInclusive ?? 100,
+  },
+  changeOfUse: {
+    advanceNoticeWorkdays: change.advanceNoticeWorkingDays.value,
+    suspensionMinDays: change.suspension.minDaysPerOccurrence.value,
+    suspensionMaxDaysPerYear: change.suspension.maxCumulativeDaysPerCalendarYear.value,
+    suspensionMaxPerYear: change.suspension.maxOccurrencesPerCalendarYear.value,
+    reductionRestoreWindowYears: change.capacityReduction.restoreWindowYears.value,
+    swapMaxMonthsUpTo10kV: change.temporaryTransformerSwap.maxMonthsUpTo10kV.value,
+    swapMaxMonthsFrom35kV: change.temporaryTransformerSwap.maxMonthsFrom35kV.value,
+    meterRemovalMaxMonths: change.temporaryMeterRemoval.maxMonths.value,
+    temporarySupplyMaxMonths: change.temporarySupply.defaultMaxMonths.value,
+  },
+  supply: { emergencySourceMinFraction: defaults.importantUsers.emergencySourceMinFractionOfSecurityLoad.value },
+  metering: {
+    hvHighSideFromKva: defaults.metering.hvHighSideMeteringFromKvaInclusive.value,
+    ctMinLoadFraction: defaults.metering.ctMinLoadFraction.value,
+    lvAmperesPerKva: defaults.metering.lvAmperesPerKvaAt400V.value,
+  },
+  deadlines: {
+    dueSoonFraction: defaults.calendar.dueSoonFraction.value,
+    dueSoonWorkdaysLeft: defaults.calendar.dueSoonWorkingDaysLeft.value,
+  },
+  documents: {
+    // 一证受理 applies to new connections and capacity increases (国家电网营销〔2015〕70号 [M]; REFERENCE.md §4.1).
+    oneCertificateTypes: ['NEW_LVR', 'NEW_LVN', 'NEW_HV', 'NEW_BATCH', 'NEW_TEMP', 'INC_LVR', 'INC_LVN', 'INC_HV'],
+    matrix: {},
+  },
+};

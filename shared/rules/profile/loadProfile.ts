@@ -1,0 +1,127 @@
+/**
+ * Reads a province profile file. The file overrides any subset of the defaults; unknown keys and wrong values
+ * are refused with a message naming the key, and then the defaults stay in force (the whole file is refused,
+ * so a half-applied profile can never mix with the defaults).
+ */
+import { z } from 'zod';
+import { BUSINESS_TYPES } from '../../domain/codes';
+import { DOCUMENT_CODES, TARIFF_CATEGORIES } from '../../domain/application';
+import { DOC_GROUPS } from '../documents/matrix';
+import { docRequirementSchema } from '../documents/requirement';
+import { DEFAULT_PROFILE } from './defaults';
+import type { RuleProfile } from './profile';
+
+const positive = z.number().positive();
+const fraction = z.number().min(0).max(10);
+const whole = z.number().int().min(0);
+
+const docRow = z.partialRecord(z.enum(DOCUMENT_CODES), docRequirementSchema.nullable());
+
+const overrideSchema = z.strictObject({
+  $comment: z.string().optional(),
+  name: z.string().min(1).max(64).optional(),
+  accountNumber: z
+    .strictObject({
+      lengths: z.array(z.number().int().min(6).max(16)).min(1).optional(),
+      prefix13: z
+        .string()
+        .regex(/^\d{3}$/)
+        .nullable()
+        .optional(),
+    })
+    .optional(),
+  serviceTerritory: z.array(z.string().regex(/^\d{2,6}$/)).optional(),
+  identity: z.strictObject({ adultAge: z.number().int().min(14).max(21).optional() }).optional(),
+  capacity: z
+    .strictObject({
+      singlePhaseMaxKwExclusive: positive.optional(),
+      singlePhaseWelderMaxKw: positive.optional(),
+      lvUrbanMaxKw: positive.optional(),
+      lvRuralMaxKw: positive.optional(),
+      lvHardMaxKw: positive.optional(),
+      hvBelowKvaWarn: positive.optional(),
+      voltageBandsKva: z
+        .array(z.strictObject({ kv: positive, minKva: positive.nullable(), maxKva: positive.nullable() }))
+        .optional(),
+      terminalSubstationFromKv: positive.optional(),
+    })
+    .optional(),
+  tariff: z
+    .strictObject({
+      categories: z.array(z.enum(TARIFF_CATEGORIES)).min(1).optional(),
+      singlePartOnlyMaxKva: positive.optional(),
+      twoPartFromKva: positive.optional(),
+      largeIndustryFromKva: positive.optional(),
+      contractDemandMinFraction: fraction.optional(),
+    })
+    .optional(),
+  powerFactor: z
+    .strictObject({ hvIndustrialAboveKva: positive.optional(), assessedFromKva: positive.optional() })
+    .optional(),
+  changeOfUse: z
+    .strictObject({
+      advanceNoticeWorkdays: whole.optional(),
+      suspensionMinDays: whole.optional(),
+      suspensionMaxDaysPerYear: whole.optional(),
+      suspensionMaxPerYear: whole.nullable().optional(),
+      reductionRestoreWindowYears: positive.optional(),
+      swapMaxMonthsUpTo10kV: positive.optional(),
+      swapMaxMonthsFrom35kV: positive.optional(),
+      meterRemovalMaxMonths: positive.optional(),
+      temporarySupplyMaxMonths: positive.optional(),
+    })
+    .optional(),
+  supply: z.strictObject({ emergencySourceMinFraction: fraction.optional() }).optional(),
+  metering: z
+    .strictObject({
+      hvHighSideFromKva: positive.optional(),
+      ctMinLoadFraction: fraction.optional(),
+      lvAmperesPerKva: positive.optional(),
+    })
+    .optional(),
+  deadlines: z.strictObject({ dueSoonFraction: fraction.optional(), dueSoonWorkdaysLeft: whole.optional() }).optional(),
+  documents: z
+    .strictObject({
+      oneCertificateTypes: z.array(z.enum(BUSINESS_TYPES)).optional(),
+      matrix: z.partialRecord(z.enum(DOC_GROUPS), docRow).optional(),
+    })
+    .optional(),
+});
+
+export type ProfileOverride = z.infer<typeof overrideSchema>;
+
+export type ProfileLoad = { ok: true; profile: RuleProfile } | { ok: false; profile: RuleProfile; problems: string[] };
+
+/** Applies a parsed profile file over the defaults, or refuses it (defaults kept) naming every bad key. */
+export function loadProfile(json: unknown): ProfileLoad {
+  const parsed = overrideSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.flatMap((issue) => {
+      const path = issue.path.map(String);
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => refusal([...path, key].join('.'), '不是可配置项'));
+      }
+      return [refusal(path.join('.') || '（根）', `取值无效（${issue.message}）`)];
+    });
+    return { ok: false, profile: DEFAULT_PROFILE, problems };
+  }
+  const { $comment: _comment, ...override } = parsed.data;
+  return { ok: true, profile: mergeDeep(DEFAULT_PROFILE, override) };
+}
+
+function refusal(key: string, what: string): string {
+  return `省级规则配置中的“${key}”${what}，整份配置未采用，仍按默认规则执行；请修改配置文件后重新载入。`;
+}
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Objects merge key by key; arrays and scalars replace. */
+function mergeDeep<T>(base: T, override: unknown): T {
+  if (!isPlain(base) || !isPlain(override)) return (override === undefined ? base : override) as T;
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (value !== undefined) out[key] = mergeDeep(out[key], value);
+  }
+  return out as T;
+}
