@@ -10,7 +10,7 @@
  * the weekend days declared working days (调休上班), named after the holiday they make up for.
  */
 import { z } from 'zod';
-import { isRealDate } from './isoDate';
+import { isIsoDate } from './isoDate';
 
 export interface HolidayTable {
   year: number;
@@ -19,11 +19,7 @@ export interface HolidayTable {
   workdays: Record<string, string>;
 }
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 YYYY-MM-DD')
-  .refine((d) => isRealDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))), '不是真实日期');
-const dayMap = z.record(isoDate, z.string().trim().min(1, '须写明节日名称').max(32));
+const dayMap = z.record(z.string(), z.string().trim().min(1, '须写明节日名称').max(32));
 
 export const holidayTableSchema = z
   .strictObject({
@@ -35,7 +31,9 @@ export const holidayTableSchema = z
   .superRefine((table, ctx) => {
     for (const key of ['daysOff', 'workdays'] as const) {
       for (const date of Object.keys(table[key])) {
-        if (!date.startsWith(`${table.year}-`)) {
+        if (!isIsoDate(date)) {
+          ctx.addIssue({ code: 'custom', path: [key, date], message: '不是真实日期（应写成 YYYY-MM-DD）' });
+        } else if (!date.startsWith(`${table.year}-`)) {
           ctx.addIssue({ code: 'custom', path: [key, date], message: `日期不在 ${table.year} 年内` });
         }
         if (key === 'workdays' && Object.hasOwn(table.daysOff, date)) {
