@@ -4,7 +4,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/appVersion';
+import { registerCalendar } from './commands/calendar';
+import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
+import { registerValidate } from './commands/validate';
 import { EXIT, failureFrom, printFailure, type GlobalOptions } from './runtime';
 
 const program = new Command('yekuo')
@@ -16,6 +19,9 @@ const program = new Command('yekuo')
   .showHelpAfterError();
 
 registerInfo(program);
+registerCheck(program);
+registerValidate(program);
+registerCalendar(program);
 
 try {
   await program.parseAsync(process.argv);

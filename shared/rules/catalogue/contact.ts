@@ -43,7 +43,7 @@ const HOUSE_NUMBER = /[0-9０-９一二三四五六七八九十百千零〇]+\s*
 
 export const contactRules: Rule[] = [
   mobileRule('R-PH-01', '手机号码为 11 位、以 13–19 开头（可带 +86/0086 前缀）', 'error', {
-    main: '{field}应为 11 位手机号码（以 1 开头，可带 +86），请核对后重新录入。',
+    main: '{field}应为 11 位手机号码（以 13–19 开头，可带 +86），请核对后重新录入。',
     landline: '{field}应填手机号码；这像是固定电话，请填到“固定电话”栏。',
   }),
   mobileRule('R-PH-02', '手机号段须在已分配号段表中（新号段请核实）', 'warning', {
