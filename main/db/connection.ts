@@ -28,6 +28,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Sort and savepoint scratch space in memory, and a 64 MB page cache: lists and search over a million
+    // applications touch many index pages.
+    db.pragma('temp_store = MEMORY');
+    db.pragma('cache_size = -65536');
   } catch (error) {
     throw storageError(file, error);
   }

@@ -1,4 +1,6 @@
+import type { WorkdayCalendar } from '../../shared/calendar/calendar';
 import type { Role } from '../../shared/domain/codes';
+import type { TimeLimits } from '../../shared/workflow/timeLimits';
 import type { Db } from '../db/connection';
 
 /** Who is calling. Set by the shell after sign-in (Electron) or by the harness for its session. */
@@ -13,4 +15,10 @@ export interface HandlerContext {
   db: Db;
   dataDir: string;
   session: Session;
+  /** Clock; tests and the demo generator inject one. Default: the system clock. */
+  now?: () => Date;
+  /** Working-day calendar for deadlines. Default: main/services/clock.ts defaultCalendar. */
+  calendar?: WorkdayCalendar;
+  /** Province time limits. Default: shared/workflow DEFAULT_TIME_LIMITS. */
+  timeLimits?: TimeLimits;
 }

@@ -3,8 +3,12 @@
  * so the UI is tested against exactly what ships. Add a group by spreading its table here.
  */
 import type { HandlerTable } from './handler';
+import { applicationHandlers } from './handlers/applications';
+import { storeHandlers } from './handlers/store';
 import { systemHandlers } from './handlers/system';
 
 export const handlers: HandlerTable = {
   ...systemHandlers,
+  ...storeHandlers,
+  ...applicationHandlers,
 };

@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 import './zodLocale';
+import { applicationInputs, type ApplicationDetail, type ApplicationSummary, type Page } from './applications';
+import type { AuditEntry, AuditVerifyResult } from './audit';
+import { hallInitSchema, type HallInfo } from './hall';
 
 export interface SystemInfo {
   appName: string;
@@ -21,10 +24,40 @@ const noInput = z.object({}).strict();
 
 export const channelInputs = {
   'system.info': noInput,
+  'hall.init': hallInitSchema,
+  'hall.get': noInput,
+  'applications.create': applicationInputs.create,
+  'applications.update': applicationInputs.update,
+  'applications.get': applicationInputs.get,
+  'applications.list': applicationInputs.list,
+  'applications.advance': applicationInputs.advance,
+  'applications.return': applicationInputs.return,
+  'applications.suspend': applicationInputs.suspend,
+  'applications.resume': applicationInputs.resume,
+  'applications.cancel': applicationInputs.cancel,
+  'applications.archive': applicationInputs.archive,
+  'search.query': applicationInputs.search,
+  'audit.verify': noInput,
+  'audit.forApplication': applicationInputs.get,
 } as const;
 
 export interface ChannelOutputs {
   'system.info': SystemInfo;
+  'hall.init': HallInfo;
+  'hall.get': HallInfo | null;
+  'applications.create': ApplicationSummary;
+  'applications.update': ApplicationSummary;
+  'applications.get': ApplicationDetail;
+  'applications.list': Page<ApplicationSummary>;
+  'applications.advance': ApplicationSummary;
+  'applications.return': ApplicationSummary;
+  'applications.suspend': ApplicationSummary;
+  'applications.resume': ApplicationSummary;
+  'applications.cancel': ApplicationSummary;
+  'applications.archive': ApplicationSummary;
+  'search.query': Page<ApplicationSummary>;
+  'audit.verify': AuditVerifyResult;
+  'audit.forApplication': AuditEntry[];
 }
 
 export type Channel = keyof typeof channelInputs & keyof ChannelOutputs;

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { auditEntriesOf, verifyAudit } from '../../services/audit';
+import { printJson } from '../cliInput';
+import { auditText } from '../format';
+import { CliFailure, EXIT } from '../runtime';
+import { withContext } from '../withContext';
+
+export function registerAudit(program: Command): void {
+  const audit = program.command('audit').description('审计日志 / audit trail');
+  audit
+    .command('verify')
+    .description('校验审计日志哈希链，指出第一条异常记录 / verify the hash chain and name the first bad entry')
+    .action(() =>
+      withContext(program, (ctx, json) => {
+        const result = verifyAudit(ctx.db);
+        if (json) printJson(result);
+        else process.stdout.write(auditText(result));
+        if (!result.ok) process.exitCode = EXIT.REJECTED;
+      }),
+    );
+  audit
+    .command('show <number>')
+    .description('显示一件申请的审计记录 / audit entries of one application')
+    .action((number: string) =>
+      withContext(program, (ctx) => {
+        const entries = auditEntriesOf(ctx.db, 'application', number);
+        if (entries.length === 0) {
+          throw new CliFailure(EXIT.REJECTED, `申请 ${number} 没有审计记录：请核对编号。`, 'no audit entries');
+        }
+        printJson(entries);
+      }),
+    );
+}

@@ -1,0 +1,72 @@
+/** Plain-text output of the CLI (Chinese labels; --json prints the API shapes instead). */
+import type { ApplicationDetail, ApplicationSummary, Page } from '../../shared/api/applications';
+import type { AuditVerifyResult } from '../../shared/api/audit';
+import {
+  APPLICATION_STATUS_LABELS,
+  BUSINESS_TYPE_INFO,
+  CUSTOMER_CLASS_LABELS,
+  STAGE_LABELS,
+} from '../../shared/domain/codes';
+import { DEADLINE_STATE_LABELS } from '../../shared/workflow/clock';
+import { PAUSE_REASON_LABELS, type PauseReason } from '../../shared/workflow/pauseReasons';
+
+export function summaryLine(s: ApplicationSummary): string {
+  return [
+    s.number,
+    BUSINESS_TYPE_INFO[s.businessType].label,
+    CUSTOMER_CLASS_LABELS[s.customerClass],
+    STAGE_LABELS[s.stage],
+    APPLICATION_STATUS_LABELS[s.status],
+    s.customerName,
+    s.idNumber,
+    s.phone,
+    s.address,
+    `时限:${DEADLINE_STATE_LABELS[s.deadlineState]}${s.dueDate ? `(${s.dueDate})` : ''}`,
+  ].join('  ');
+}
+
+export function pageText(page: Page<ApplicationSummary>): string {
+  const lines = page.items.map(summaryLine);
+  if (page.items.length === 0) lines.push('没有符合条件的申请。');
+  if (page.nextCursor) lines.push(`…还有更多，下一页请加 --cursor ${page.nextCursor}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function detailText(d: ApplicationDetail): string {
+  const lines = [
+    `申请编号：${d.number}`,
+    `业务类型：${BUSINESS_TYPE_INFO[d.businessType].label}（${d.businessType}）  用户分类：${CUSTOMER_CLASS_LABELS[d.customerClass]}（${d.customerClass}）  时限分类：${d.timeLimitClass}`,
+    `状态：${APPLICATION_STATUS_LABELS[d.status]}  当前环节：${STAGE_LABELS[d.stage]}（${d.stage}）`,
+    `户名：${d.customerName}  证件号码：${d.idNumber}  电话：${d.phone}${d.accountNo ? `  户号：${d.accountNo}` : ''}`,
+    `用电地址：${d.address}`,
+    `申请日期：${d.applicationDate}  受理时间：${d.createdAt}`,
+    `环节时限：${d.deadlines.stageDue ?? '—'}（${DEADLINE_STATE_LABELS[d.deadlines.stageState]}）  总时限：${d.deadlines.totalDue ?? '—'}（${DEADLINE_STATE_LABELS[d.deadlines.totalState]}）`,
+  ];
+  if (d.pauseReason) {
+    lines.push(
+      `挂起：自 ${d.suspendedSince}，原因 ${PAUSE_REASON_LABELS[d.pauseReason as PauseReason] ?? d.pauseReason}`,
+    );
+  }
+  const marks = { done: '✓', current: '▶', skipped: '↷', pending: '·', optional: '○' } as const;
+  lines.push(`流程：${d.plan.map((p) => `${marks[p.state]}${STAGE_LABELS[p.stage]}`).join(' → ')}`);
+  lines.push('办理记录：');
+  for (const e of d.events) {
+    const stages = [e.fromStage, e.toStage]
+      .map((s) => (s ? STAGE_LABELS[s] : ''))
+      .filter(Boolean)
+      .join(' → ');
+    const why = [e.reasonCode, e.reason].filter(Boolean).join(' ');
+    lines.push(`  ${e.at}  ${e.action}  ${stages}${why ? `  （${why}）` : ''}  ${e.userId}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function auditText(result: AuditVerifyResult): string {
+  if (result.ok)
+    return `审计日志完整：${result.checked} 条记录的哈希链校验通过。\naudit chain ok: ${result.checked} entries\n`;
+  const bad = result.firstBad;
+  return (
+    `审计日志校验失败：前 ${result.checked} 条正常，第一条异常记录：#${bad?.id} ${bad?.at} ${bad?.action} ${bad?.entity} ${bad?.entityId}：${bad?.problem}\n` +
+    `audit chain broken at entry #${bad?.id} (${bad?.at}, ${bad?.action})\n`
+  );
+}

@@ -1,0 +1,225 @@
+import type { Db } from '../connection';
+import { prepared } from '../statements';
+
+/** The extracted columns of an application row (record_json carries the full validated record). */
+export interface ApplicationRow {
+  id: number;
+  number: string;
+  customer_id: number;
+  business_type: string;
+  customer_class: string;
+  time_limit_class: string;
+  stage: string;
+  status: string;
+  customer_name: string;
+  id_number: string;
+  phone: string;
+  address: string;
+  account_no: string | null;
+  application_date: string;
+  created_at: string;
+  updated_at: string;
+  accept_date: string;
+  stage_start_date: string;
+  stage_paused_wd: number;
+  total_paused_wd: number;
+  stage_due: string | null;
+  stage_warn: string | null;
+  total_due: string | null;
+  total_warn: string | null;
+  due_date: string | null;
+  warn_date: string | null;
+  suspended_since: string | null;
+  pause_reason: string | null;
+  closed_at: string | null;
+  record_json: string;
+  version: number;
+  change_seq: number;
+}
+
+export type NewApplicationRow = Omit<ApplicationRow, 'id'>;
+
+const COLUMNS: (keyof NewApplicationRow)[] = [
+  'number',
+  'customer_id',
+  'business_type',
+  'customer_class',
+  'time_limit_class',
+  'stage',
+  'status',
+  'customer_name',
+  'id_number',
+  'phone',
+  'address',
+  'account_no',
+  'application_date',
+  'created_at',
+  'updated_at',
+  'accept_date',
+  'stage_start_date',
+  'stage_paused_wd',
+  'total_paused_wd',
+  'stage_due',
+  'stage_warn',
+  'total_due',
+  'total_warn',
+  'due_date',
+  'warn_date',
+  'suspended_since',
+  'pause_reason',
+  'closed_at',
+  'record_json',
+  'version',
+  'change_seq',
+];
+
+const INSERT_SQL = `INSERT INTO applications (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`;
+
+export function insertApplication(db: Db, row: NewApplicationRow): number {
+  return Number(prepared(db, INSERT_SQL).run(row).lastInsertRowid);
+}
+
+/** Columns a move or an edit may change; the row's identity and creation stay fixed. */
+export type ApplicationStateUpdate = Pick<
+  ApplicationRow,
+  | 'stage'
+  | 'status'
+  | 'customer_name'
+  | 'id_number'
+  | 'phone'
+  | 'address'
+  | 'account_no'
+  | 'updated_at'
+  | 'stage_start_date'
+  | 'stage_paused_wd'
+  | 'total_paused_wd'
+  | 'stage_due'
+  | 'stage_warn'
+  | 'total_due'
+  | 'total_warn'
+  | 'due_date'
+  | 'warn_date'
+  | 'suspended_since'
+  | 'pause_reason'
+  | 'closed_at'
+  | 'record_json'
+  | 'change_seq'
+>;
+
+const UPDATABLE: (keyof ApplicationStateUpdate)[] = [
+  'stage',
+  'status',
+  'customer_name',
+  'id_number',
+  'phone',
+  'address',
+  'account_no',
+  'updated_at',
+  'stage_start_date',
+  'stage_paused_wd',
+  'total_paused_wd',
+  'stage_due',
+  'stage_warn',
+  'total_due',
+  'total_warn',
+  'due_date',
+  'warn_date',
+  'suspended_since',
+  'pause_reason',
+  'closed_at',
+  'record_json',
+  'change_seq',
+];
+
+const UPDATE_SQL = `UPDATE applications SET ${UPDATABLE.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1
+  WHERE id = @id AND version = @version`;
+
+/** Optimistic update: returns false when the row changed since it was read (another window or process). */
+export function updateApplication(db: Db, id: number, version: number, update: ApplicationStateUpdate): boolean {
+  return prepared(db, UPDATE_SQL).run({ ...update, id, version }).changes === 1;
+}
+
+export function getApplicationByNumber(db: Db, number: string): ApplicationRow | undefined {
+  return prepared<[string], ApplicationRow>(db, 'SELECT * FROM applications WHERE number = ?').get(number);
+}
+
+export function getApplicationsByIds(db: Db, ids: number[]): ApplicationRow[] {
+  if (ids.length === 0) return [];
+  const rows = prepared<number[], ApplicationRow>(
+    db,
+    `SELECT * FROM applications WHERE id IN (${ids.map(() => '?').join(', ')})`,
+  ).all(...ids);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)).filter((row): row is ApplicationRow => row !== undefined);
+}
+
+/** Filters of list and search. Every array is "any of"; absent means no filter. */
+export interface ApplicationFilter {
+  stages?: string[];
+  businessTypes?: string[];
+  customerClasses?: string[];
+  statuses?: string[];
+  /** Deadline state on `today` (shared/workflow/clock.ts). */
+  deadline?: { state: 'NONE' | 'NORMAL' | 'DUE_SOON' | 'OVERDUE'; today: string };
+  applicationDateFrom?: string;
+  applicationDateTo?: string;
+}
+
+/** SQL condition and parameters of a filter on table alias `a`. */
+export function filterSql(filter: ApplicationFilter): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const anyOf = (column: string, values: string[] | undefined) => {
+    if (!values || values.length === 0) return;
+    where.push(`a.${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  anyOf('stage', filter.stages);
+  anyOf('business_type', filter.businessTypes);
+  anyOf('customer_class', filter.customerClasses);
+  anyOf('status', filter.statuses);
+  if (filter.deadline) {
+    const { state, today } = filter.deadline;
+    const condition = {
+      NONE: ['a.due_date IS NULL', []],
+      NORMAL: ['a.warn_date > ?', [today]],
+      DUE_SOON: ['a.warn_date <= ? AND a.due_date >= ?', [today, today]],
+      OVERDUE: ['a.due_date < ?', [today]],
+    }[state] as [string, string[]];
+    where.push(condition[0]);
+    params.push(...condition[1]);
+  }
+  if (filter.applicationDateFrom) {
+    where.push('a.application_date >= ?');
+    params.push(filter.applicationDateFrom);
+  }
+  if (filter.applicationDateTo) {
+    where.push('a.application_date <= ?');
+    params.push(filter.applicationDateTo);
+  }
+  return { where, params };
+}
+
+/**
+ * One page of applications, newest first. Keyset paging on id (ids grow with creation), so a page never
+ * repeats or skips rows when new applications arrive between pages.
+ */
+export function listApplications(
+  db: Db,
+  filter: ApplicationFilter,
+  beforeId: number | null,
+  limit: number,
+): ApplicationRow[] {
+  const { where, params } = filterSql(filter);
+  if (beforeId !== null) {
+    where.push('a.id < ?');
+    params.push(beforeId);
+  }
+  const sql = `SELECT a.* FROM applications a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY a.id DESC LIMIT ?`;
+  return prepared<unknown[], ApplicationRow>(db, sql).all(...params, limit);
+}
+
+export function countApplications(db: Db): number {
+  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM applications').get()!.n;
+}

@@ -1,0 +1,63 @@
+/**
+ * 供电方案 supply-scheme versions: minimal storage for the PDF/scheme services. Approved versions are
+ * immutable (trigger supply_scheme_versions_immutable); a change after approval is a new version with a reason.
+ */
+import type { Db } from '../connection';
+import { prepared } from '../statements';
+
+export interface SchemeVersionRow {
+  id: number;
+  application_id: number;
+  version: number;
+  status: 'draft' | 'approved' | 'superseded';
+  content_json: string;
+  change_reason: string | null;
+  created_by: string;
+  created_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  change_seq: number;
+}
+
+export function schemeVersionsOf(db: Db, applicationId: number): SchemeVersionRow[] {
+  return prepared<[number], SchemeVersionRow>(
+    db,
+    'SELECT * FROM supply_scheme_versions WHERE application_id = ? ORDER BY version',
+  ).all(applicationId);
+}
+
+export function insertSchemeVersion(db: Db, row: Omit<SchemeVersionRow, 'id' | 'version'>): SchemeVersionRow {
+  return prepared<unknown[], SchemeVersionRow>(
+    db,
+    `INSERT INTO supply_scheme_versions
+       (application_id, version, status, content_json, change_reason, created_by, created_at, approved_by, approved_at, change_seq)
+     VALUES (@application_id,
+       (SELECT coalesce(max(version), 0) + 1 FROM supply_scheme_versions WHERE application_id = @application_id),
+       @status, @content_json, @change_reason, @created_by, @created_at, @approved_by, @approved_at, @change_seq)
+     RETURNING *`,
+  ).get(row)!;
+}
+
+/** Edits a draft; approved and superseded versions are refused by the trigger. */
+export function updateDraftContent(db: Db, id: number, contentJson: string, changeSeq: number): boolean {
+  return (
+    prepared(
+      db,
+      "UPDATE supply_scheme_versions SET content_json = ?, change_seq = ? WHERE id = ? AND status = 'draft'",
+    ).run(contentJson, changeSeq, id).changes === 1
+  );
+}
+
+/** Approves a draft and supersedes the previously approved version of the same application. */
+export function approveSchemeVersion(db: Db, id: number, userId: string, at: string, changeSeq: number): void {
+  prepared(
+    db,
+    `UPDATE supply_scheme_versions SET status = 'superseded', change_seq = @change_seq
+     WHERE status = 'approved' AND application_id = (SELECT application_id FROM supply_scheme_versions WHERE id = @id)`,
+  ).run({ id, change_seq: changeSeq });
+  prepared(
+    db,
+    `UPDATE supply_scheme_versions SET status = 'approved', approved_by = ?, approved_at = ?, change_seq = ?
+     WHERE id = ? AND status = 'draft'`,
+  ).run(userId, at, changeSeq, id);
+}

@@ -1,0 +1,98 @@
+import type { Db } from '../connection';
+import { prepared } from '../statements';
+import { filterSql, type ApplicationFilter, type ApplicationRow } from './applicationRepo';
+
+export interface SearchableFields {
+  number: string;
+  customerName: string;
+  idNumber: string;
+  phone: string;
+  address: string;
+}
+
+/** Every distinct 1- and 2-character substring of a name, by code point (the side index for short queries). */
+export function nameGrams(name: string): string[] {
+  const chars = [...name.replace(/\s+/g, '')];
+  const grams = new Set<string>();
+  chars.forEach((char, i) => {
+    grams.add(char);
+    const next = chars[i + 1];
+    if (next !== undefined) grams.add(char + next);
+  });
+  return [...grams];
+}
+
+export function indexApplication(db: Db, id: number, fields: SearchableFields): void {
+  prepared(
+    db,
+    'INSERT INTO application_fts (rowid, number, customer_name, id_number, phone, address) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(id, fields.number, fields.customerName, fields.idNumber, fields.phone, fields.address);
+  // One statement for all grams of the name: a call per gram cost more than the inserts themselves.
+  prepared(db, 'INSERT OR IGNORE INTO name_grams (gram, application_id) SELECT value, ? FROM json_each(?)').run(
+    id,
+    JSON.stringify(nameGrams(fields.customerName)),
+  );
+}
+
+export function unindexApplication(db: Db, id: number): void {
+  prepared(db, 'DELETE FROM application_fts WHERE rowid = ?').run(id);
+  prepared(db, 'DELETE FROM name_grams WHERE application_id = ?').run(id);
+}
+
+/** FTS5 phrase syntax: the whole query as one quoted string, inner quotes doubled. */
+const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+function page(
+  db: Db,
+  from: string,
+  idColumn: string,
+  match: string,
+  matchParams: unknown[],
+  filter: ApplicationFilter,
+  beforeId: number | null,
+  limit: number,
+): ApplicationRow[] {
+  const { where, params } = filterSql(filter);
+  const conditions = [match, ...where];
+  const all = [...matchParams, ...params];
+  if (beforeId !== null) {
+    conditions.push(`${idColumn} < ?`);
+    all.push(beforeId);
+  }
+  const sql = `SELECT a.* FROM ${from} JOIN applications a ON a.id = ${idColumn}
+    WHERE ${conditions.join(' AND ')} ORDER BY ${idColumn} DESC LIMIT ?`;
+  return prepared<unknown[], ApplicationRow>(db, sql).all(...all, limit);
+}
+
+/** Substring search of 3+ characters over number, name, ID number, phone and address (trigram FTS5). */
+export function searchTrigram(
+  db: Db,
+  text: string,
+  filter: ApplicationFilter,
+  beforeId: number | null,
+  limit: number,
+): ApplicationRow[] {
+  return page(db, 'application_fts f', 'f.rowid', 'application_fts MATCH ?', [phrase(text)], filter, beforeId, limit);
+}
+
+/** Names containing a 1- or 2-character string (the name_grams side index). */
+export function searchShortName(
+  db: Db,
+  text: string,
+  filter: ApplicationFilter,
+  beforeId: number | null,
+  limit: number,
+): ApplicationRow[] {
+  return page(db, 'name_grams g', 'g.application_id', 'g.gram = ?', [text], filter, beforeId, limit);
+}
+
+/** The naive way, kept for the benchmark baseline only: LIKE '%…%' over the same five columns. */
+export function searchLike(db: Db, text: string, limit: number): ApplicationRow[] {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return prepared<unknown[], ApplicationRow>(
+    db,
+    `SELECT * FROM applications WHERE customer_name LIKE ?1 ESCAPE '\\' OR number LIKE ?1 ESCAPE '\\'
+       OR id_number LIKE ?1 ESCAPE '\\' OR phone LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\'
+     ORDER BY id DESC LIMIT ?2`,
+  ).all(pattern, limit);
+}

@@ -1,0 +1,63 @@
+import type { ApplicationSummary } from '../../../shared/api/applications';
+import { APPLICATION_STATUS_LABELS, type ApplicationStatus, type Stage } from '../../../shared/domain/codes';
+import { updateApplication as updateRow } from '../../db/repositories/applicationRepo';
+import { replaceRequiredDocuments } from '../../db/repositories/requiredDocumentRepo';
+import { indexApplication, unindexApplication } from '../../db/repositories/searchRepo';
+import type { HandlerContext } from '../../ipc/context';
+import { enforceApplicationRules, parseApplication } from '../applicationRules';
+import { fieldDiff } from '../canonicalJson';
+import { AppError } from '../errors';
+import { mutate } from '../mutation';
+import { loadApplication } from './loadApplication';
+import { extractedColumns, recordOf, summaryOf } from './rowMapping';
+
+/**
+ * Replaces the record of an open application (e.g. a deferred document received, a phone corrected). The
+ * business type and class are fixed once accepted: a different type is a new application.
+ */
+export function updateApplicationRecord(ctx: HandlerContext, number: string, raw: unknown): ApplicationSummary {
+  const app = parseApplication(raw);
+  return mutate(ctx, ({ db, changeSeq, clock, beforeCommit }) => {
+    const row = loadApplication(db, number);
+    const status = row.status as ApplicationStatus;
+    if (status !== 'ACTIVE' && status !== 'SUSPENDED') {
+      throw new AppError('ILLEGAL_STATE', `申请 ${number} 已${APPLICATION_STATUS_LABELS[status]}，不能再修改。`);
+    }
+    const before = recordOf(row);
+    if (app.businessType !== before.businessType || app.customerClass !== before.customerClass) {
+      throw new AppError('ILLEGAL_STATE', '受理后不能更改业务类型或用户分类：请终止本申请并重新受理。');
+    }
+    enforceApplicationRules(db, app, row.stage as Stage);
+    const columns = extractedColumns(app);
+    const update = {
+      ...row,
+      ...columns,
+      updated_at: clock.at,
+      record_json: JSON.stringify(app),
+      change_seq: changeSeq,
+    };
+    if (!updateRow(db, row.id, row.version, update)) {
+      throw new AppError('CONFLICT', `申请 ${number} 已被他人修改：请刷新后重试。`);
+    }
+    replaceRequiredDocuments(db, row.id, app.documents, changeSeq);
+    beforeCommit(() => {
+      unindexApplication(db, row.id);
+      indexApplication(db, row.id, {
+        number,
+        customerName: columns.customer_name,
+        idNumber: columns.id_number,
+        phone: columns.phone,
+        address: columns.address,
+      });
+    });
+    return {
+      result: summaryOf(update, clock.today),
+      audit: {
+        action: 'application.update',
+        entity: 'application',
+        entityId: number,
+        diff: fieldDiff({ record: before }, { record: app }),
+      },
+    };
+  });
+}

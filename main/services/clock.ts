@@ -1,0 +1,58 @@
+import { weekendOnlyCalendar, type WorkdayCalendar } from '../../shared/calendar/calendar';
+import { DEFAULT_TIME_LIMITS, type TimeLimits } from '../../shared/workflow/timeLimits';
+import type { HandlerContext } from '../ipc/context';
+
+/**
+ * Remembers answers of a calendar. Deadlines are recomputed on every move from a handful of distinct dates,
+ * and a day-by-day walk costs far more than a map lookup (bulk creation spent most of its time there).
+ */
+export function memoizedCalendar(calendar: WorkdayCalendar, maxEntries = 100_000): WorkdayCalendar {
+  const added = new Map<string, string>();
+  const between = new Map<string, number>();
+  const remember = <V>(map: Map<string, V>, key: string, compute: () => V): V => {
+    let value = map.get(key);
+    if (value === undefined) {
+      if (map.size >= maxEntries) map.clear();
+      value = compute();
+      map.set(key, value);
+    }
+    return value;
+  };
+  return {
+    isWorkday: (date) => calendar.isWorkday(date),
+    addWorkdays: (date, n) => remember(added, `${date}+${n}`, () => calendar.addWorkdays(date, n)),
+    workdaysBetween: (from, to) => remember(between, `${from}~${to}`, () => calendar.workdaysBetween(from, to)),
+  };
+}
+
+/**
+ * The one place services get the calendar: the weekend-only calendar until the holiday-aware one of
+ * shared/calendar is ready, then swap it here (or inject it per context).
+ */
+export const defaultCalendar: WorkdayCalendar = memoizedCalendar(weekendOnlyCalendar);
+
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** The Asia/Shanghai calendar date of an instant (China has no daylight saving time). */
+export function shanghaiDate(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export interface Clock {
+  /** ISO instant (UTC) for timestamps. */
+  at: string;
+  /** Asia/Shanghai date for deadlines and numbers. */
+  today: string;
+  calendar: WorkdayCalendar;
+  limits: TimeLimits;
+}
+
+export function clockOf(ctx: HandlerContext): Clock {
+  const now = ctx.now?.() ?? new Date();
+  return {
+    at: now.toISOString(),
+    today: shanghaiDate(now),
+    calendar: ctx.calendar ?? defaultCalendar,
+    limits: ctx.timeLimits ?? DEFAULT_TIME_LIMITS,
+  };
+}

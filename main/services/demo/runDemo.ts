@@ -1,0 +1,131 @@
+/**
+ * `yekuo demo`: deterministic synthetic applications across all business types, classes and stages, created and
+ * moved through the service layer (numbers, audit, search index and deadlines exactly as for real work) with
+ * a simulated clock: application i is accepted on day i of the span and moved one working day per stage.
+ */
+import { BUSINESS_TYPES, BUSINESS_TYPE_INFO, type Stage } from '../../../shared/domain/codes';
+import { PAUSE_REASONS } from '../../../shared/workflow/pauseReasons';
+import { stagePlan, type StageStep } from '../../../shared/workflow/stagePlans';
+import type { HandlerContext } from '../../ipc/context';
+import { createApplication } from '../applications/createApplication';
+import { moveApplication } from '../applications/moveApplication';
+import { shanghaiDate } from '../clock';
+import { inOneTransaction } from '../mutation';
+import { demoApplication } from './demoApplication';
+import { Prng } from './prng';
+
+export interface DemoRequest {
+  count: number;
+  seed: number;
+  /** Last day of the simulated span (default today); the span is `days` long. */
+  endDate?: Date;
+  days?: number;
+  /** Applications per transaction. */
+  batchSize?: number;
+  onProgress?: (done: number) => void;
+}
+
+export interface DemoResult {
+  created: number;
+  moves: number;
+  firstNumber: string | null;
+  lastNumber: string | null;
+}
+
+const DAY_MS = 86_400_000;
+const OPENING_HOUR_UTC = 1; // 09:00 Asia/Shanghai
+
+interface Path {
+  target: number;
+  outcome: 'open' | 'archived' | 'cancelled' | 'suspended';
+  skipOptional: boolean;
+}
+
+/** Older applications are mostly finished; the open ones cluster in the last weeks, as in a real hall. */
+function choosePath(rng: Prng, plan: readonly StageStep[], ageDays: number): Path {
+  const skipOptional = rng.chance(0.6);
+  const end = plan.length - 1;
+  if (ageDays > 45) {
+    const roll = rng.next();
+    if (roll < 0.85) return { target: end, outcome: 'archived', skipOptional };
+    if (roll < 0.93) return { target: rng.int(0, end), outcome: 'cancelled', skipOptional };
+  }
+  const target = rng.int(0, end);
+  const roll = rng.next();
+  const outcome =
+    target === end
+      ? roll < 0.5
+        ? 'archived'
+        : 'open'
+      : roll < 0.05
+        ? 'cancelled'
+        : roll < 0.12
+          ? 'suspended'
+          : 'open';
+  return { target, outcome, skipOptional };
+}
+
+export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult {
+  const rng = new Prng(request.seed);
+  const days = request.days ?? 365;
+  const end = request.endDate ?? new Date();
+  const startMs = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - days * DAY_MS;
+  let now = new Date(startMs);
+  const ctx: HandlerContext = { ...base, now: () => now, session: { ...base.session, role: 'supervisor' } };
+  const batchSize = request.batchSize ?? 500;
+  const result: DemoResult = { created: 0, moves: 0, firstNumber: null, lastNumber: null };
+
+  const one = (i: number) => {
+    const type = BUSINESS_TYPES[i % BUSINESS_TYPES.length] as (typeof BUSINESS_TYPES)[number];
+    const cls = rng.pick(BUSINESS_TYPE_INFO[type].classes);
+    const plan = stagePlan(type, cls);
+    const day = Math.floor((i / request.count) * days);
+    const path = choosePath(rng, plan, days - day);
+    const reached = plan.slice(0, path.target + 1).map((s) => s.stage);
+    const acceptMs = startMs + day * DAY_MS + OPENING_HOUR_UTC * 3_600_000 + (i % 28_800) * 1000;
+    now = new Date(acceptMs);
+    const record = demoApplication(rng, {
+      type,
+      cls,
+      applicationDate: shanghaiDate(now),
+      deferUntil: plan[path.target + 1]?.stage ?? null,
+      stagesToReach: reached,
+    });
+    const created = createApplication(ctx, record);
+    result.firstNumber ??= created.number;
+    result.lastNumber = created.number;
+    let stage: Stage = 'ACCEPT';
+    let step = 0;
+    const advanceOnce = () => {
+      now = new Date(acceptMs + ++step * DAY_MS);
+      const nextIndex = plan.findIndex((s) => s.stage === stage) + 1;
+      const next = plan[nextIndex];
+      // Skip an optional stage on the way, never the target itself.
+      const skip = next?.optional && !next.optional.appliesWhen && path.skipOptional && nextIndex < path.target;
+      const moved = moveApplication(ctx, created.number, {
+        move: 'advance',
+        ...(skip && next ? { skip: { stages: [next.stage], reason: next.optional?.note ?? '不适用' } } : {}),
+      });
+      stage = moved.stage;
+      result.moves++;
+    };
+    while (plan.findIndex((s) => s.stage === stage) < path.target) advanceOnce();
+    now = new Date(acceptMs + ++step * DAY_MS);
+    if (path.outcome === 'archived') moveApplication(ctx, created.number, { move: 'archive' });
+    if (path.outcome === 'cancelled') moveApplication(ctx, created.number, { move: 'cancel', reason: '客户撤回申请' });
+    if (path.outcome === 'suspended') {
+      moveApplication(ctx, created.number, { move: 'suspend', reasonCode: rng.pick(PAUSE_REASONS) });
+    }
+    if (path.outcome !== 'open') result.moves++;
+    result.created++;
+  };
+
+  for (let from = 0; from < request.count; from += batchSize) {
+    const to = Math.min(request.count, from + batchSize);
+    inOneTransaction(ctx, () => {
+      for (let i = from; i < to; i++) one(i);
+    });
+    request.onProgress?.(to);
+  }
+  return result;
+}

@@ -1,0 +1,104 @@
+/** Application, list and search types and input schemas crossing the API (IPC, harness, CLI). */
+import { z } from 'zod';
+import { applicationInputSchema, type ApplicationInput } from '../domain/application';
+import {
+  APPLICATION_STATUSES,
+  BUSINESS_TYPES,
+  CUSTOMER_CLASSES,
+  STAGES,
+  type ApplicationStatus,
+  type BusinessType,
+  type CustomerClass,
+  type Stage,
+  type TimeLimitClass,
+} from '../domain/codes';
+import { DEADLINE_STATES, type DeadlineState, type Deadlines } from '../workflow/clock';
+import { PAUSE_REASONS } from '../workflow/pauseReasons';
+
+/** 申请编号 `<hall code>-<YYYYMMDD>-<4-digit daily sequence>` (docs/application-format.md). */
+const applicationNumber = z.string().min(1).max(40).describe('申请编号');
+const reason = z.string().trim().min(1, '请填写理由').max(512);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+export const applicationFilterSchema = z.object({
+  stages: z.array(z.enum(STAGES)).optional().describe('环节'),
+  businessTypes: z.array(z.enum(BUSINESS_TYPES)).optional().describe('业务类型'),
+  customerClasses: z.array(z.enum(CUSTOMER_CLASSES)).optional().describe('用户分类'),
+  statuses: z.array(z.enum(APPLICATION_STATUSES)).optional().describe('状态'),
+  deadline: z.enum(DEADLINE_STATES).optional().describe('时限状态'),
+  applicationDateFrom: isoDate.optional().describe('申请日期起'),
+  applicationDateTo: isoDate.optional().describe('申请日期止'),
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  cursor: z.string().max(32).optional(),
+  limit: z.number().int().min(1).max(200).optional().describe('每页条数'),
+});
+export type ApplicationFilterInput = z.input<typeof applicationFilterSchema>;
+
+export const applicationInputs = {
+  create: z.object({ record: applicationInputSchema }),
+  update: z.object({ number: applicationNumber, record: applicationInputSchema }),
+  get: z.object({ number: applicationNumber }),
+  list: applicationFilterSchema,
+  advance: z.object({
+    number: applicationNumber,
+    skip: z.object({ stages: z.array(z.enum(STAGES)).min(1), reason }).optional(),
+  }),
+  return: z.object({ number: applicationNumber, to: z.enum(STAGES), reason }),
+  suspend: z.object({
+    number: applicationNumber,
+    reasonCode: z.enum(PAUSE_REASONS),
+    note: z.string().max(512).optional(),
+  }),
+  resume: z.object({ number: applicationNumber }),
+  cancel: z.object({ number: applicationNumber, reason }),
+  archive: z.object({ number: applicationNumber }),
+  search: applicationFilterSchema.extend({ text: z.string().trim().min(1, '请输入搜索内容').max(100) }),
+};
+
+/** One row of a list or search result; ID number and phone are masked. */
+export interface ApplicationSummary {
+  number: string;
+  businessType: BusinessType;
+  customerClass: CustomerClass;
+  stage: Stage;
+  status: ApplicationStatus;
+  customerName: string;
+  idNumber: string;
+  phone: string;
+  address: string;
+  applicationDate: string;
+  createdAt: string;
+  dueDate: string | null;
+  deadlineState: DeadlineState;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface StageEvent {
+  action: string;
+  fromStage: Stage | null;
+  toStage: Stage | null;
+  reasonCode: string | null;
+  reason: string | null;
+  userId: string;
+  at: string;
+}
+
+export type PlanStepState = 'done' | 'current' | 'skipped' | 'pending' | 'optional';
+
+/** The full record for the detail view: unmasked values, plan, deadlines and history. */
+export interface ApplicationDetail extends ApplicationSummary {
+  record: ApplicationInput;
+  accountNo: string | null;
+  timeLimitClass: TimeLimitClass;
+  deadlines: Deadlines & { stageState: DeadlineState; totalState: DeadlineState };
+  pauseReason: string | null;
+  suspendedSince: string | null;
+  plan: { stage: Stage; state: PlanStepState }[];
+  events: StageEvent[];
+  version: number;
+}

@@ -1,0 +1,6 @@
+/** 业扩流程 the stage machine: plans per type and class, moves, clock rules. Pure TypeScript. */
+export * from './clock';
+export * from './moves';
+export * from './pauseReasons';
+export * from './stagePlans';
+export * from './timeLimits';
