@@ -4,10 +4,15 @@
  */
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../services/appVersion';
+import { registerApp } from './commands/app';
+import { registerAudit } from './commands/audit';
+import { registerDemo } from './commands/demo';
 import { registerCalendar } from './commands/calendar';
 import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
 import { registerValidate } from './commands/validate';
+import { registerInit } from './commands/init';
+import { registerSearch } from './commands/search';
 import { EXIT, failureFrom, printFailure, type GlobalOptions } from './runtime';
 
 const program = new Command('yekuo')
@@ -22,6 +27,11 @@ registerInfo(program);
 registerCheck(program);
 registerValidate(program);
 registerCalendar(program);
+registerInit(program);
+registerDemo(program);
+registerApp(program);
+registerSearch(program);
+registerAudit(program);
 
 try {
   await program.parseAsync(process.argv);
