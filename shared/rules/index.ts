@@ -8,7 +8,7 @@ export type { Severity } from './engine/severity';
 export { readDraft, type AppDraft } from './engine/draft';
 export { fieldLabel } from './engine/fieldLabels';
 export { identifierMessage } from './engine/message';
-export { RULES, RULES_BY_ID } from './catalogue';
+export { RULE_GROUPS, RULES, RULES_BY_ID } from './catalogue';
 export { addressKey } from './catalogue/facts';
 export { requiredDocuments, type RequiredDocument } from './documents/requiredDocuments';
 export { DOCUMENT_LABELS } from './documents/labels';
