@@ -1,15 +1,19 @@
 /**
  * THE seam between the store and the rule catalogue: create, update and advance call `enforceApplicationRules`
- * and nothing else. It checks the record's shape (zod) and that the business type is offered for the customer
- * class (REFERENCE.md §2.2). The catalogue of shared/rules (`evaluate(app, stage, context)`) plugs in at
- * `catalogueProblems` once it exists; the context's lookups (account known, open applications) read `db`.
+ * and nothing else. It checks the record's shape (zod), that the business type is offered for the customer
+ * class (REFERENCE.md §2.2), and runs shared/rules `evaluate` with the database lookups the catalogue asks for
+ * (open applications on the account, duplicate open applications of the customer at the same address).
+ * Errors block; warnings block until the record acknowledges them with a reason.
  */
 import { z } from 'zod';
 import type { FieldProblem } from '../../shared/api/result';
 import { zodProblems } from '../../shared/api/zodProblems';
+import type { WorkdayCalendar } from '../../shared/calendar/calendar';
 import { applicationInputSchema, type ApplicationInput } from '../../shared/domain/application';
 import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, type Stage } from '../../shared/domain/codes';
+import { addressKey, blockingErrors, evaluate, unacknowledgedWarnings, type RuleLookups } from '../../shared/rules';
 import type { Db } from '../db/connection';
+import { openApplicationsOfCustomer, openApplicationsOnAccount } from '../db/repositories/ruleLookupRepo';
 import { AppError } from './errors';
 
 /** Validates an application record from any source; shape problems are a rejection with every field listed. */
@@ -43,8 +47,8 @@ function collectLabels(schema: z.ZodType, prefix: string, out: Record<string, st
   return out;
 }
 
-/** Problems from the rule catalogue for `stage`; today only the type/class pairing. */
-function catalogueProblems(_db: Db, app: ApplicationInput, _stage: Stage): FieldProblem[] {
+/** 业务类型 × 用户分类 (REFERENCE.md §2.2): the one check the catalogue leaves to the store. */
+function classProblems(app: ApplicationInput): FieldProblem[] {
   const info = BUSINESS_TYPE_INFO[app.businessType];
   if (info.classes.includes(app.customerClass)) return [];
   return [
@@ -59,12 +63,38 @@ function catalogueProblems(_db: Db, app: ApplicationInput, _stage: Stage): Field
   ];
 }
 
-/** Refuses with RULE_VIOLATION when any blocking problem remains (warnings must be acknowledged in the record). */
-export function enforceApplicationRules(db: Db, app: ApplicationInput, stage: Stage): void {
-  const acknowledged = new Set(app.acknowledgements?.map((a) => a.ruleId) ?? []);
-  const blocking = catalogueProblems(db, app, stage).filter(
-    (p) => p.severity === 'error' || !acknowledged.has(p.ruleId),
-  );
+/** The facts only the database knows, for the application `selfId` (0 for a new one). */
+function lookupsFor(db: Db, app: ApplicationInput, selfId: number): RuleLookups {
+  const key = addressKey(app.site.address);
+  return {
+    ...(app.accountNo ? { openApplicationsForAccount: openApplicationsOnAccount(db, app.accountNo, selfId) } : {}),
+    duplicateOpenApplications: openApplicationsOfCustomer(db, app.customer.idType, app.customer.idNumber, selfId)
+      .filter((other) => key !== undefined && addressKey(other.address) === key)
+      .map((other) => other.number),
+  };
+}
+
+export interface RuleCheck {
+  /** The stage the record will be in after the action (the target stage on advance). */
+  stage: Stage;
+  today: string;
+  calendar: WorkdayCalendar;
+  /** Id of the application being changed; absent when creating. */
+  selfId?: number;
+}
+
+/** Refuses with RULE_VIOLATION when any error, or any warning without an acknowledgement, remains. */
+export function enforceApplicationRules(db: Db, app: ApplicationInput, check: RuleCheck): void {
+  const evaluation = evaluate(app, check.stage, {
+    today: check.today,
+    calendar: check.calendar,
+    lookups: lookupsFor(db, app, check.selfId ?? 0),
+  });
+  const blocking = [
+    ...classProblems(app),
+    ...blockingErrors(evaluation),
+    ...unacknowledgedWarnings(evaluation, app.acknowledgements),
+  ];
   if (blocking.length > 0) {
     throw new AppError('RULE_VIOLATION', `申请未通过校验：${blocking.map((p) => p.message).join('；')}`, blocking);
   }

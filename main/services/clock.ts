@@ -1,4 +1,5 @@
-import { weekendOnlyCalendar, type WorkdayCalendar } from '../../shared/calendar/calendar';
+import type { WorkdayCalendar } from '../../shared/calendar/calendar';
+import { holidayCalendar } from '../../shared/calendar/holidayCalendar';
 import { DEFAULT_TIME_LIMITS, type TimeLimits } from '../../shared/workflow/timeLimits';
 import type { HandlerContext } from '../ipc/context';
 
@@ -26,10 +27,10 @@ export function memoizedCalendar(calendar: WorkdayCalendar, maxEntries = 100_000
 }
 
 /**
- * The one place services get the calendar: the weekend-only calendar until the holiday-aware one of
- * shared/calendar is ready, then swap it here (or inject it per context).
+ * The one place services get the calendar: the built-in holiday-aware calendar of shared/calendar (statutory
+ * holidays and make-up working days, REFERENCE.md §3.6.1), remembered. Contexts may inject another.
  */
-export const defaultCalendar: WorkdayCalendar = memoizedCalendar(weekendOnlyCalendar);
+export const defaultCalendar: WorkdayCalendar = memoizedCalendar(holidayCalendar());
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 

@@ -92,6 +92,7 @@ CREATE INDEX applications_status ON applications (status, id);
 CREATE INDEX applications_due ON applications (due_date) WHERE due_date IS NOT NULL;
 CREATE INDEX applications_date ON applications (application_date, id);
 CREATE INDEX applications_customer ON applications (customer_id);
+CREATE INDEX applications_account ON applications (account_no) WHERE account_no IS NOT NULL;
 CREATE INDEX applications_change ON applications (change_seq);
 
 -- 环节记录 one row per move (create, advance, skip, return, suspend, resume, cancel, archive).

@@ -20,8 +20,9 @@ import { deadlineColumns, extractedColumns, summaryOf } from './rowMapping';
 export function createApplication(ctx: HandlerContext, raw: unknown): ApplicationSummary {
   const app: ApplicationInput = parseApplication(raw);
   const hall = requireHall(ctx);
-  enforceApplicationRules(ctx.db, app, 'ACCEPT');
   return mutate(ctx, ({ db, changeSeq, clock, session, beforeCommit }) => {
+    // Inside the write transaction, so the duplicate and open-account lookups cannot race another creation.
+    enforceApplicationRules(db, app, { stage: 'ACCEPT', today: clock.today, calendar: clock.calendar });
     const number = allocateApplicationNumber(db, hall.code, clock.today);
     const customerId = upsertCustomer(
       db,

@@ -80,7 +80,12 @@ function outcomeOf(
     case 'advance': {
       const plan = planAdvance(snapshot, { role: session.role, ...(request.skip ? { skip: request.skip } : {}) });
       if (!plan.ok) throw refused(plan);
-      enforceApplicationRules(scope.db, snapshot.app, snapshot.stage);
+      enforceApplicationRules(scope.db, snapshot.app, {
+        stage: plan.to,
+        today: clock.today,
+        calendar: clock.calendar,
+        selfId: row.id,
+      });
       const skips: Event[] = plan.skipped.map((s) => ({
         action: s.byData ? 'skip-by-data' : 'skip',
         from: s.stage,

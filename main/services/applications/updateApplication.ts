@@ -27,7 +27,12 @@ export function updateApplicationRecord(ctx: HandlerContext, number: string, raw
     if (app.businessType !== before.businessType || app.customerClass !== before.customerClass) {
       throw new AppError('ILLEGAL_STATE', '受理后不能更改业务类型或用户分类：请终止本申请并重新受理。');
     }
-    enforceApplicationRules(db, app, row.stage as Stage);
+    enforceApplicationRules(db, app, {
+      stage: row.stage as Stage,
+      today: clock.today,
+      calendar: clock.calendar,
+      selfId: row.id,
+    });
     const columns = extractedColumns(app);
     const update = {
       ...row,

@@ -1,6 +1,15 @@
 /** One realistic synthetic application record for a business type and class (demo data, benchmarks, tests). */
 import type { ApplicationInput, DocumentEntry, VoltageCode } from '../../../shared/domain/application';
-import { BUSINESS_TYPE_INFO, type BusinessType, type CustomerClass, type Stage } from '../../../shared/domain/codes';
+import {
+  BUSINESS_TYPE_INFO,
+  STAGES,
+  type BusinessType,
+  type CustomerClass,
+  type Stage,
+} from '../../../shared/domain/codes';
+import { requiredDocuments } from '../../../shared/rules';
+import type { StageStep } from '../../../shared/workflow/stagePlans';
+import { demoChange } from './demoChange';
 import { generateMobile, generateRic, generateUscc } from './identifiers';
 import { generateAddress, generateOrgName, generatePersonName } from './names';
 import type { Prng } from './prng';
@@ -9,10 +18,10 @@ export interface DemoOptions {
   type: BusinessType;
   cls: CustomerClass;
   applicationDate: string;
-  /** A plan stage the application will not leave: deferred documents may fall due there. */
-  deferUntil: Stage | null;
-  /** Stages the application will enter: a signed contract must exist before METER_CONNECT. */
-  stagesToReach: readonly Stage[];
+
+  plan: readonly StageStep[];
+  /** Index in the plan of the stage the demo moves the application to. */
+  target: number;
 }
 
 function capacity(
@@ -30,29 +39,53 @@ function capacity(
   return { voltageCode: 'AC00101', requestedCapacityKva: ratingKva * count, transformers: [{ ratingKva, count }] };
 }
 
-function documents(rng: Prng, person: boolean, opts: DemoOptions): DocumentEntry[] {
-  const docs: DocumentEntry[] = [
-    { code: person ? 'ID_PERSON' : 'ID_ENTITY', status: 'RECEIVED' },
-    { code: 'APPLICATION_FORM', status: 'RECEIVED' },
-  ];
-  // 容缺: property proof deferred to a stage the application has not left yet.
-  if (opts.deferUntil && rng.chance(0.5)) {
-    docs.push({ code: 'PROPERTY', status: 'DEFERRED', dueStage: opts.deferUntil });
-    docs.push({ code: 'COMMITMENT', status: 'RECEIVED' });
-  } else {
-    docs.push({ code: 'PROPERTY', status: 'RECEIVED' });
+/**
+ * The checklist the rule catalogue asks for (shared/rules requiredDocuments): documents due at a stage the
+ * application will reach are received; the others are deferred (容缺) to their due stage half of the time.
+ */
+function documents(rng: Prng, app: ApplicationInput, opts: DemoOptions): DocumentEntry[] {
+  const furthest = Math.max(...reachedStages(opts.plan, opts.target, app).map((stage) => STAGES.indexOf(stage)));
+  const docs: DocumentEntry[] = [];
+  for (const doc of requiredDocuments(opts.type, opts.cls, app)) {
+    if (doc.applies !== true || doc.code === 'COMMITMENT') continue;
+    const later = doc.deferrableUntil !== undefined && STAGES.indexOf(doc.due) > furthest;
+    if (later && rng.chance(0.5)) docs.push({ code: doc.code, status: 'DEFERRED', dueStage: doc.deferrableUntil });
+    else docs.push({ code: doc.code, status: 'RECEIVED' });
   }
-  if (opts.stagesToReach.includes('METER_CONNECT') || rng.chance(0.5))
-    docs.push({ code: 'CONTRACT', status: 'RECEIVED' });
+  if (docs.some((d) => d.status === 'DEFERRED')) docs.push({ code: 'COMMITMENT', status: 'RECEIVED' });
   return docs;
+}
+
+/**
+ * The stages an application of this record enters on its way to the target: an optional stage that does not
+ * apply to the record is skipped by the workflow, which then lands on the next stage that applies.
+ */
+export function reachedStages(plan: readonly StageStep[], target: number, app: ApplicationInput): Stage[] {
+  let end = target;
+  while (end < plan.length - 1 && plan[end]?.optional?.appliesWhen?.(app) === false) end++;
+  return plan.slice(0, end + 1).map((step) => step.stage);
+}
+
+/** 工商业 for every non-residential class (the default profile has no 大工业); two-part from 315 kVA. */
+function tariffOf(cls: CustomerClass, kva: number | undefined): ApplicationInput['tariff'] {
+  if (cls === 'LVR') return { category: 'RESIDENTIAL' };
+  const twoPart = (kva ?? 0) >= 315;
+  return {
+    category: 'COMMERCIAL_INDUSTRIAL',
+    structure: twoPart ? 'TWO_PART' : 'SINGLE',
+    ...(twoPart ? { capacityChargeBasis: 'CAPACITY' as const } : {}),
+    choiceFormSigned: true,
+  };
 }
 
 export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput {
   const person = opts.cls === 'LVR' || (opts.cls === 'LVN' && rng.chance(0.3));
   const hv = opts.cls === 'HV';
   const dual = hv && rng.chance(0.2);
-  const important = hv && rng.chance(0.12);
+  // Important customers need two circuits (REFERENCE.md §5.3.4 R-IMP-03), so only dual-supply ones are.
+  const important = dual && rng.chance(0.5);
   const name = person ? generatePersonName(rng) : generateOrgName(rng);
+  const capacityOf = capacity(rng, opts.cls);
   const app: ApplicationInput = {
     businessType: opts.type,
     customerClass: opts.cls,
@@ -64,16 +97,17 @@ export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput 
       phone: generateMobile(rng),
       ...(person ? {} : { legalRep: { name: generatePersonName(rng), idNumber: generateRic(rng) } }),
     },
-    site: { regionCode: '320100', address: generateAddress(rng, opts.cls === 'LVR') },
-    ...capacity(rng, opts.cls),
-    tariff: {
-      category: opts.cls === 'LVR' ? 'RESIDENTIAL' : hv ? 'LARGE_INDUSTRY' : 'COMMERCIAL_INDUSTRIAL',
-      ...(hv ? { structure: 'TWO_PART' as const, capacityChargeBasis: 'CAPACITY' as const } : {}),
-    },
+    site: { regionCode: '320100', areaType: 'URBAN', address: generateAddress(rng, opts.cls === 'LVR') },
+    ...capacityOf,
+    tariff: tariffOf(opts.cls, capacityOf.requestedCapacityKva),
     applicationDate: opts.applicationDate,
-    documents: documents(rng, person, opts),
+    documents: [],
   };
   if (BUSINESS_TYPE_INFO[opts.type].needsAccount) app.accountNo = `${rng.int(1, 9)}${rng.digits(9)}`;
+  Object.assign(app, demoChange(rng, opts.type, app));
+  app.tariff = tariffOf(opts.cls, app.requestedCapacityKva);
+  if (hv && reachedStages(opts.plan, opts.target, app).includes('METER_CONNECT')) app.completionCheckPassed = true;
+  if (!person) app.acknowledgements = [{ ruleId: 'R-NM-01', reason: '已对照营业执照原件核对户名' }];
   if (hv) {
     app.supplies = [
       { nature: 'MAIN', substation: `${rng.pick(['秣陵', '东山', '燕子矶', '仙林', '河西'])}110千伏变电站` },
@@ -86,9 +120,7 @@ export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput 
       app.emergencySourceKw = 150;
     }
     app.metering = { method: '1' };
-    app.powerFactorStandard = '0.90';
   }
-  if (opts.type === 'NEW_TEMP' || opts.type === 'TEMP_EXTEND')
-    app.endDate = `${Number(opts.applicationDate.slice(0, 4)) + 1}${opts.applicationDate.slice(4)}`;
+  app.documents = documents(rng, app, opts);
   return app;
 }

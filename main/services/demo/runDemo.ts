@@ -11,7 +11,7 @@ import { createApplication } from '../applications/createApplication';
 import { moveApplication } from '../applications/moveApplication';
 import { shanghaiDate } from '../clock';
 import { inOneTransaction } from '../mutation';
-import { demoApplication } from './demoApplication';
+import { demoApplication, reachedStages } from './demoApplication';
 import { Prng } from './prng';
 
 export interface DemoRequest {
@@ -81,15 +81,14 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
     const plan = stagePlan(type, cls);
     const day = Math.floor((i / request.count) * days);
     const path = choosePath(rng, plan, days - day);
-    const reached = plan.slice(0, path.target + 1).map((s) => s.stage);
     const acceptMs = startMs + day * DAY_MS + OPENING_HOUR_UTC * 3_600_000 + (i % 28_800) * 1000;
     now = new Date(acceptMs);
     const record = demoApplication(rng, {
       type,
       cls,
       applicationDate: shanghaiDate(now),
-      deferUntil: plan[path.target + 1]?.stage ?? null,
-      stagesToReach: reached,
+      plan,
+      target: path.target,
     });
     const created = createApplication(ctx, record);
     result.firstNumber ??= created.number;
@@ -109,7 +108,8 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       stage = moved.stage;
       result.moves++;
     };
-    while (plan.findIndex((s) => s.stage === stage) < path.target) advanceOnce();
+    const last = reachedStages(plan, path.target, record).at(-1);
+    while (stage !== last) advanceOnce();
     now = new Date(acceptMs + ++step * DAY_MS);
     if (path.outcome === 'archived') moveApplication(ctx, created.number, { move: 'archive' });
     if (path.outcome === 'cancelled') moveApplication(ctx, created.number, { move: 'cancel', reason: '客户撤回申请' });

@@ -1,0 +1,29 @@
+/** The database facts the rule catalogue asks for (shared/rules RuleLookups), read before evaluating. */
+import type { Db } from '../connection';
+import { prepared } from '../statements';
+
+const OPEN = "('ACTIVE', 'SUSPENDED')";
+
+/** Numbers of open applications on an account, other than `excludeId`. */
+export function openApplicationsOnAccount(db: Db, accountNo: string, excludeId: number): string[] {
+  return prepared<[string, number], { number: string }>(
+    db,
+    `SELECT number FROM applications WHERE account_no = ? AND status IN ${OPEN} AND id <> ? ORDER BY id LIMIT 20`,
+  )
+    .all(accountNo, excludeId)
+    .map((row) => row.number);
+}
+
+/** Open applications of the customer with this document, other than `excludeId`, with their addresses. */
+export function openApplicationsOfCustomer(
+  db: Db,
+  idType: string,
+  idNumber: string,
+  excludeId: number,
+): { number: string; address: string }[] {
+  return prepared<[string, string, number], { number: string; address: string }>(
+    db,
+    `SELECT a.number, a.address FROM customers c JOIN applications a ON a.customer_id = c.id
+     WHERE c.id_type = ? AND c.id_number = ? AND a.status IN ${OPEN} AND a.id <> ? ORDER BY a.id LIMIT 50`,
+  ).all(idType, idNumber, excludeId);
+}
