@@ -1,6 +1,9 @@
 /** Phones, postal code, region code and address (REFERENCE.md §5.1.5–§5.1.7, §5.1.11). */
 import type { Rule } from '../engine/types';
+import { memoize } from '../ids/memo';
 import { checkLandline, checkMobile } from '../ids/phone';
+
+const cachedMobile = memoize(checkMobile);
 import { isPostalCode } from '../ids/account';
 import { isMainlandProvince } from '../ids/regions';
 import type { AppDraft } from '../engine/draft';
@@ -27,7 +30,7 @@ function mobileRule(id: string, title: string, severity: Rule['severity'], messa
     messages,
     check(app, _env, report) {
       for (const [field, value] of phones(app)) {
-        for (const problem of checkMobile(value).problems) {
+        for (const problem of cachedMobile(value).problems) {
           if (problem.ruleId === id) report(field, problem.key, problem.params);
         }
       }

@@ -1,7 +1,10 @@
 /** 统一社会信用代码 of organisation customers (REFERENCE.md §5.1.3). */
 import type { AppDraft } from '../engine/draft';
 import type { Rule } from '../engine/types';
+import { memoize } from '../ids/memo';
 import { checkUscc, normalizeUscc } from '../ids/uscc';
+
+const cachedUscc = memoize(checkUscc);
 import { isBlank } from './facts';
 
 const FIELDS = ['customer.idType', 'customer.idNumber'];
@@ -20,7 +23,7 @@ function usccRule(id: string, severity: Rule['severity'], title: string, message
     check(app, _env, report) {
       const code = usccOf(app);
       if (code === undefined) return;
-      for (const problem of checkUscc(code).problems) {
+      for (const problem of cachedUscc(code).problems) {
         if (problem.ruleId === id) report('customer.idNumber', problem.key, problem.params);
       }
     },

@@ -5,6 +5,7 @@
 import type { BusinessType } from '../../domain/codes';
 import defaults from '../profile/defaults.json';
 import type { AppDraft, DraftTransformer } from '../engine/draft';
+import { memoize } from '../ids/memo';
 
 const LEVELS = new Map(defaults.voltageLevels.map((level) => [level.code, level]));
 
@@ -44,14 +45,17 @@ export function industrySection(code: string | undefined): string | undefined {
   return code !== undefined && /^[A-T]/.test(code) ? code[0] : undefined;
 }
 
+const cachedAddressKey = memoize(
+  (address) =>
+    address
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/[\s\p{P}]+/gu, '')
+      .toLowerCase() || undefined,
+);
+
 /** Address key for comparisons: no spaces or punctuation, full-width digits folded. */
 export function addressKey(address: string | undefined): string | undefined {
-  if (address === undefined) return undefined;
-  const key = address
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\p{P}]+/gu, '')
-    .toLowerCase();
-  return key || undefined;
+  return address === undefined ? undefined : cachedAddressKey(address);
 }
 
 export const CONNECTION_TYPES: readonly BusinessType[] = [

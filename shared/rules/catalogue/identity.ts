@@ -7,11 +7,16 @@ import { daysBetween } from '../../calendar/isoDate';
 import type { AppDraft } from '../engine/draft';
 import type { Rule } from '../engine/types';
 import { checkPassport, isOldForeignPrNumber } from '../ids/otherIds';
+import { memoize } from '../ids/memo';
 import { birthDateOf, checkRic, normalizeRic, RIC_KIND_LABELS, ricKind } from '../ids/ric';
 import { isBlank } from './facts';
 
 const ID_FIELDS = ['customer.idType', 'customer.idNumber', 'customer.legalRep.idNumber', 'customer.agent.idNumber'];
 const GB11643_TYPES: ReadonlySet<IdType> = new Set(['RIC', 'HMT_RESIDENCE_PERMIT', 'FOREIGN_PR']);
+
+/** Keyed by today and the number: the birth-date check depends on the date. */
+const ricCheck = memoize((key) => checkRic(key.slice(11), key.slice(0, 10)));
+const cachedRic = (value: string, today: string) => ricCheck(`${today}|${value}`);
 
 interface PersonId {
   field: string;
@@ -26,19 +31,26 @@ function personIds(app: AppDraft): PersonId[] {
   if (customer.idType && !isBlank(customer.idNumber)) {
     out.push({ field: 'customer.idNumber', idType: customer.idType, value: customer.idNumber });
   }
-  for (const [key, person] of [
-    ['legalRep', customer.legalRep],
-    ['agent', customer.agent],
-  ] as const) {
-    if (person && !isBlank(person.idNumber)) {
-      out.push({ field: `customer.${key}.idNumber`, idType: person.idType ?? 'RIC', value: person.idNumber });
-    }
+  const { legalRep, agent } = customer;
+  if (legalRep && !isBlank(legalRep.idNumber)) {
+    out.push({ field: 'customer.legalRep.idNumber', idType: legalRep.idType ?? 'RIC', value: legalRep.idNumber });
+  }
+  if (agent && !isBlank(agent.idNumber)) {
+    out.push({ field: 'customer.agent.idNumber', idType: agent.idType ?? 'RIC', value: agent.idNumber });
   }
   return out;
 }
 
+const gb11643Cache = new WeakMap<AppDraft, PersonId[]>();
+
 /** Numbers checked with GB 11643: every RIC-family type, except an old-format foreign PR card number. */
 function gb11643Ids(app: AppDraft): PersonId[] {
+  let ids = gb11643Cache.get(app);
+  if (!ids) gb11643Cache.set(app, (ids = findGb11643Ids(app)));
+  return ids;
+}
+
+function findGb11643Ids(app: AppDraft): PersonId[] {
   return personIds(app).filter(
     (id) =>
       GB11643_TYPES.has(id.idType) && !(id.idType === 'FOREIGN_PR' && isOldForeignPrNumber(normalizeRic(id.value))),
@@ -56,7 +68,7 @@ function ricRule(id: string, title: string, message: string, source: string): Ru
     messages: { main: message },
     check(app, env, report) {
       for (const person of gb11643Ids(app)) {
-        for (const problem of checkRic(person.value, env.today).problems) {
+        for (const problem of cachedRic(person.value, env.today).problems) {
           if (problem.ruleId === id) report(person.field, problem.key, problem.params);
         }
       }
@@ -106,7 +118,7 @@ export const identityRules: Rule[] = [
     },
     check(app, env, report) {
       for (const person of gb11643Ids(app)) {
-        const check = checkRic(person.value, env.today);
+        const check = cachedRic(person.value, env.today);
         if (check.problems.some((p) => p.ruleId === 'R-ID-01' || p.ruleId === 'R-ID-07')) continue;
         const actual = ricKind(check.normalized);
         if (actual !== person.idType) {

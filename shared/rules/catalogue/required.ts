@@ -25,9 +25,10 @@ export const requiredRules: Rule[] = [
     fields: REQUIRED.map(([field]) => field),
     source: 'shared/domain/application.ts（申请记录必填项）',
     messages: { main: '请填写{field}。' },
-    check(app, _env, report) {
+    check(app, env, report) {
       for (const [field, read] of REQUIRED) {
-        if (read(app) === undefined && !app.invalid.includes(field)) report(field);
+        if (env.focus !== undefined && env.focus !== field) continue;
+        if (read(app) === undefined && app.invalidIn(field).length === 0) report(field);
       }
     },
   },
@@ -38,8 +39,8 @@ export const requiredRules: Rule[] = [
     fields: ['*'],
     source: 'shared/domain/application.ts（字段类型与代码表）',
     messages: { main: '{field}的内容类型或代码不正确，请从列表中选择或重新填写。' },
-    check(app, _env, report) {
-      for (const field of app.invalid) report(field);
+    check(app, env, report) {
+      for (const field of env.focus === undefined ? app.invalid : app.invalidIn(env.focus)) report(field);
     },
   },
 ];

@@ -67,7 +67,18 @@ export const oneCertificateApplies = (app: AppDraft, profile: RuleProfile): bool
   app.businessType !== undefined &&
   profile.documents.oneCertificateTypes.includes(app.businessType);
 
+const checklistCache = new WeakMap<AppDraft, { profile: RuleProfile; list: RequiredDocument[] }>();
+
+/** The checklist of a draft; computed once per draft and profile (three document rules read it). */
 export function checklistOf(app: AppDraft, profile: RuleProfile): RequiredDocument[] {
+  const cached = checklistCache.get(app);
+  if (cached?.profile === profile) return cached.list;
+  const list = buildChecklist(app, profile);
+  checklistCache.set(app, { profile, list });
+  return list;
+}
+
+function buildChecklist(app: AppDraft, profile: RuleProfile): RequiredDocument[] {
   if (!app.businessType) return [];
   const oneCertificate = oneCertificateApplies(app, profile);
   return matrixRows(profile, docGroupOf(app.businessType, app.customerClass)).map(([code, req]) => {
@@ -91,8 +102,8 @@ export function requiredDocuments(
   app: unknown,
   profile: RuleProfile = DEFAULT_PROFILE,
 ): RequiredDocument[] {
-  const draft = readDraft(app);
-  return checklistOf({ ...draft, businessType, customerClass }, profile);
+  const raw = typeof app === 'object' && app !== null && !Array.isArray(app) ? app : {};
+  return checklistOf(readDraft({ ...raw, businessType, customerClass }), profile);
 }
 
 export const stageAtOrAfter = (stage: Stage, target: Stage): boolean => STAGES.indexOf(stage) >= STAGES.indexOf(target);

@@ -2,6 +2,9 @@
  * A typed, never-throwing view of whatever the rules are given: a half-typed draft from the form, a parsed
  * JSON file, or garbage. Each field is either a value of the right type or undefined; values of the wrong type
  * (or codes outside their list) are remembered in `invalid` so rule R-REQ-02 can name them.
+ *
+ * Nested sections (customer, site, documents …) are read on first use: the single-field re-check after a
+ * keystroke touches only the sections its rules read, which keeps it within a few microseconds.
  */
 import {
   AREA_TYPES,
@@ -32,6 +35,7 @@ import {
 } from '../../domain/codes';
 
 type Obj = Record<string, unknown>;
+const CUSTOMER_KINDS = ['PERSON', 'ORG'] as const;
 type Values<T extends readonly string[]> = T[number];
 
 export interface DraftPerson {
@@ -129,16 +133,36 @@ export interface AppDraft {
   };
   acknowledgements: { ruleId: string; reason: string }[];
   /** Dotted paths of values present with the wrong type or outside their code list. */
-  invalid: string[];
+  readonly invalid: string[];
+  /** The invalid paths at or under `field` (reads only that field's section). */
+  invalidIn(field: string): string[];
 }
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const sets = new Map<readonly string[], Set<string>>();
-const setOf = (values: readonly string[]): Set<string> => {
-  let set = sets.get(values);
-  if (!set) sets.set(values, (set = new Set(values)));
-  return set;
-};
+
+/** Code lists as sets, built once: the reader runs on every keystroke. */
+const CODE_SETS = new Map<readonly string[], ReadonlySet<string>>(
+  [
+    AREA_TYPES,
+    CAPACITY_CHARGE_BASES,
+    DOCUMENT_CODES,
+    DOCUMENT_STATUSES,
+    ID_TYPES,
+    IMPORTANCE_CODES,
+    LOAD_GRADES,
+    METERING_METHODS,
+    POWER_FACTOR_STANDARDS,
+    SUPPLY_NATURES,
+    TARIFF_CATEGORIES,
+    TARIFF_STRUCTURES,
+    VOLTAGE_CODES,
+    BUSINESS_TYPES,
+    CUSTOMER_CLASSES,
+    STAGES,
+    CUSTOMER_KINDS,
+  ].map((list) => [list, new Set<string>(list)]),
+);
+const setOf = (values: readonly string[]): ReadonlySet<string> => CODE_SETS.get(values) ?? new Set(values);
 
 class Reader {
   readonly invalid: string[] = [];
@@ -200,21 +224,217 @@ class Reader {
   }
 }
 
-/** Reads any value into an AppDraft without throwing. */
-export function readDraft(raw: unknown): AppDraft {
-  const r = new Reader();
-  const app = isObj(raw) ? raw : {};
-  const customer = r.obj(app, 'customer') ?? {};
-  const site = r.obj(app, 'site') ?? {};
-  const tariff = r.obj(app, 'tariff') ?? {};
-  const metering = r.obj(app, 'metering');
-  const existing = r.obj(app, 'existing') ?? {};
-  const suspensions = r.obj(existing, 'suspensionsThisYear', 'existing.');
+type Section =
+  | 'customer'
+  | 'site'
+  | 'tariff'
+  | 'metering'
+  | 'transformers'
+  | 'supplies'
+  | 'documents'
+  | 'existing'
+  | 'acknowledgements';
+const SECTIONS: readonly Section[] = [
+  'customer',
+  'site',
+  'tariff',
+  'metering',
+  'transformers',
+  'supplies',
+  'documents',
+  'existing',
+  'acknowledgements',
+];
 
+/** Each section has its own reader, so `invalid` lists paths in the same order whatever was read first. */
+class LazyDraft {
+  private readonly top = new Reader();
+  private readonly readers = new Map<Section, Reader>();
+  private readonly values = new Map<Section, unknown>();
+
+  readonly businessType: AppDraft['businessType'];
+  readonly customerClass: AppDraft['customerClass'];
+  readonly accountNo: AppDraft['accountNo'];
+  readonly accountExternal: AppDraft['accountExternal'];
+  readonly voltageCode: AppDraft['voltageCode'];
+  readonly requestedCapacityKw: AppDraft['requestedCapacityKw'];
+  readonly requestedCapacityKva: AppDraft['requestedCapacityKva'];
+  readonly hvMotorKw: AppDraft['hvMotorKw'];
+  readonly maxDemandKw: AppDraft['maxDemandKw'];
+  readonly singlePhaseEquipmentKw: AppDraft['singlePhaseEquipmentKw'];
+  readonly maxSingleWelderKw: AppDraft['maxSingleWelderKw'];
+  readonly industryCode: AppDraft['industryCode'];
+  readonly utilityIndustryCode: AppDraft['utilityIndustryCode'];
+  readonly loadGrade: AppDraft['loadGrade'];
+  readonly importance: AppDraft['importance'];
+  readonly securityLoadKw: AppDraft['securityLoadKw'];
+  readonly emergencySourceKw: AppDraft['emergencySourceKw'];
+  readonly powerFactorStandard: AppDraft['powerFactorStandard'];
+  readonly applicationDate: AppDraft['applicationDate'];
+  readonly desiredConnectionDate: AppDraft['desiredConnectionDate'];
+  readonly effectiveDate: AppDraft['effectiveDate'];
+  readonly endDate: AppDraft['endDate'];
+  readonly oneCertificate: AppDraft['oneCertificate'];
+  readonly provincialApproval: AppDraft['provincialApproval'];
+  readonly completionCheckPassed: AppDraft['completionCheckPassed'];
+
+  constructor(private readonly raw: Obj) {
+    const r = this.top;
+    this.businessType = r.code(raw, 'businessType', BUSINESS_TYPES);
+    this.customerClass = r.code(raw, 'customerClass', CUSTOMER_CLASSES);
+    this.accountNo = r.str(raw, 'accountNo');
+    this.accountExternal = r.bool(raw, 'accountExternal');
+    this.voltageCode = r.code(raw, 'voltageCode', VOLTAGE_CODES);
+    this.requestedCapacityKw = r.num(raw, 'requestedCapacityKw');
+    this.requestedCapacityKva = r.num(raw, 'requestedCapacityKva');
+    this.hvMotorKw = r.num(raw, 'hvMotorKw');
+    this.maxDemandKw = r.num(raw, 'maxDemandKw');
+    this.singlePhaseEquipmentKw = r.num(raw, 'singlePhaseEquipmentKw');
+    this.maxSingleWelderKw = r.num(raw, 'maxSingleWelderKw');
+    this.industryCode = r.str(raw, 'industryCode');
+    this.utilityIndustryCode = r.str(raw, 'utilityIndustryCode');
+    this.loadGrade = r.code(raw, 'loadGrade', LOAD_GRADES);
+    this.importance = r.code(raw, 'importance', IMPORTANCE_CODES);
+    this.securityLoadKw = r.num(raw, 'securityLoadKw');
+    this.emergencySourceKw = r.num(raw, 'emergencySourceKw');
+    this.powerFactorStandard = r.code(raw, 'powerFactorStandard', POWER_FACTOR_STANDARDS);
+    this.applicationDate = r.str(raw, 'applicationDate');
+    this.desiredConnectionDate = r.str(raw, 'desiredConnectionDate');
+    this.effectiveDate = r.str(raw, 'effectiveDate');
+    this.endDate = r.str(raw, 'endDate');
+    this.oneCertificate = r.bool(raw, 'oneCertificate');
+    this.provincialApproval = r.bool(raw, 'provincialApproval');
+    this.completionCheckPassed = r.bool(raw, 'completionCheckPassed');
+  }
+
+  private section<T>(name: Section, read: (r: Reader, raw: Obj) => T): T {
+    if (!this.values.has(name)) {
+      const reader = new Reader();
+      this.readers.set(name, reader);
+      this.values.set(name, read(reader, this.raw));
+    }
+    return this.values.get(name) as T;
+  }
+
+  get customer(): AppDraft['customer'] {
+    return this.section('customer', readCustomer);
+  }
+  get site(): AppDraft['site'] {
+    return this.section('site', readSite);
+  }
+  get tariff(): AppDraft['tariff'] {
+    return this.section('tariff', readTariff);
+  }
+  get metering(): AppDraft['metering'] {
+    return this.section('metering', readMetering);
+  }
+  get transformers(): AppDraft['transformers'] {
+    return this.section('transformers', (r, raw) => r.transformers(r.arr(raw, 'transformers'), 'transformers'));
+  }
+  get supplies(): AppDraft['supplies'] {
+    return this.section('supplies', readSupplies);
+  }
+  get documents(): AppDraft['documents'] {
+    return this.section('documents', readDocuments);
+  }
+  get existing(): AppDraft['existing'] {
+    return this.section('existing', readExisting);
+  }
+  get acknowledgements(): AppDraft['acknowledgements'] {
+    return this.section('acknowledgements', readAcknowledgements);
+  }
+
+  private force(name: Section): void {
+    void (this as unknown as Record<Section, unknown>)[name];
+  }
+
+  get invalid(): string[] {
+    SECTIONS.forEach((name) => this.force(name));
+    return [...this.top.invalid, ...SECTIONS.flatMap((name) => this.readers.get(name)?.invalid ?? [])];
+  }
+
+  invalidIn(field: string): string[] {
+    const dot = field.indexOf('.');
+    const head = (dot < 0 ? field : field.slice(0, dot)) as Section;
+    const out: string[] = [];
+    const collect = (paths: readonly string[]) => {
+      for (const path of paths) if (path === field || path.startsWith(`${field}.`)) out.push(path);
+    };
+    collect(this.top.invalid);
+    if (SECTIONS.includes(head)) {
+      this.force(head);
+      collect(this.readers.get(head)?.invalid ?? []);
+    }
+    return out;
+  }
+}
+
+function readCustomer(r: Reader, raw: Obj): AppDraft['customer'] {
+  const customer = r.obj(raw, 'customer') ?? {};
+  const prefix = 'customer.';
+  return {
+    name: r.str(customer, 'name', prefix),
+    idType: r.code(customer, 'idType', ID_TYPES, prefix),
+    idNumber: r.str(customer, 'idNumber', prefix),
+    phone: r.str(customer, 'phone', prefix),
+    kind: r.code(customer, 'kind', CUSTOMER_KINDS, 'customer.'),
+    landline: r.str(customer, 'landline', 'customer.'),
+    legalRep: r.person(r.obj(customer, 'legalRep', 'customer.'), 'customer.legalRep.'),
+    agent: r.person(r.obj(customer, 'agent', 'customer.'), 'customer.agent.'),
+  };
+}
+
+function readSite(r: Reader, raw: Obj): AppDraft['site'] {
+  const site = r.obj(raw, 'site') ?? {};
+  return {
+    regionCode: r.str(site, 'regionCode', 'site.'),
+    address: r.str(site, 'address', 'site.'),
+    postalCode: r.str(site, 'postalCode', 'site.'),
+    areaType: r.code(site, 'areaType', AREA_TYPES, 'site.'),
+  };
+}
+
+function readTariff(r: Reader, raw: Obj): AppDraft['tariff'] {
+  const tariff = r.obj(raw, 'tariff') ?? {};
+  return {
+    category: r.code(tariff, 'category', TARIFF_CATEGORIES, 'tariff.'),
+    structure: r.code(tariff, 'structure', TARIFF_STRUCTURES, 'tariff.'),
+    capacityChargeBasis: r.code(tariff, 'capacityChargeBasis', CAPACITY_CHARGE_BASES, 'tariff.'),
+    contractDemandKw: r.num(tariff, 'contractDemandKw', 'tariff.'),
+    choiceFormSigned: r.bool(tariff, 'choiceFormSigned', 'tariff.'),
+  };
+}
+
+function readMetering(r: Reader, raw: Obj): AppDraft['metering'] {
+  const metering = r.obj(raw, 'metering');
+  return (
+    metering && {
+      method: r.code(metering, 'method', METERING_METHODS, 'metering.'),
+      ctRatio: r.str(metering, 'ctRatio', 'metering.'),
+      ptRatio: r.str(metering, 'ptRatio', 'metering.'),
+      meterMultiplier: r.num(metering, 'meterMultiplier', 'metering.'),
+      overallMultiplier: r.num(metering, 'overallMultiplier', 'metering.'),
+    }
+  );
+}
+
+function readSupplies(r: Reader, raw: Obj): AppDraft['supplies'] {
+  return r.arr(raw, 'supplies')?.map((s, i) =>
+    isObj(s)
+      ? {
+          nature: r.code(s, 'nature', SUPPLY_NATURES, `supplies.${i}.`),
+          substation: r.str(s, 'substation', `supplies.${i}.`),
+          line: r.str(s, 'line', `supplies.${i}.`),
+        }
+      : (r.bad('supplies.', String(i)) ?? {}),
+  );
+}
+
+function readDocuments(r: Reader, raw: Obj): AppDraft['documents'] {
   const documents: DraftDocument[] = [];
-  const docList = r.arr(app, 'documents') ?? [];
-  for (let i = 0; i < docList.length; i++) {
-    const d = docList[i];
+  const list = r.arr(raw, 'documents') ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
     const prefix = `documents.${i}.`;
     const code = isObj(d) ? r.code(d, 'code', DOCUMENT_CODES, prefix) : r.bad('documents.', String(i));
     if (!code || !isObj(d)) continue;
@@ -226,100 +446,43 @@ export function readDraft(raw: unknown): AppDraft {
       index: i,
     });
   }
+  return documents;
+}
 
-  const acknowledgements: AppDraft['acknowledgements'] = [];
-  for (const a of r.arr(app, 'acknowledgements') ?? []) {
+function readExisting(r: Reader, raw: Obj): AppDraft['existing'] {
+  const existing = r.obj(raw, 'existing') ?? {};
+  const suspensions = r.obj(existing, 'suspensionsThisYear', 'existing.');
+  return {
+    capacityKw: r.num(existing, 'capacityKw', 'existing.'),
+    capacityKva: r.num(existing, 'capacityKva', 'existing.'),
+    transformers: r.transformers(r.arr(existing, 'transformers', 'existing.'), 'existing.transformers'),
+    voltageCode: r.code(existing, 'voltageCode', VOLTAGE_CODES, 'existing.'),
+    tariffCategory: r.code(existing, 'tariffCategory', TARIFF_CATEGORIES, 'existing.'),
+    tariffStructure: r.code(existing, 'tariffStructure', TARIFF_STRUCTURES, 'existing.'),
+    address: r.str(existing, 'address', 'existing.'),
+    arrearsFen: r.num(existing, 'arrearsFen', 'existing.'),
+    suspensionsThisYear: suspensions && {
+      count: r.num(suspensions, 'count', 'existing.suspensionsThisYear.') ?? 0,
+      days: r.num(suspensions, 'days', 'existing.suspensionsThisYear.') ?? 0,
+    },
+    lastReductionDate: r.str(existing, 'lastReductionDate', 'existing.'),
+    lastSuspensionDate: r.str(existing, 'lastSuspensionDate', 'existing.'),
+    temporaryEndDate: r.str(existing, 'temporaryEndDate', 'existing.'),
+    meterRemovedDate: r.str(existing, 'meterRemovedDate', 'existing.'),
+  };
+}
+
+function readAcknowledgements(r: Reader, raw: Obj): AppDraft['acknowledgements'] {
+  const out: AppDraft['acknowledgements'] = [];
+  for (const a of r.arr(raw, 'acknowledgements') ?? []) {
     if (isObj(a) && typeof a.ruleId === 'string' && typeof a.reason === 'string') {
-      acknowledgements.push({ ruleId: a.ruleId, reason: a.reason });
+      out.push({ ruleId: a.ruleId, reason: a.reason });
     }
   }
+  return out;
+}
 
-  const supplyList = r.arr(app, 'supplies');
-  const supplies = supplyList?.map((s, i) =>
-    isObj(s)
-      ? {
-          nature: r.code(s, 'nature', SUPPLY_NATURES, `supplies.${i}.`),
-          substation: r.str(s, 'substation', `supplies.${i}.`),
-          line: r.str(s, 'line', `supplies.${i}.`),
-        }
-      : (r.bad('supplies.', String(i)) ?? {}),
-  );
-
-  return {
-    businessType: r.code(app, 'businessType', BUSINESS_TYPES),
-    customerClass: r.code(app, 'customerClass', CUSTOMER_CLASSES),
-    customer: {
-      ...r.person(customer, 'customer.'),
-      kind: r.code(customer, 'kind', ['PERSON', 'ORG'] as const, 'customer.'),
-      landline: r.str(customer, 'landline', 'customer.'),
-      legalRep: r.person(r.obj(customer, 'legalRep', 'customer.'), 'customer.legalRep.'),
-      agent: r.person(r.obj(customer, 'agent', 'customer.'), 'customer.agent.'),
-    },
-    accountNo: r.str(app, 'accountNo'),
-    accountExternal: r.bool(app, 'accountExternal'),
-    site: {
-      regionCode: r.str(site, 'regionCode', 'site.'),
-      address: r.str(site, 'address', 'site.'),
-      postalCode: r.str(site, 'postalCode', 'site.'),
-      areaType: r.code(site, 'areaType', AREA_TYPES, 'site.'),
-    },
-    voltageCode: r.code(app, 'voltageCode', VOLTAGE_CODES),
-    requestedCapacityKw: r.num(app, 'requestedCapacityKw'),
-    requestedCapacityKva: r.num(app, 'requestedCapacityKva'),
-    transformers: r.transformers(r.arr(app, 'transformers'), 'transformers'),
-    hvMotorKw: r.num(app, 'hvMotorKw'),
-    maxDemandKw: r.num(app, 'maxDemandKw'),
-    singlePhaseEquipmentKw: r.num(app, 'singlePhaseEquipmentKw'),
-    maxSingleWelderKw: r.num(app, 'maxSingleWelderKw'),
-    tariff: {
-      category: r.code(tariff, 'category', TARIFF_CATEGORIES, 'tariff.'),
-      structure: r.code(tariff, 'structure', TARIFF_STRUCTURES, 'tariff.'),
-      capacityChargeBasis: r.code(tariff, 'capacityChargeBasis', CAPACITY_CHARGE_BASES, 'tariff.'),
-      contractDemandKw: r.num(tariff, 'contractDemandKw', 'tariff.'),
-      choiceFormSigned: r.bool(tariff, 'choiceFormSigned', 'tariff.'),
-    },
-    industryCode: r.str(app, 'industryCode'),
-    utilityIndustryCode: r.str(app, 'utilityIndustryCode'),
-    loadGrade: r.code(app, 'loadGrade', LOAD_GRADES),
-    importance: r.code(app, 'importance', IMPORTANCE_CODES),
-    supplies,
-    securityLoadKw: r.num(app, 'securityLoadKw'),
-    emergencySourceKw: r.num(app, 'emergencySourceKw'),
-    metering: metering && {
-      method: r.code(metering, 'method', METERING_METHODS, 'metering.'),
-      ctRatio: r.str(metering, 'ctRatio', 'metering.'),
-      ptRatio: r.str(metering, 'ptRatio', 'metering.'),
-      meterMultiplier: r.num(metering, 'meterMultiplier', 'metering.'),
-      overallMultiplier: r.num(metering, 'overallMultiplier', 'metering.'),
-    },
-    powerFactorStandard: r.code(app, 'powerFactorStandard', POWER_FACTOR_STANDARDS),
-    applicationDate: r.str(app, 'applicationDate'),
-    desiredConnectionDate: r.str(app, 'desiredConnectionDate'),
-    effectiveDate: r.str(app, 'effectiveDate'),
-    endDate: r.str(app, 'endDate'),
-    oneCertificate: r.bool(app, 'oneCertificate'),
-    provincialApproval: r.bool(app, 'provincialApproval'),
-    completionCheckPassed: r.bool(app, 'completionCheckPassed'),
-    documents,
-    existing: {
-      capacityKw: r.num(existing, 'capacityKw', 'existing.'),
-      capacityKva: r.num(existing, 'capacityKva', 'existing.'),
-      transformers: r.transformers(r.arr(existing, 'transformers', 'existing.'), 'existing.transformers'),
-      voltageCode: r.code(existing, 'voltageCode', VOLTAGE_CODES, 'existing.'),
-      tariffCategory: r.code(existing, 'tariffCategory', TARIFF_CATEGORIES, 'existing.'),
-      tariffStructure: r.code(existing, 'tariffStructure', TARIFF_STRUCTURES, 'existing.'),
-      address: r.str(existing, 'address', 'existing.'),
-      arrearsFen: r.num(existing, 'arrearsFen', 'existing.'),
-      suspensionsThisYear: suspensions && {
-        count: r.num(suspensions, 'count', 'existing.suspensionsThisYear.') ?? 0,
-        days: r.num(suspensions, 'days', 'existing.suspensionsThisYear.') ?? 0,
-      },
-      lastReductionDate: r.str(existing, 'lastReductionDate', 'existing.'),
-      lastSuspensionDate: r.str(existing, 'lastSuspensionDate', 'existing.'),
-      temporaryEndDate: r.str(existing, 'temporaryEndDate', 'existing.'),
-      meterRemovedDate: r.str(existing, 'meterRemovedDate', 'existing.'),
-    },
-    acknowledgements,
-    invalid: r.invalid,
-  };
+/** Reads any value into an AppDraft without throwing. */
+export function readDraft(raw: unknown): AppDraft {
+  return new LazyDraft(isObj(raw) ? raw : {});
 }

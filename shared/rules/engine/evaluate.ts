@@ -50,8 +50,9 @@ function rulesForField(app: AppDraft, stage: Stage, field: string): readonly Rul
   return list;
 }
 
-function envOf(stage: Stage, ctx: RuleContext): RuleEnv {
+function envOf(stage: Stage, ctx: RuleContext, focus?: string): RuleEnv {
   return {
+    focus,
     profile: ctx.profile ?? DEFAULT_PROFILE,
     today: ctx.today ?? todayInShanghai(),
     calendar: ctx.calendar ?? holidayCalendar(),
@@ -61,7 +62,13 @@ function envOf(stage: Stage, ctx: RuleContext): RuleEnv {
   };
 }
 
-function run(app: AppDraft, stageInput: unknown, rules: (stage: Stage) => readonly Rule[], ctx: RuleContext) {
+function run(
+  app: AppDraft,
+  stageInput: unknown,
+  rules: (stage: Stage) => readonly Rule[],
+  ctx: RuleContext,
+  focus?: string,
+) {
   const issues: FieldProblem[] = [];
   const stage: Stage = typeof stageInput === 'string' && STAGE_SET.has(stageInput) ? (stageInput as Stage) : 'ACCEPT';
   if (stage !== stageInput) {
@@ -72,17 +79,19 @@ function run(app: AppDraft, stageInput: unknown, rules: (stage: Stage) => readon
       message: '办理环节代码无效，已按“业务受理”检查；请从环节列表中选择。',
     });
   }
-  const env = envOf(stage, ctx);
-  for (const rule of rules(stage)) {
-    const report = (field: string, key = 'main', params?: MessageParams, severity?: Severity): void => {
-      const template = rule.messages[key] ?? rule.messages.main ?? rule.title;
-      issues.push({
-        field,
-        ruleId: rule.id,
-        severity: severity ?? rule.severity,
-        message: formatMessage(template, fieldLabel(field), params),
-      });
-    };
+  const env = envOf(stage, ctx, focus);
+  let rule: Rule;
+  // One reporter for all rules (no closure per rule): evaluate runs on every keystroke.
+  const report = (field: string, key = 'main', params?: MessageParams, severity?: Severity): void => {
+    const template = rule.messages[key] ?? rule.messages.main ?? rule.title;
+    issues.push({
+      field,
+      ruleId: rule.id,
+      severity: severity ?? rule.severity,
+      message: formatMessage(template, fieldLabel(field), params),
+    });
+  };
+  for (rule of rules(stage)) {
     try {
       rule.check(app, env, report);
     } catch {
@@ -115,7 +124,7 @@ export function evaluate(app: unknown, stage: Stage | string, ctx: RuleContext =
  */
 export function evaluateField(app: unknown, stage: Stage | string, field: string, ctx: RuleContext = {}): Evaluation {
   const draft = readDraft(app);
-  return grouped(run(draft, stage, (s) => rulesForField(draft, s, field), ctx));
+  return grouped(run(draft, stage, (s) => rulesForField(draft, s, field), ctx, field));
 }
 
 /** Ids of the rules `evaluateField` runs for a field. */

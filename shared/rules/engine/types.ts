@@ -39,6 +39,8 @@ export interface RuleEnv {
   stage: Stage;
   /** Index of `stage` in STAGES, for "at or after stage X" tests. */
   stageIndex: number;
+  /** Set by the single-field re-check: rules that scan many fields look only at this one. */
+  focus?: string;
 }
 
 export type MessageParams = Readonly<Record<string, string | number>>;
