@@ -15,6 +15,10 @@ const THEME = {
     borderRadius: 4,
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorError: '#cf1322',
+    colorWarning: '#ad4e00',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
   },
   components: {
     Menu: { itemSelectedColor: '#085a4a', itemSelectedBg: '#e3f1ed', itemHoverColor: 'rgba(0, 0, 0, 0.88)' },

@@ -12,6 +12,7 @@ import {
 import type { ReactNode } from 'react';
 import { ROLE_LABELS, type Role } from '../../../shared/domain/codes';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { IntakePage } from '../pages/intake/IntakePage';
 import { ROUTES, type RouteKey } from './routes';
 import { useHashRoute } from './useHashRoute';
 import { useSystemInfo } from './useSystemInfo';
@@ -77,7 +78,11 @@ export function AppShell() {
               style={{ marginBottom: 16 }}
             />
           )}
-          <PlaceholderPage title={current.label} description={current.description} />
+          {route === 'intake' ? (
+            <IntakePage />
+          ) : (
+            <PlaceholderPage title={current.label} description={current.description} />
+          )}
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '12px 24px' }}>
           {info.state === 'ready'

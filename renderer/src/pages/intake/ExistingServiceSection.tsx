@@ -1,0 +1,49 @@
+import { Input, InputNumber, Switch } from 'antd';
+import type { CustomerClass } from '../../../../shared/domain/codes';
+import { TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../../../shared/domain/labels';
+import { Field } from '../../forms/Field';
+import { CodeSelect } from '../../forms/CodeSelect';
+import { optionsOf } from '../../forms/options';
+import { FormSection } from './FormSection';
+
+/** 原用电信息: for changes to an existing service, the account and what it has today. */
+export function ExistingServiceSection({ customerClass }: { customerClass: CustomerClass }) {
+  const hv = customerClass === 'HV';
+  return (
+    <FormSection title="原用电信息" testId="section-existing">
+      <Field name={['accountNo']} required>
+        <Input maxLength={16} autoComplete="off" inputMode="numeric" placeholder="10 位或 13 位户号" />
+      </Field>
+      <Field name={['accountExternal']} label="户号来自营销系统" valuePropName="checked">
+        <Switch checkedChildren="是" unCheckedChildren="否" />
+      </Field>
+      {hv ? (
+        <Field name={['existing', 'capacityKva']} label="原合同容量（kVA）">
+          <InputNumber min={0} addonAfter="kVA" style={{ width: '100%' }} />
+        </Field>
+      ) : (
+        <Field name={['existing', 'capacityKw']} label="原合同容量（kW）">
+          <InputNumber min={0} addonAfter="kW" style={{ width: '100%' }} />
+        </Field>
+      )}
+      <Field name={['existing', 'voltageCode']} label="原供电电压">
+        <CodeSelect options={optionsOf(VOLTAGE_LABELS)} allowClear />
+      </Field>
+      <Field name={['existing', 'tariffCategory']} label="原电价类别">
+        <CodeSelect options={optionsOf(TARIFF_CATEGORY_LABELS)} allowClear />
+      </Field>
+      <Field name={['existing', 'address']} label="原用电地址" span={2}>
+        <Input maxLength={512} autoComplete="off" />
+      </Field>
+      <Field name={['existing', 'arrearsFen']} label="欠费">
+        <InputNumber min={0} precision={0} addonAfter="分" style={{ width: '100%' }} />
+      </Field>
+      <Field name={['effectiveDate']}>
+        <Input placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" />
+      </Field>
+      <Field name={['endDate']}>
+        <Input placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" />
+      </Field>
+    </FormSection>
+  );
+}

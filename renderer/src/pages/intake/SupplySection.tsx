@@ -1,0 +1,91 @@
+import { Button, Form, Input, InputNumber } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { CustomerClass } from '../../../../shared/domain/codes';
+import { VOLTAGE_CODES } from '../../../../shared/domain/application';
+import { VOLTAGE_LABELS } from '../../../../shared/domain/labels';
+import { Field } from '../../forms/Field';
+import { CodeSelect } from '../../forms/CodeSelect';
+import { optionsOf } from '../../forms/options';
+import { FormSection } from './FormSection';
+
+const LV_VOLTAGES = VOLTAGE_CODES.slice(0, 2);
+const HV_VOLTAGES = VOLTAGE_CODES.slice(2);
+
+/**
+ * 用电需求: voltage and capacity. Low voltage is declared in kW, high voltage as transformers in kVA
+ * (plus HV motors in kW), REFERENCE.md §5.2.
+ */
+export function SupplySection({ customerClass }: { customerClass: CustomerClass }) {
+  const hv = customerClass === 'HV';
+  return (
+    <FormSection title="用电需求" testId="section-supply">
+      <Field name={['voltageCode']} required>
+        <CodeSelect options={optionsOf(VOLTAGE_LABELS, hv ? HV_VOLTAGES : LV_VOLTAGES)} />
+      </Field>
+      {hv ? (
+        <Field name={['requestedCapacityKva']} required>
+          <InputNumber min={0} precision={0} addonAfter="kVA" style={{ width: '100%' }} />
+        </Field>
+      ) : (
+        <Field name={['requestedCapacityKw']} required>
+          <InputNumber min={0} addonAfter="kW" style={{ width: '100%' }} />
+        </Field>
+      )}
+      <Field name={['maxDemandKw']}>
+        <InputNumber min={0} addonAfter="kW" style={{ width: '100%' }} />
+      </Field>
+      {hv ? (
+        <Field name={['hvMotorKw']}>
+          <InputNumber min={0} addonAfter="kW" style={{ width: '100%' }} />
+        </Field>
+      ) : (
+        <Field name={['singlePhaseEquipmentKw']}>
+          <InputNumber min={0} addonAfter="kW" style={{ width: '100%' }} />
+        </Field>
+      )}
+      <Field name={['applicationDate']} required>
+        <Input placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" />
+      </Field>
+      <Field name={['desiredConnectionDate']}>
+        <Input placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" />
+      </Field>
+      {hv && <TransformerList />}
+    </FormSection>
+  );
+}
+
+function TransformerList() {
+  return (
+    <div style={{ gridColumn: 'span 4' }}>
+      <Form.List name="transformers">
+        {(items, { add, remove }) => (
+          <>
+            {items.map((item) => (
+              <div key={item.key} style={{ display: 'grid', gridTemplateColumns: '1fr 1fr auto', columnGap: 16 }}>
+                <Field
+                  name={[item.name, 'ratingKva']}
+                  problemPath={`transformers.${item.name}.ratingKva`}
+                  label={`变压器 ${item.name + 1} 容量`}
+                >
+                  <InputNumber min={0} precision={0} addonAfter="kVA" style={{ width: '100%' }} />
+                </Field>
+                <Field name={[item.name, 'count']} problemPath={`transformers.${item.name}.count`} label="台数">
+                  <InputNumber min={1} precision={0} addonAfter="台" style={{ width: '100%' }} />
+                </Field>
+                <Button
+                  icon={<DeleteOutlined />}
+                  aria-label={`删除变压器 ${item.name + 1}`}
+                  onClick={() => remove(item.name)}
+                  style={{ marginTop: 30 }}
+                />
+              </div>
+            ))}
+            <Button icon={<PlusOutlined />} onClick={() => add({ count: 1 })} style={{ marginBottom: 16 }}>
+              添加变压器
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplicationDetail } from '../../shared/api/applications';
+import { ricCheckChar } from '../../shared/rules';
+import { seriousA11yViolations } from './support/axe';
+import { artifactPath, launchChromium } from './support/browser';
+import { startHarness, type Harness } from './support/harness';
+import { rpc } from './support/rpc';
+import { IntakeFormPage } from './pages/IntakeFormPage';
+
+const ID_BODY = '32010219850612301';
+const VALID_ID = ID_BODY + ricCheckChar(ID_BODY);
+const WRONG_ID = ID_BODY + (ricCheckChar(ID_BODY) === '0' ? '1' : '0');
+
+describe('业务受理: a low-voltage residential new connection', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '张晓燕' }), launchChromium()]);
+    await rpc(harness.url, 'hall.init', { code: 'JS0101', name: '城东供电营业厅' });
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('shows each error at its field, and saves once they are fixed', async () => {
+    const intake = new IntakeFormPage(page);
+    await intake.open(harness.url);
+    await intake.chooseType('低压居民新装');
+    expect(await page.getByRole('radio', { name: '低压居民' }).isChecked()).toBe(true);
+
+    await intake.fill('户名', '王小明');
+    await intake.fill('证件号码', WRONG_ID);
+    await intake.fill('联系电话', '1381234567');
+    await intake.fill('用电地址', '江苏省南京市玄武区中山路 88 号 3 幢 1 单元 502 室');
+    await intake.select('供电电压', '220');
+    await intake.fill('申请容量（kW）', '12');
+    await intake.select('电价类别', '居民');
+
+    await expect.poll(() => intake.problemText('customer.idNumber')).toContain('校验位');
+    await expect.poll(() => intake.problemText('customer.phone')).toContain('联系电话');
+    await expect.poll(() => intake.problemText('requestedCapacityKw')).toContain('R-VC-01');
+    expect(await intake.saveButton().isDisabled()).toBe(true);
+    expect(await intake.saveState().textContent()).toMatch(/还有 \d+ 处错误需要改正：.*证件号码/);
+    await page.screenshot({ path: artifactPath('intake-errors.png'), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await intake.fill('证件号码', VALID_ID);
+    await intake.fill('联系电话', '13812345678');
+    await intake.fill('申请容量（kW）', '8');
+    await expect.poll(() => intake.problemText('customer.idNumber')).toBe('');
+    await expect.poll(() => intake.problemText('customer.phone')).toBe('');
+    await expect.poll(() => intake.problemText('requestedCapacityKw')).toBe('');
+
+    await intake.document('用电人有效身份证明', '已收');
+    await intake.document('用电申请书', '已收');
+    await intake.document('用电地址物业权属证明', '容缺');
+    await intake.document('供用电合同', '已收');
+    await expect.poll(() => intake.problemText('documents')).toContain('承诺书');
+    await intake.document('承诺书', '已收');
+    await expect.poll(() => intake.saveState().textContent()).toBe('所有校验已通过，可以保存（Ctrl+S）');
+    await page.keyboard.press('Control+s');
+
+    const success = page.getByText(/已受理，申请编号 JS0101-\d{8}-\d{4}/);
+    await success.waitFor();
+    const number = /JS0101-\d{8}-\d{4}/.exec((await success.textContent()) ?? '')?.[0] ?? '';
+    const saved = await rpc<ApplicationDetail>(harness.url, 'applications.get', { number });
+    expect(saved.record.customer).toMatchObject({ name: '王小明', idNumber: VALID_ID, phone: '13812345678' });
+    expect(saved.record.requestedCapacityKw).toBe(8);
+    expect(saved.record.documents).toContainEqual({ code: 'PROPERTY', status: 'DEFERRED', dueStage: 'METER_CONNECT' });
+    expect(saved.stage).toBe('ACCEPT');
+  });
+});
