@@ -15,6 +15,7 @@ const THEME = {
     borderRadius: 4,
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     colorError: '#cf1322',
     colorWarning: '#ad4e00',
     colorWarningBg: '#fffbe6',
