@@ -1,16 +1,16 @@
 /**
  * 流程操作 the moves of an application: advance, return, suspend, resume, cancel, archive. Pure checks that
  * say whether a move is legal and where it leads; the store applies the result in one transaction.
+ * What the record must hold to enter a stage (documents due, signed contract, passed inspection) is the rule
+ * catalogue's job (shared/rules R-DOC-*, R-GATE-*), which the store runs at the target stage of every advance.
  */
-import type { ApplicationInput, DocumentEntry } from '../domain/application';
+import type { ApplicationInput } from '../domain/application';
 import {
   APPLICATION_STATUS_LABELS,
   ROLE_LABELS,
   STAGE_LABELS,
-  STAGES,
   roleAtLeast,
   type ApplicationStatus,
-  type BusinessType,
   type Role,
   type Stage,
 } from '../domain/codes';
@@ -36,21 +36,6 @@ export const MOVE_ROLES: Record<Move, Role> = {
 
 /** Leaving these stages is an approval (方案审批, REFERENCE.md §3.1 "拟定 → 审批 → 答复"). */
 export const SUPERVISOR_EXIT_STAGES: ReadonlySet<Stage> = new Set<Stage>(['SCHEME']);
-
-/** Types that energise a supply at METER_CONNECT: a signed contract must exist first (SRC-TL art 32, R-GATE-01). */
-const ENERGISING_TYPES: ReadonlySet<BusinessType> = new Set<BusinessType>([
-  'NEW_LVR',
-  'NEW_LVN',
-  'NEW_HV',
-  'NEW_BATCH',
-  'NEW_TEMP',
-  'INC_LVR',
-  'INC_LVN',
-  'INC_HV',
-  'RELOC',
-  'VOLT_CHANGE',
-  'TEMP_EXTEND',
-]);
 
 export interface WorkflowSnapshot {
   app: ApplicationInput;
@@ -95,41 +80,6 @@ function planOf(s: WorkflowSnapshot): readonly StageStep[] {
   return stagePlan(s.app.businessType, s.app.customerClass);
 }
 
-/** Position of a document's due stage, in the plan when it is there, else in the canonical order. */
-function dueBy(plan: readonly StageStep[], due: Stage, current: Stage): boolean {
-  const inPlan = stageIndex(plan, due);
-  if (inPlan >= 0) return inPlan <= stageIndex(plan, current);
-  return STAGES.indexOf(due) <= STAGES.indexOf(current);
-}
-
-/** What must hold to leave `stage`: no deferred document due at or before it (REFERENCE.md §4.1). */
-export function exitProblems(s: WorkflowSnapshot, plan: readonly StageStep[]): FieldProblem[] {
-  return s.app.documents
-    .map((doc, i): [DocumentEntry, number] => [doc, i])
-    .filter(([doc]) => doc.status === 'DEFERRED' && doc.dueStage !== undefined && dueBy(plan, doc.dueStage, s.stage))
-    .map(([doc, i]) => ({
-      field: `documents.${i}.status`,
-      ruleId: 'WF-DOC-DUE',
-      severity: 'error' as const,
-      message: `资料 ${doc.code} 容缺至「${STAGE_LABELS[doc.dueStage as Stage]}」，尚未补交：请收取资料并登记为已收后再办理下一环节。`,
-    }));
-}
-
-/** What must hold to enter `stage`. */
-export function entryProblems(s: WorkflowSnapshot, stage: Stage): FieldProblem[] {
-  if (stage !== 'METER_CONNECT' || !ENERGISING_TYPES.has(s.app.businessType)) return [];
-  const i = s.app.documents.findIndex((doc) => doc.code === 'CONTRACT' && doc.status === 'RECEIVED');
-  if (i >= 0) return [];
-  return [
-    {
-      field: 'documents',
-      ruleId: 'WF-CONTRACT-SIGNED',
-      severity: 'error',
-      message: '装表接电前须签订供用电合同：请在资料清单中登记已签合同（CONTRACT 已收）后再进入装表接电。',
-    },
-  ];
-}
-
 export interface AdvanceOptions {
   role: Role;
   /** Optional stages the user skips, with one reason for all of them. */
@@ -161,10 +111,6 @@ export function planAdvance(s: WorkflowSnapshot, options: AdvanceOptions): Advan
       return refuse('ILLEGAL_STATE', `「${STAGE_LABELS[stage]}」不是此申请后续的可选环节，不能跳过。`);
     }
   }
-  const exit = exitProblems(s, plan);
-  if (exit.length > 0) {
-    return refuse('RULE_VIOLATION', `「${STAGE_LABELS[s.stage]}」尚不满足办结条件。`, exit);
-  }
   const skipped: SkippedStage[] = [];
   for (const step of plan.slice(at + 1)) {
     const byData = step.optional?.appliesWhen !== undefined && !step.optional.appliesWhen(s.app);
@@ -175,10 +121,6 @@ export function planAdvance(s: WorkflowSnapshot, options: AdvanceOptions): Advan
     if (toSkip.has(step.stage)) {
       skipped.push({ stage: step.stage, reason: skipReason, byData: false });
       continue;
-    }
-    const entry = entryProblems(s, step.stage);
-    if (entry.length > 0) {
-      return refuse('RULE_VIOLATION', `尚不能进入「${STAGE_LABELS[step.stage]}」。`, entry);
     }
     return { ok: true, to: step.stage, skipped };
   }
@@ -238,8 +180,6 @@ export function planArchive(s: WorkflowSnapshot): StatusPlan | Refusal {
   if (s.stage !== 'ARCHIVE') {
     return refuse('ILLEGAL_STATE', `申请尚在「${STAGE_LABELS[s.stage]}」环节，须依次办理到「归档」环节后才能归档。`);
   }
-  const exit = exitProblems(s, planOf(s));
-  if (exit.length > 0) return refuse('RULE_VIOLATION', '尚不满足归档条件。', exit);
   return { ok: true, status: 'ARCHIVED' };
 }
 

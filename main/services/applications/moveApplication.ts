@@ -153,6 +153,13 @@ function outcomeOf(
     case 'archive': {
       const plan = planArchive(snapshot);
       if (!plan.ok) throw refused(plan);
+      // Closing is the last gate: what is due by ARCHIVE (arrears settled, contract amendment) must be there.
+      enforceApplicationRules(scope.db, snapshot.app, {
+        stage: 'ARCHIVE',
+        today: clock.today,
+        calendar: clock.calendar,
+        selfId: row.id,
+      });
       return {
         ...base,
         status: plan.status,

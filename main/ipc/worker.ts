@@ -1,0 +1,47 @@
+/**
+ * The services host thread: opens the hall database and answers requests through the same handler table as
+ * everything else, so a search over a million rows, a demo run or a long export never blocks the Electron
+ * main process (Actual Budget and Signal host their data layer off the UI thread the same way).
+ * Messages: { id, channel, input } → { id, result }; { type: 'session', session } replaces the caller;
+ * { type: 'close' } closes the database (checkpointing the WAL) and ends the thread.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { DATABASE_FILE, openDatabase } from '../db/connection';
+import type { HandlerContext, Session } from './context';
+import { dispatch } from './dispatch';
+
+export interface WorkerInit {
+  dataDir: string;
+  session: Session;
+}
+
+export type WorkerRequest =
+  { id: number; channel: string; input: unknown } | { type: 'session'; session: Session } | { type: 'close' };
+
+const port = parentPort;
+if (!port) throw new Error('main/ipc/worker.ts must run in a worker thread');
+
+const init = workerData as WorkerInit;
+fs.mkdirSync(init.dataDir, { recursive: true });
+let ctx: HandlerContext;
+try {
+  ctx = { db: openDatabase(path.join(init.dataDir, DATABASE_FILE)), dataDir: init.dataDir, session: init.session };
+  port.postMessage({ type: 'ready' });
+} catch (error) {
+  port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+}
+
+port.on('message', (request: WorkerRequest) => {
+  if ('type' in request) {
+    if (request.type === 'session') ctx = { ...ctx, session: request.session };
+    else {
+      ctx.db.close();
+      port.close();
+    }
+    return;
+  }
+  void dispatch(ctx, request.channel, request.input).then((result) => port.postMessage({ id: request.id, result }));
+});

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ApplicationInput } from '../../../shared/domain/application';
+import type { BusinessType, CustomerClass, Role } from '../../../shared/domain/codes';
+import { stagePlan } from '../../../shared/workflow/stagePlans';
+import { DATABASE_FILE, openDatabase } from '../../../main/db/connection';
+import type { HandlerContext } from '../../../main/ipc/context';
+import { demoApplication } from '../../../main/services/demo/demoApplication';
+import { Prng } from '../../../main/services/demo/prng';
+import { initHall } from '../../../main/services/hall';
+
+export const HALL = { code: 'NJ0101', name: '南京江宁营业厅' };
+
+/** A fresh data folder in the OS temp directory. */
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-store-'));
+}
+
+export interface Store {
+  dir: string;
+  file: string;
+  ctx(role?: Role): HandlerContext;
+  /** Moves the injected clock. */
+  setNow(iso: string): void;
+  close(): void;
+}
+
+/** An initialised hall store on a real temp file; the clock starts on a Monday morning in Shanghai. */
+export function openStore(options: { init?: boolean; now?: string } = {}): Store {
+  const dir = tempDataDir();
+  const file = path.join(dir, DATABASE_FILE);
+  const db = openDatabase(file);
+  let now = new Date(options.now ?? '2026-03-02T01:00:00Z');
+  const ctx = (role: Role = 'supervisor'): HandlerContext => ({
+    db,
+    dataDir: dir,
+    session: { userId: `${role}-1`, name: role === 'clerk' ? '李娜' : '王建国', role },
+    now: () => now,
+  });
+  if (options.init !== false) initHall(ctx('admin'), HALL);
+  return {
+    dir,
+    file,
+    ctx,
+    setNow: (iso) => {
+      now = new Date(iso);
+    },
+    close: () => db.close(),
+  };
+}
+
+/**
+ * A rule-clean record of a type and class that may go all the way to ARCHIVE: every document received, the
+ * completion check passed (what a clerk would have recorded before the final stages).
+ */
+export function recordFor(type: BusinessType, cls: CustomerClass, seed = 1, date = '2026-03-02'): ApplicationInput {
+  const plan = stagePlan(type, cls);
+  return demoApplication(new Prng(seed), { type, cls, applicationDate: date, plan, target: plan.length - 1 });
+}
