@@ -62,8 +62,23 @@ export function createHolidayCalendar(tables: readonly HolidayTable[]): HolidayC
     return weekday !== 0 && weekday !== 6;
   };
 
+  const counting = calendarFrom(isWorkday);
+  // Deadlines ask the same few questions over and over (acceptance day + limit); answers are cached.
+  const added = new Map<string, string>();
+  const addWorkdays = (date: string, n: number): string => {
+    const key = `${date}|${n}`;
+    let result = added.get(key);
+    if (result === undefined) {
+      if (added.size >= 4096) added.clear();
+      result = counting.addWorkdays(date, n);
+      added.set(key, result);
+    }
+    return result;
+  };
+
   return {
-    ...calendarFrom(isWorkday),
+    ...counting,
+    addWorkdays,
     dayInfo,
     coveredYears: () => years,
     coverageWarning(...dates) {

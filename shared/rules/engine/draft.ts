@@ -249,8 +249,8 @@ const SECTIONS: readonly Section[] = [
 /** Each section has its own reader, so `invalid` lists paths in the same order whatever was read first. */
 class LazyDraft {
   private readonly top = new Reader();
-  private readonly readers = new Map<Section, Reader>();
-  private readonly values = new Map<Section, unknown>();
+  private readonly readers: Partial<Record<Section, Reader>> = {};
+  private readonly values: Partial<Record<Section, unknown>> = {};
 
   readonly businessType: AppDraft['businessType'];
   readonly customerClass: AppDraft['customerClass'];
@@ -308,12 +308,12 @@ class LazyDraft {
   }
 
   private section<T>(name: Section, read: (r: Reader, raw: Obj) => T): T {
-    if (!this.values.has(name)) {
+    if (!(name in this.values)) {
       const reader = new Reader();
-      this.readers.set(name, reader);
-      this.values.set(name, read(reader, this.raw));
+      this.readers[name] = reader;
+      this.values[name] = read(reader, this.raw);
     }
-    return this.values.get(name) as T;
+    return this.values[name] as T;
   }
 
   get customer(): AppDraft['customer'] {
@@ -350,7 +350,7 @@ class LazyDraft {
 
   get invalid(): string[] {
     SECTIONS.forEach((name) => this.force(name));
-    return [...this.top.invalid, ...SECTIONS.flatMap((name) => this.readers.get(name)?.invalid ?? [])];
+    return [...this.top.invalid, ...SECTIONS.flatMap((name) => this.readers[name]?.invalid ?? [])];
   }
 
   invalidIn(field: string): string[] {
@@ -363,7 +363,7 @@ class LazyDraft {
     collect(this.top.invalid);
     if (SECTIONS.includes(head)) {
       this.force(head);
-      collect(this.readers.get(head)?.invalid ?? []);
+      collect(this.readers[head]?.invalid ?? []);
     }
     return out;
   }
