@@ -2,6 +2,7 @@
  * 增容、减容、暂停 and their restorations (REFERENCE.md §3.7, §5.3.6). "Requested capacity" of a 减容/暂停
  * record is the capacity left running after the change.
  */
+import type { HolidayCalendar } from '../../calendar/holidayCalendar';
 import { addMonths, daysBetween, isIsoDate } from '../../calendar/isoDate';
 import type { AppDraft, DraftTransformer } from '../engine/draft';
 import type { Rule } from '../engine/types';
@@ -87,13 +88,14 @@ export const capacityChangeRules: Rule[] = [
     id: 'R-CHG-02',
     title: '减容、暂停及其恢复须提前 5 个工作日申请',
     severity: 'warning',
-    severityNote: '未填生效日期时为错误',
+    severityNote: '未填生效日期时为错误；日期所在年份未载入节假日表时另给提示',
     businessTypes: ['RED', 'SUS', 'RED_RESTORE', 'SUS_RESTORE'],
     fields: ['applicationDate', 'effectiveDate'],
     source: 'REFERENCE §3.7, §5.3.6 R-CHG-02; SRC-1583 [M]',
     messages: {
       main: '{field} {date} 距申请日不足 {days} 个工作日（最早 {earliest}）；按规定应提前申请，请与客户确认后确认。',
       missing: '请填写{field}（减容、暂停及恢复的生效日期）。',
+      uncovered: '提前申请期按周末推算，可能不准：{gap}',
     },
     check(app, env, report) {
       const { applicationDate: applied, effectiveDate: date } = app;
@@ -103,6 +105,12 @@ export const capacityChangeRules: Rule[] = [
       const days = env.profile.changeOfUse.advanceNoticeWorkdays;
       const earliest = env.calendar.addWorkdays(applied, days);
       if (date < earliest) report('effectiveDate', 'main', { date, days, earliest });
+      // Outside the loaded holiday years the count is by weekends only: say so rather than stay silent.
+      const gap =
+        'coverageWarning' in env.calendar
+          ? (env.calendar as HolidayCalendar).coverageWarning(applied, earliest)
+          : undefined;
+      if (gap) report('effectiveDate', 'uncovered', { gap });
     },
   },
   {
