@@ -1,5 +1,5 @@
 /** Calendar arithmetic on ISO `YYYY-MM-DD` strings (dates in Asia/Shanghai, which has no daylight saving). */
-import { addDays, parseIsoDate } from './calendar';
+import { parseIsoDate } from './calendar';
 
 /** Whether y-m-d is a real Gregorian date. */
 export function isRealDate(y: number, m: number, d: number): boolean {
@@ -40,5 +40,3 @@ export function addMonths(date: string, months: number): string {
   while (!isRealDate(year, month, day)) day--;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-export { addDays };

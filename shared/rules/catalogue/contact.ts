@@ -4,7 +4,7 @@ import { memoize } from '../ids/memo';
 import { checkLandline, checkMobile } from '../ids/phone';
 
 const cachedMobile = memoize(checkMobile);
-import { isPostalCode } from '../ids/account';
+import { isPostalCode } from '../ids/postalCode';
 import { isMainlandProvince } from '../ids/regions';
 import type { AppDraft } from '../engine/draft';
 import { isBlank } from './facts';

@@ -7,7 +7,8 @@ import type { AppDraft, DraftDocument } from '../engine/draft';
 import type { Rule } from '../engine/types';
 import { DOCUMENT_LABELS } from '../documents/labels';
 import { docGroupOf } from '../documents/matrix';
-import { checklistOf, matrixRows, oneCertificateApplies, stageAtOrAfter } from '../documents/requiredDocuments';
+import { checklistOf, matrixRows, oneCertificateApplies } from '../documents/requiredDocuments';
+import { reached } from '../engine/stages';
 
 const FIELDS = ['documents', 'oneCertificate', 'customer.kind', 'customer.agent', 'importance'];
 const source = 'REFERENCE §4.1, §4.3';
@@ -31,7 +32,7 @@ export const documentRules: Rule[] = [
         if (item.applies !== true || item.code === 'COMMITMENT') continue;
         const entry = entryOf(app, item.code);
         if (entry?.status === 'RECEIVED' || entry?.status === 'WAIVED' || entry?.status === 'DEFERRED') continue;
-        if (stageAtOrAfter(env.stage, item.due)) {
+        if (reached(env.stageIndex, item.due)) {
           report('documents', 'missing', { doc: item.label, stage: STAGE_LABELS[item.due] });
         } else if (item.registerAtAccept) {
           report('documents', 'register', { doc: item.label });
@@ -91,7 +92,7 @@ export const documentRules: Rule[] = [
       for (const entry of app.documents) {
         if (entry.status !== 'DEFERRED') continue;
         const due = entry.dueStage ?? checklist.find((c) => c.code === entry.code)?.deferrableUntil;
-        if (due && stageAtOrAfter(env.stage, due)) {
+        if (due && reached(env.stageIndex, due)) {
           report(`documents.${entry.index}`, 'main', { doc: DOCUMENT_LABELS[entry.code], stage: STAGE_LABELS[due] });
         }
       }

@@ -3,7 +3,7 @@
  * they may be deferred (容缺). Used by the R-DOC rules and by the UI checklist.
  */
 import type { DocumentCode } from '../../domain/application';
-import { STAGES, type BusinessType, type CustomerClass, type Stage } from '../../domain/codes';
+import type { BusinessType, CustomerClass, Stage } from '../../domain/codes';
 import { readDraft, type AppDraft } from '../engine/draft';
 import { DEFAULT_PROFILE } from '../profile/defaults';
 import type { RuleProfile } from '../profile/profile';
@@ -105,5 +105,3 @@ export function requiredDocuments(
   const raw = typeof app === 'object' && app !== null && !Array.isArray(app) ? app : {};
   return checklistOf(readDraft({ ...raw, businessType, customerClass }), profile);
 }
-
-export const stageAtOrAfter = (stage: Stage, target: Stage): boolean => STAGES.indexOf(stage) >= STAGES.indexOf(target);
