@@ -67,9 +67,10 @@ export function reachedStages(plan: readonly StageStep[], target: number, app: A
 }
 
 /** 工商业 for every non-residential class (the default profile has no 大工业); two-part from 315 kVA. */
-function tariffOf(cls: CustomerClass, kva: number | undefined): ApplicationInput['tariff'] {
-  if (cls === 'LVR') return { category: 'RESIDENTIAL' };
-  const twoPart = (kva ?? 0) >= 315;
+function tariffOf(app: ApplicationInput): ApplicationInput['tariff'] {
+  if (app.customerClass === 'LVR') return { category: 'RESIDENTIAL' };
+  // Transformers plus HV motors decide the structure (the catalogue's billing capacity).
+  const twoPart = (app.requestedCapacityKva ?? 0) + (app.hvMotorKw ?? 0) >= 315;
   return {
     category: 'COMMERCIAL_INDUSTRIAL',
     structure: twoPart ? 'TWO_PART' : 'SINGLE',
@@ -78,12 +79,15 @@ function tariffOf(cls: CustomerClass, kva: number | undefined): ApplicationInput
   };
 }
 
+/** 减容/暂停 keep no motors in the demo: the catalogue judges their remaining capacity without them. */
+const CAPACITY_CUTS = new Set<BusinessType>(['RED', 'SUS']);
+
 export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput {
   const person = opts.cls === 'LVR' || (opts.cls === 'LVN' && rng.chance(0.3));
   const hv = opts.cls === 'HV';
-  const dual = hv && rng.chance(0.2);
+  const dual = hv && rng.chance(0.3);
   // Important customers need two circuits (REFERENCE.md §5.3.4 R-IMP-03), so only dual-supply ones are.
-  const important = dual && rng.chance(0.5);
+  const important = dual && rng.chance(0.6);
   const name = person ? generatePersonName(rng) : generateOrgName(rng);
   const capacityOf = capacity(rng, opts.cls);
   const app: ApplicationInput = {
@@ -99,13 +103,16 @@ export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput 
     },
     site: { regionCode: '320100', areaType: 'URBAN', address: generateAddress(rng, opts.cls === 'LVR') },
     ...capacityOf,
-    tariff: tariffOf(opts.cls, capacityOf.requestedCapacityKva),
+    // Some plants have high-voltage motors: a special load that calls for design review (REFERENCE.md §3.2).
+    ...(hv && !CAPACITY_CUTS.has(opts.type) && rng.chance(0.15) ? { hvMotorKw: rng.pick([160, 250, 400]) } : {}),
+    tariff: { category: 'RESIDENTIAL' },
     applicationDate: opts.applicationDate,
     documents: [],
   };
   if (BUSINESS_TYPE_INFO[opts.type].needsAccount) app.accountNo = `${rng.int(1, 9)}${rng.digits(9)}`;
+  app.tariff = tariffOf(app);
   Object.assign(app, demoChange(rng, opts.type, app));
-  app.tariff = tariffOf(opts.cls, app.requestedCapacityKva);
+  app.tariff = tariffOf(app);
   if (hv && reachedStages(opts.plan, opts.target, app).includes('METER_CONNECT')) app.completionCheckPassed = true;
   if (!person) app.acknowledgements = [{ ruleId: 'R-NM-01', reason: '已对照营业执照原件核对户名' }];
   if (hv) {
