@@ -18,7 +18,7 @@ import { voltageRules } from './voltage';
 
 /** Rule groups with their Chinese headings, in the order docs/rules.md lists them and issues are reported. */
 export const RULE_GROUPS: readonly { title: string; rules: readonly Rule[] }[] = [
-  { title: '必填项与字段类型', rules: requiredRules },
+  { title: '必填项、字段类型与业务类型', rules: requiredRules },
   { title: '个人证件号码（GB 11643 等）', rules: identityRules },
   { title: '统一社会信用代码（GB 32100）', rules: creditCodeRules },
   { title: '姓名与户名', rules: nameRules },

@@ -1,4 +1,8 @@
-/** Fields without which no rule can judge the record, and values of the wrong type (drafts, pasted JSON). */
+/**
+ * Fields without which no rule can judge the record, values of the wrong type (drafts, pasted JSON), and a
+ * business type offered for the customer class.
+ */
+import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS } from '../../domain/codes';
 import type { AppDraft } from '../engine/draft';
 import type { Rule } from '../engine/types';
 import { isBlank } from './facts';
@@ -41,6 +45,26 @@ export const requiredRules: Rule[] = [
     messages: { main: '{field}的内容类型或代码不正确，请从列表中选择或重新填写。' },
     check(app, env, report) {
       for (const field of env.focus === undefined ? app.invalid : app.invalidIn(env.focus)) report(field);
+    },
+  },
+  {
+    id: 'R-BT-01',
+    title: '业务类型须适用于该用户分类',
+    severity: 'error',
+    fields: ['businessType', 'customerClass'],
+    source: 'REFERENCE §2.2（各业务类型适用的用户分类）',
+    messages: { main: '“{type}”不适用于{cls}用户，请改选{field}或用户分类（可选：{classes}）。' },
+    check(app, _env, report) {
+      const { businessType: type, customerClass: cls } = app;
+      if (!type || !cls) return;
+      const info = BUSINESS_TYPE_INFO[type];
+      if (!info.classes.includes(cls)) {
+        report('businessType', 'main', {
+          type: info.label,
+          cls: CUSTOMER_CLASS_LABELS[cls],
+          classes: info.classes.map((c) => CUSTOMER_CLASS_LABELS[c]).join('、'),
+        });
+      }
     },
   },
 ];
