@@ -1,0 +1,30 @@
+/**
+ * The fingerprint printed in a document's QR code: the first 16 hex digits of sha256 over the canonical JSON of
+ * the data the document was generated from. HQ recomputes it from the record to match paper to record and to
+ * spot a printed contract whose data was altered afterwards.
+ */
+import { createHash } from 'node:crypto';
+import type { ApplicationInput } from '../../shared/domain/application';
+import type { SupplyScheme } from '../../shared/domain/scheme';
+import { canonicalJson } from '../services/canonicalJson';
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export interface HashedData {
+  application: ApplicationInput;
+  scheme: SupplyScheme;
+  templateId: string;
+  templateVersion: string;
+}
+
+export function documentDataHash({ application, scheme, templateId, templateVersion }: HashedData): string {
+  // Exactly these four keys: anything else in the record (hall, contract terms) is not part of the fingerprint.
+  return sha256Hex(canonicalJson({ application, scheme, templateId, templateVersion }));
+}
+
+/** QR payload: `{documentNo}|{first 16 hex of the data hash}`. */
+export function qrPayload(documentNo: string, dataHash: string): string {
+  return `${documentNo}|${dataHash.slice(0, 16)}`;
+}

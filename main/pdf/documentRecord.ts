@@ -1,0 +1,49 @@
+/**
+ * Everything a document is generated from: the application, one approved scheme version, the hall and, for a
+ * contract, its terms. The same record always gives the same PDF bytes (dates come from the record, not the clock).
+ */
+import { z } from 'zod';
+import { applicationInputSchema } from '../../shared/domain/application';
+import { supplySchemeSchema } from '../../shared/domain/scheme';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const text = (max: number) => z.string().min(1).max(max);
+
+export const hallInfoSchema = z.object({
+  utilityName: text(128).describe('供电企业名称'),
+  name: text(128).describe('营业厅名称'),
+  address: text(256).describe('营业厅地址'),
+  phone: text(32).describe('营业厅电话'),
+  contact: text(64).describe('经办人'),
+  hotline: text(16).describe('服务热线'),
+});
+
+export const contractTermsSchema = z.object({
+  startDate: isoDate.describe('合同生效日期'),
+  /** Absent for residential contracts, which run until 销户 (REFERENCE.md §7.4). */
+  termYears: z.number().int().positive().optional().describe('合同有效期 (年)'),
+  endDate: isoDate.optional().describe('合同终止日期'),
+  paymentMethod: text(64).describe('电费交付方式'),
+  paymentDueDay: z.number().int().min(1).max(28).describe('每月交费截止日'),
+  /** Late-payment penalty per day in ‰ of the arrears, inside the 1‰–3‰ of 条例 art 39. */
+  latePaymentPerMille: z.number().min(1).max(3).describe('违约金比例 (‰/日)'),
+  disputeBody: text(128).describe('争议解决机构'),
+  signingPlace: text(128).describe('签订地点'),
+  originals: z.number().int().min(2).describe('合同份数'),
+  customerBank: text(128).optional().describe('客户开户银行及账号'),
+});
+
+export const documentRecordSchema = z.object({
+  documentNo: text(32).describe('文书编号'),
+  applicationNo: text(32).describe('申请编号'),
+  issuedOn: isoDate.describe('出具日期'),
+  schemeVersion: z.number().int().positive().describe('供电方案版本'),
+  application: applicationInputSchema.describe('申请'),
+  scheme: supplySchemeSchema.describe('供电方案'),
+  hall: hallInfoSchema.describe('营业厅'),
+  contract: contractTermsSchema.optional().describe('合同条款'),
+});
+
+export type HallInfo = z.infer<typeof hallInfoSchema>;
+export type ContractTerms = z.infer<typeof contractTermsSchema>;
+export type DocumentRecord = z.infer<typeof documentRecordSchema>;

@@ -1,0 +1,105 @@
+/**
+ * Fonts for generated documents. Each font file is parsed once per process with fontkit and the parsed font is
+ * handed to pdfkit (registering a path would re-parse a 24 MB font for every document: 2–4× slower).
+ * A configured system font (e.g. Windows 宋体 simsun.ttc) may replace the bundled body or heading face; the
+ * bundled faces always stay in the chain so a character the system font lacks still prints (per glyph).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+
+export interface LoadedFont {
+  /** Name under which the font is registered in each pdfkit document. */
+  key: string;
+  font: fontkit.Font;
+}
+
+/** A face in a font file; a collection (.ttc) needs the PostScript name of the face, e.g. `SimSun`. */
+export interface FontFace {
+  file: string;
+  postscriptName?: string;
+}
+
+export interface FontConfig {
+  body?: FontFace;
+  heading?: FontFace;
+}
+
+/** Fonts of one document: each chain is tried in order, character by character. */
+export interface FontSet {
+  body: LoadedFont[];
+  heading: LoadedFont[];
+}
+
+const FONT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/fonts');
+export const BUNDLED_SERIF: FontFace = { file: path.join(FONT_DIR, 'NotoSerifCJKsc-Regular.otf') };
+export const BUNDLED_SANS_BOLD: FontFace = { file: path.join(FONT_DIR, 'NotoSansCJKsc-Bold.otf') };
+
+const parsed = new Map<string, LoadedFont>();
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/**
+ * Layout without OpenType shaping: glyphs straight from the cmap with their advance widths. Han text needs no
+ * ligatures, contextual forms or kerning, and the chained-context GSUB lookups of the Noto CJK faces took over
+ * half of the time of a 4-page contract (measured with --cpu-prof, 2026-11-29).
+ */
+function unshapedLayout(font: fontkit.Font) {
+  return (text: string) => {
+    const glyphs = font.glyphsForString(text);
+    const positions: Position[] = glyphs.map((g) => ({
+      xAdvance: g.advanceWidth,
+      yAdvance: 0,
+      xOffset: 0,
+      yOffset: 0,
+    }));
+    return {
+      glyphs,
+      positions,
+      // A getter: pdfkit scales the positions after the call and reads the total afterwards.
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    };
+  };
+}
+
+/** The parsed font as pdfkit sees it: every property forwarded, except `layout`. */
+function withUnshapedLayout(font: fontkit.Font): fontkit.Font {
+  const layout = unshapedLayout(font);
+  return new Proxy(font, { get: (target, prop) => (prop === 'layout' ? layout : Reflect.get(target, prop, target)) });
+}
+
+function load(face: FontFace): LoadedFont {
+  const id = `${face.file}#${face.postscriptName ?? ''}`;
+  const cached = parsed.get(id);
+  if (cached) return cached;
+  if (!fs.existsSync(face.file)) throw new Error(`字体文件不存在：${face.file}，请检查“文书字体”设置。`);
+  const opened = fontkit.openSync(face.file, face.postscriptName);
+  if (!('layout' in opened)) {
+    throw new Error(`字体文件 ${face.file} 是字体集合，请同时设置字体的 PostScript 名称（例如 SimSun）。`);
+  }
+  const loaded = { key: `F${parsed.size}-${opened.postscriptName}`, font: withUnshapedLayout(opened) };
+  parsed.set(id, loaded);
+  return loaded;
+}
+
+function chain(first: FontFace | undefined, ...rest: FontFace[]): LoadedFont[] {
+  const faces = first ? [first, ...rest] : rest;
+  const fonts = faces.map(load);
+  return fonts.filter((f, i) => fonts.indexOf(f) === i);
+}
+
+/** Body: configured face, then bundled serif, then bundled sans; headings: configured, bundled sans, serif. */
+export function loadFontSet(config: FontConfig = {}): FontSet {
+  return {
+    body: chain(config.body, BUNDLED_SERIF, BUNDLED_SANS_BOLD),
+    heading: chain(config.heading, BUNDLED_SANS_BOLD, BUNDLED_SERIF),
+  };
+}

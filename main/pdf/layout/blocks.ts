@@ -1,0 +1,59 @@
+/** Title, section headings, numbered clauses and free paragraphs. */
+import type { FontSet } from '../fonts';
+import { CONTENT_WIDTH, LINE_GAP, MARGIN, SIZE, ensureSpace } from './pageGeometry';
+import { textHeight, writeText } from './textRuns';
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 12 → 十二, 20 → 二十, 23 → 二十三 (articles never reach 100). */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
+}
+
+export function sectionLabel(numbering: 'article' | 'chapter', n: number): string {
+  return numbering === 'article' ? `第${chineseNumeral(n)}条` : `${chineseNumeral(n)}、`;
+}
+
+export function title(doc: PDFKit.PDFDocument, fonts: FontSet, text: string, rightReserve: number): void {
+  // Letter-spaced like printed forms; the QR code sits at the right, so centre in the full width anyway.
+  const spaced = [...text].length <= 8 ? [...text].join(' ') : text;
+  writeText(doc, fonts.heading, spaced, {
+    x: MARGIN.left,
+    y: doc.y,
+    width: CONTENT_WIDTH,
+    size: SIZE.title,
+    align: 'center',
+  });
+  doc.y += Math.max(12, rightReserve);
+}
+
+export function heading(doc: PDFKit.PDFDocument, fonts: FontSet, text: string): void {
+  ensureSpace(doc, 48);
+  doc.y += 6;
+  writeText(doc, fonts.heading, text, { x: MARGIN.left, y: doc.y, width: CONTENT_WIDTH, size: SIZE.heading });
+  doc.y += 3;
+}
+
+export function paragraph(doc: PDFKit.PDFDocument, fonts: FontSet, text: string, bold = false): void {
+  const chain = bold ? fonts.heading : fonts.body;
+  const opts = { width: CONTENT_WIDTH, size: SIZE.body, lineGap: LINE_GAP, align: 'left' as const };
+  ensureSpace(doc, Math.min(textHeight(doc, chain, text, opts), 40));
+  // First-line indent of two characters, as in Chinese prose.
+  writeText(doc, chain, text, { ...opts, x: MARGIN.left, y: doc.y, indent: 2 * SIZE.body });
+  doc.y += 2;
+}
+
+/** A numbered clause with a hanging number, so wrapped lines align with the text, not the number. */
+export function clause(doc: PDFKit.PDFDocument, fonts: FontSet, number: string, text: string, bold = false): void {
+  const chain = bold ? fonts.heading : fonts.body;
+  const hang = 22;
+  const opts = { width: CONTENT_WIDTH - hang, size: SIZE.body, lineGap: LINE_GAP, align: 'left' as const };
+  ensureSpace(doc, Math.min(textHeight(doc, chain, text, opts), 40));
+  const top = doc.y;
+  writeText(doc, fonts.body, number, { x: MARGIN.left + 4, y: top, width: hang, size: SIZE.body });
+  writeText(doc, chain, text, { ...opts, x: MARGIN.left + hang, y: top });
+  doc.y += 2;
+}

@@ -1,0 +1,134 @@
+/**
+ * Ruled tables drawn cell by cell: pdfkit's own table does not know our font chains. Rows never split across
+ * pages; a grid table repeats its header row after a page break.
+ */
+import type { FontSet } from '../fonts';
+import { CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, SIZE, ensureSpace } from './pageGeometry';
+import { textHeight, writeText } from './textRuns';
+
+const PAD = 4;
+const LABEL_FILL = '#efefef';
+
+export interface Cell {
+  text: string;
+  /** Label cells are shaded and centred; they stay in the body face, which keeps the bold subset small. */
+  label?: boolean;
+  /** Number of column slots this cell spans. */
+  span?: number;
+}
+
+function cellWidths(cells: readonly Cell[], columns: readonly number[]): number[] {
+  let slot = 0;
+  return cells.map((cell) => {
+    const span = cell.span ?? 1;
+    const width = columns.slice(slot, slot + span).reduce((a, b) => a + b, 0) * CONTENT_WIDTH;
+    slot += span;
+    return width;
+  });
+}
+
+function rowHeight(doc: PDFKit.PDFDocument, fonts: FontSet, cells: readonly Cell[], widths: readonly number[]): number {
+  const heights = cells.map((cell, i) => innerHeight(doc, fonts, cell, widths[i]!) + 2 * PAD);
+  return Math.max(18, ...heights);
+}
+
+function innerHeight(doc: PDFKit.PDFDocument, fonts: FontSet, cell: Cell, width: number): number {
+  return textHeight(doc, fonts.body, cell.text, { width: width - 2 * PAD, size: SIZE.table, lineGap: 2 });
+}
+
+function paintRow(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  cells: readonly Cell[],
+  widths: readonly number[],
+  height: number,
+) {
+  const top = doc.y;
+  let x = MARGIN.left;
+  cells.forEach((cell, i) => {
+    const width = widths[i]!;
+    if (cell.label) doc.rect(x, top, width, height).fill(LABEL_FILL).fillColor('#000000');
+    doc.rect(x, top, width, height).lineWidth(0.6).stroke('#000000');
+    writeText(doc, fonts.body, cell.text, {
+      x: x + PAD,
+      y: top + (height - innerHeight(doc, fonts, cell, width)) / 2,
+      width: width - 2 * PAD,
+      size: SIZE.table,
+      lineGap: 2,
+      align: cell.label ? 'center' : 'left',
+    });
+    x += width;
+  });
+  doc.x = MARGIN.left;
+  doc.y = top + height;
+}
+
+function drawRow(doc: PDFKit.PDFDocument, fonts: FontSet, cells: readonly Cell[], columns: readonly number[]): void {
+  const widths = cellWidths(cells, columns);
+  const height = rowHeight(doc, fonts, cells, widths);
+  ensureSpace(doc, height);
+  paintRow(doc, fonts, cells, widths, height);
+}
+
+/** A grid with a header row, repeated after a page break; `columns` are fractions of the width summing to 1. */
+export function gridTable(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  columns: readonly number[],
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): void {
+  const headerCells = header.map((text) => ({ text, label: true }));
+  const headerWidths = cellWidths(headerCells, columns);
+  const headerHeight = rowHeight(doc, fonts, headerCells, headerWidths);
+  const firstRow = rows[0]?.map((text) => ({ text })) ?? [];
+  // Keep the header with the first row.
+  ensureSpace(doc, headerHeight + rowHeight(doc, fonts, firstRow, cellWidths(firstRow, columns)));
+  paintRow(doc, fonts, headerCells, headerWidths, headerHeight);
+  for (const row of rows) {
+    const cells = row.map((text) => ({ text }));
+    const widths = cellWidths(cells, columns);
+    const height = rowHeight(doc, fonts, cells, widths);
+    if (doc.y + height > CONTENT_BOTTOM) {
+      doc.addPage();
+      paintRow(doc, fonts, headerCells, headerWidths, headerHeight);
+    }
+    paintRow(doc, fonts, cells, widths, height);
+  }
+}
+
+export interface FieldRow {
+  label: string;
+  value: string;
+  wide?: boolean;
+}
+
+/** Label/value pairs, two pairs per line; a wide value takes the rest of its line. */
+export function fieldsTable(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[]): void {
+  const columns = [0.16, 0.34, 0.16, 0.34];
+  let pending: Cell[] = [];
+  const flush = () => {
+    // A lone pair on the last line takes the whole line rather than leaving an empty pair of cells.
+    if (pending.length === 2) pending[1] = { ...pending[1]!, span: 3 };
+    if (pending.length) drawRow(doc, fonts, pending, columns);
+    pending = [];
+  };
+  for (const row of rows) {
+    if (row.wide) {
+      flush();
+      drawRow(
+        doc,
+        fonts,
+        [
+          { text: row.label, label: true },
+          { text: row.value, span: 3 },
+        ],
+        columns,
+      );
+    } else {
+      pending.push({ text: row.label, label: true }, { text: row.value });
+      if (pending.length === 4) flush();
+    }
+  }
+  flush();
+}

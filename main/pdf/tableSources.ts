@@ -1,0 +1,75 @@
+/** The tables a template can place by name, built from the scheme's lists (one row per source, point, fee …). */
+import { METERING_METHOD_LABELS, TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../shared/domain/labels';
+import { SOURCE_NATURE_LABELS } from '../../shared/domain/schemeLabels';
+import type { DocumentRecord } from './documentRecord';
+import type { TABLE_SOURCES } from './templates/templateSchema';
+import { formatDate, formatYuan } from './templates/filters';
+
+export interface TableData {
+  columns: number[];
+  header: string[];
+  rows: string[][];
+}
+
+/** An optional technical detail that does not apply (no CT on a direct-connected meter) prints as "—". */
+const orDash = (value: string | undefined) => value ?? '—';
+
+export const TABLES: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRecord) => TableData> = {
+  sources: ({ scheme }) => ({
+    columns: [0.08, 0.12, 0.15, 0.17, 0.1, 0.1, 0.28],
+    header: ['编号', '电源性质', '电源变电站', '线路及间隔', '电压', '容量 (kVA)', '产权分界点'],
+    rows: scheme.sources.map((s) => [
+      s.no,
+      SOURCE_NATURE_LABELS[s.nature],
+      s.substation,
+      s.line,
+      VOLTAGE_LABELS[s.voltageCode].replace('交流 ', ''),
+      String(s.capacityKva),
+      s.boundaryPoint,
+    ]),
+  }),
+  metering: ({ scheme }) => ({
+    columns: [0.08, 0.1, 0.22, 0.1, 0.24, 0.26],
+    header: ['计量点', '计量方式', '安装位置', '电价类别', '电能表（精度、规格及接线）', '互感器（精度、变比）'],
+    rows: scheme.metering.map((m) => [
+      m.no,
+      METERING_METHOD_LABELS[m.method],
+      m.position,
+      TARIFF_CATEGORY_LABELS[m.tariffCategory] + (m.splitRule ? `（${m.splitRule}）` : ''),
+      `${m.meterAccuracy}级 ${m.meterSpec}`,
+      m.ctRatio
+        ? `CT ${orDash(m.ctAccuracy)}级 ${m.ctRatio}` + (m.ptRatio ? `；PT ${m.ptRatio}` : '')
+        : '直接接入，无互感器',
+    ]),
+  }),
+  fees: ({ scheme }) => ({
+    columns: [0.2, 0.14, 0.12, 0.16, 0.38],
+    header: ['费用名称', '单价', '数量', '应收金额', '收费依据'],
+    rows:
+      scheme.fees.length === 0
+        ? [['无', '—', '—', formatYuan(0), scheme.threeZero ? '“三零”服务，不收取营业费用' : '本方案不涉及营业费用']]
+        : [
+            ...scheme.fees.map((f) => [
+              f.name,
+              `${formatYuan(f.unitPriceFen)}/${f.unit}`,
+              `${f.quantity} ${f.unit}`,
+              formatYuan(f.amountFen),
+              f.basis,
+            ]),
+            ['合计', '—', '—', formatYuan(scheme.fees.reduce((sum, f) => sum + f.amountFen, 0)), '—'],
+          ],
+  }),
+  transformers: ({ scheme }) => {
+    const list = scheme.receiving?.transformers ?? [];
+    return {
+      columns: [0.12, 0.3, 0.2, 0.38],
+      header: ['序号', '单台容量 (kVA)', '台数', '小计 (kVA)'],
+      rows: list.map((t, i) => [String(i + 1), String(t.ratingKva), String(t.count), String(t.ratingKva * t.count)]),
+    };
+  },
+  deadlines: ({ scheme }) => ({
+    columns: [0.12, 0.58, 0.3],
+    header: ['序号', '事项', '期限'],
+    rows: scheme.deadlines.map((d, i) => [String(i + 1), d.item, formatDate(d.due)]),
+  }),
+};

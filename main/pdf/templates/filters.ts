@@ -1,0 +1,61 @@
+/**
+ * Formatting filters for placeholders (`{{scheme.voltageCode|voltage}}`): codes become their Chinese labels,
+ * fen become yuan, ISO dates become 2026年11月29日. An unknown filter is a template bug and throws.
+ */
+import {
+  CAPACITY_CHARGE_BASIS_LABELS,
+  ID_TYPE_LABELS,
+  IMPORTANCE_LABELS,
+  LOAD_GRADE_LABELS,
+  METERING_METHOD_LABELS,
+  POWER_FACTOR_LABELS,
+  TARIFF_CATEGORY_LABELS,
+  TARIFF_STRUCTURE_LABELS,
+  VOLTAGE_LABELS,
+} from '../../../shared/domain/labels';
+import { SOURCE_MODE_LABELS, SOURCE_NATURE_LABELS } from '../../../shared/domain/schemeLabels';
+
+const labelFilter =
+  (labels: Record<string, string>) =>
+  (value: unknown): string =>
+    labels[String(value)] ?? String(value);
+
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export function formatYuan(fen: number): string {
+  const yuan = Math.trunc(fen / 100).toLocaleString('en-US');
+  return `${yuan}.${String(Math.abs(fen) % 100).padStart(2, '0')} 元`;
+}
+
+type Transformer = { ratingKva: number; count: number };
+
+const FILTERS: Record<string, (value: unknown) => string> = {
+  date: (v) => formatDate(String(v)),
+  yuan: (v) => formatYuan(Number(v)),
+  voltage: labelFilter(VOLTAGE_LABELS),
+  tariff: labelFilter(TARIFF_CATEGORY_LABELS),
+  structure: labelFilter(TARIFF_STRUCTURE_LABELS),
+  basis: labelFilter(CAPACITY_CHARGE_BASIS_LABELS),
+  pf: labelFilter(POWER_FACTOR_LABELS),
+  loadGrade: labelFilter(LOAD_GRADE_LABELS),
+  importance: labelFilter(IMPORTANCE_LABELS),
+  metering: labelFilter(METERING_METHOD_LABELS),
+  idType: labelFilter(ID_TYPE_LABELS),
+  sourceNature: labelFilter(SOURCE_NATURE_LABELS),
+  sourceMode: labelFilter(SOURCE_MODE_LABELS),
+  phases: labelFilter({ '1': '单相', '3': '三相' }),
+  yesNo: (v) => (v ? '是' : '否'),
+  join: (v) => (Array.isArray(v) && v.length > 0 ? v.map(String).join('；') : '无'),
+  transformers: (v) => (v as Transformer[]).map((t) => `${t.ratingKva} kVA × ${t.count} 台`).join('，') || '无',
+  transformerTotal: (v) => String((v as Transformer[]).reduce((sum, t) => sum + t.ratingKva * t.count, 0)),
+  count: (v) => String((v as unknown[]).length),
+};
+
+export function applyFilter(name: string, value: unknown): string {
+  const filter = FILTERS[name];
+  if (!filter) throw new Error(`模板使用了未知的格式“${name}”`);
+  return filter(value);
+}

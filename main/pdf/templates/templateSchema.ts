@@ -1,0 +1,59 @@
+/**
+ * Document templates are versioned data (resources/templates/*.json): the clause text is ours, with
+ * `{{path|filter}}` placeholders bound to the record. A change of wording is a new template version, and the
+ * contract row records which version it was printed from.
+ */
+import { z } from 'zod';
+
+/** A clause or row is printed only when the path has a value (`scheme.security`) or equals one (`a.b=X`). */
+const when = z.string().optional();
+
+export const clauseSchema = z.union([
+  z.string(),
+  z.object({
+    text: z.string(),
+    /** 格式条款 limiting the drafter's liability are printed in bold (民法典 art 496, R-CON-02). */
+    bold: z.boolean().optional(),
+    when,
+  }),
+]);
+
+export const TABLE_SOURCES = ['sources', 'metering', 'fees', 'transformers', 'deadlines'] as const;
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('fields'),
+    heading: z.string().optional(),
+    rows: z.array(z.object({ label: z.string(), value: z.string(), wide: z.boolean().optional(), when })),
+  }),
+  z.object({ type: z.literal('table'), heading: z.string().optional(), source: z.enum(TABLE_SOURCES), when }),
+  z.object({ type: z.literal('section'), heading: z.string(), clauses: z.array(clauseSchema), when }),
+  z.object({ type: z.literal('paragraph'), text: z.string(), bold: z.boolean().optional(), when }),
+  z.object({
+    type: z.literal('signatures'),
+    parties: z
+      .array(
+        z.object({
+          role: z.string(),
+          name: z.string(),
+          lines: z.array(z.string()),
+          /** false for a person signing without a seal (the fitter on a work sheet). */
+          seal: z.boolean().optional(),
+        }),
+      )
+      .length(2),
+  }),
+]);
+
+export const templateSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  title: z.string(),
+  /** `article`: 第一条, 第二条 … (contracts); `chapter`: 一、二、… (replies and work sheets). */
+  numbering: z.enum(['article', 'chapter']),
+  blocks: z.array(blockSchema),
+});
+
+export type DocumentTemplate = z.infer<typeof templateSchema>;
+export type TemplateBlock = z.infer<typeof blockSchema>;
+export type Clause = z.infer<typeof clauseSchema>;
