@@ -4,7 +4,7 @@
  * used or ≤ 1 working day left, 超期 once the limit is exceeded (both thresholds from the profile, rule 4).
  * Customer-caused pauses (rule 3) are passed in as paused working days and push the deadline back.
  */
-import type { WorkdayCalendar } from './calendar';
+import { addDays, type WorkdayCalendar } from './calendar';
 import type { HolidayCalendar } from './holidayCalendar';
 
 export const DEADLINE_STATES = ['NORMAL', 'DUE_SOON', 'OVERDUE'] as const;
@@ -46,4 +46,15 @@ export function deadlineStatus(input: DeadlineInput): Deadline {
   const warning =
     'coverageWarning' in input.calendar ? input.calendar.coverageWarning(input.start, dueDate, input.today) : undefined;
   return { state, label: DEADLINE_LABELS[state], dueDate, usedWorkdays, leftWorkdays, ...(warning ? { warning } : {}) };
+}
+
+/**
+ * Last day of a period counted in calendar days (e.g. "≥ 10 days before expiry", 暂停 ≥ 15 days): the period
+ * starts the day after `start` (民法典 art 201); when its last day is a day off (statutory holiday or rest day)
+ * it ends on the next working day (art 203).
+ */
+export function periodEnd(start: string, days: number, calendar: WorkdayCalendar): string {
+  let end = addDays(start, days);
+  while (!calendar.isWorkday(end)) end = addDays(end, 1);
+  return end;
 }

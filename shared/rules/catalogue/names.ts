@@ -1,6 +1,11 @@
 /** 户名 and person names (REFERENCE.md §5.1.11): any Han character incl. rare ones, the minority-name dot. */
+import defaults from '../profile/defaults.json';
 import type { Rule } from '../engine/types';
 import { isBlank } from './facts';
+
+/** SG186 CONS_NAME is VARCHAR2(256) (REFERENCE.md §5.1.11); counted in characters, rare ones included. */
+const MAX_NAME = defaults.identifiers.customerNameMaxLength.value;
+const tooLong = (name: string): boolean => name.length > MAX_NAME && [...name].length > MAX_NAME;
 
 /**
  * Person: Han characters (every CJK extension, so rare characters pass) optionally joined by a middle dot
@@ -21,12 +26,15 @@ export const nameRules: Rule[] = [
       person:
         '{field}含有不能用于姓名的字符；中文姓名只写汉字（少数民族姓名用间隔点“·”分隔），外文姓名用字母，请重新录入。',
       org: '{field}含有不能用于单位名称的字符（如表情符号或控制字符），请按证照上的名称重新录入。',
+      length: '{field}超过 {max} 个字符，请按证照上的名称录入。',
     },
     check(app, _env, report) {
       const { customer } = app;
       if (!isBlank(customer.name)) {
         const org = customer.kind === 'ORG';
-        if (!(org ? ORG_NAME : PERSON_NAME).test(customer.name.trim())) report('customer.name', org ? 'org' : 'person');
+        if (tooLong(customer.name)) report('customer.name', 'length', { max: MAX_NAME });
+        else if (!(org ? ORG_NAME : PERSON_NAME).test(customer.name.trim()))
+          report('customer.name', org ? 'org' : 'person');
       }
       for (const [key, person] of [
         ['legalRep', customer.legalRep],

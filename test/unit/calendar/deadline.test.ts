@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weekendOnlyCalendar } from '../../../shared/calendar/calendar';
-import { deadlineStatus } from '../../../shared/calendar/deadline';
+import { deadlineStatus, periodEnd } from '../../../shared/calendar/deadline';
 import { holidayCalendar } from '../../../shared/calendar/holidayCalendar';
 
 const base = { limitWorkdays: 10, dueSoonFraction: 0.8, dueSoonWorkdaysLeft: 1, calendar: holidayCalendar() };
@@ -42,5 +42,13 @@ describe('deadline state', () => {
     expect(
       deadlineStatus({ ...base, calendar: weekendOnlyCalendar, start: '2026-12-24', today: '2026-12-28' }).warning,
     ).toBeUndefined();
+  });
+});
+
+describe('periods in calendar days', () => {
+  it('start the next day and end after a holiday that falls on the last day', () => {
+    expect(periodEnd('2026-06-01', 10, holidayCalendar())).toBe('2026-06-11');
+    expect(periodEnd('2026-09-20', 11, holidayCalendar())).toBe('2026-10-08');
+    expect(periodEnd('2026-06-03', 10, holidayCalendar())).toBe('2026-06-15');
   });
 });

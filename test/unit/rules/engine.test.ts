@@ -175,3 +175,15 @@ describe('evaluate on arbitrary input', () => {
     }
   });
 });
+
+describe('names', () => {
+  it('counts rare characters as one character each against the 256-character limit', () => {
+    const rare = lvrApplication();
+    rare.customer.name = '𠮷'.repeat(256);
+    expect(evaluate(rare, 'ACCEPT', ctx()).issues).toEqual([]);
+    rare.customer.name = '王'.repeat(257);
+    expect(evaluate(rare, 'ACCEPT', ctx()).issues.map((i) => i.message)).toEqual([
+      '户名超过 256 个字符，请按证照上的名称录入。',
+    ]);
+  });
+});
