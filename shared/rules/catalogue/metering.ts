@@ -1,7 +1,7 @@
 /** Metering method, CT selection and the overall multiplier (REFERENCE.md §5.3.5). */
 import type { Rule } from '../engine/types';
 import { fromStage } from '../engine/stages';
-import { billingKva, voltageOf } from './facts';
+import { newCapacity, voltageOf } from './facts';
 
 /** Standard CT primary currents, A; secondary 5 A or 1 A (REFERENCE.md §5.2). */
 const CT_PRIMARIES = new Set([
@@ -48,7 +48,7 @@ export const meteringRules: Rule[] = [
       const method = app.metering?.method;
       if (!method || !voltageOf(app.voltageCode)?.hv) return;
       if (method === '3') return report('metering.method', 'lowSide');
-      const kva = billingKva(app);
+      const kva = newCapacity(app);
       const limit = env.profile.metering.hvHighSideFromKva;
       if (method === '2' && kva !== undefined && kva >= limit) report('metering.method', 'large', { kva, limit });
     },
@@ -83,7 +83,7 @@ export const meteringRules: Rule[] = [
     },
     check(app, env, report) {
       const r = ratio(app.metering?.ctRatio);
-      const kva = billingKva(app);
+      const kva = newCapacity(app);
       if (app.metering?.method !== '2' || !r || kva === undefined) return;
       const amps = kva * env.profile.metering.lvAmperesPerKva;
       const load = amps / r[0];

@@ -1,7 +1,7 @@
 /** Supply voltage vs customer class and capacity (REFERENCE.md §5.3.1). */
 import type { Rule } from '../engine/types';
 import { fromStage } from '../engine/stages';
-import { billingKva, newCapacity, voltageOf } from './facts';
+import { newCapacity, voltageOf } from './facts';
 
 export const voltageRules: Rule[] = [
   {
@@ -99,12 +99,13 @@ export const voltageRules: Rule[] = [
     title: '供电电压宜与变压器总容量的推荐区间相符',
     severity: 'warning',
     customerClasses: ['HV'],
-    fields: ['voltageCode', 'requestedCapacityKva', 'transformers', 'hvMotorKw'],
+    fields: ['voltageCode', 'requestedCapacityKva', 'transformers'],
     source: 'REFERENCE §5.3.1 R-VC-05（国网业扩供电方案编制导则 [M]）',
     messages: { main: '{field} {kv}kV 的推荐容量区间为 {band}，本户 {kva} kVA 不在区间内，请核实供电电压后确认。' },
     check(app, env, report) {
       const voltage = voltageOf(app.voltageCode);
-      const kva = billingKva(app);
+      // The bands are by transformer capacity (HV motors excluded).
+      const kva = newCapacity(app);
       if (!voltage?.hv || kva === undefined) return;
       const band = env.profile.capacity.voltageBandsKva.find((b) => b.kv === voltage.kv);
       if (!band || (band.minKva === null && band.maxKva === null)) return;
