@@ -12,6 +12,7 @@ import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
 import { registerValidate } from './commands/validate';
 import { registerInit } from './commands/init';
+import { registerSchema } from './commands/schema';
 import { registerSearch } from './commands/search';
 import { EXIT, failureFrom, printFailure, type GlobalOptions } from './runtime';
 
@@ -32,6 +33,7 @@ registerDemo(program);
 registerApp(program);
 registerSearch(program);
 registerAudit(program);
+registerSchema(program);
 
 try {
   await program.parseAsync(process.argv);

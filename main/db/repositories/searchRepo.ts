@@ -91,8 +91,8 @@ export function searchLike(db: Db, text: string, limit: number): ApplicationRow[
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return prepared<unknown[], ApplicationRow>(
     db,
-    `SELECT * FROM applications WHERE customer_name LIKE ?1 ESCAPE '\\' OR number LIKE ?1 ESCAPE '\\'
-       OR id_number LIKE ?1 ESCAPE '\\' OR phone LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\'
-     ORDER BY id DESC LIMIT ?2`,
-  ).all(pattern, limit);
+    `SELECT * FROM applications WHERE customer_name LIKE @p ESCAPE '\\' OR number LIKE @p ESCAPE '\\'
+       OR id_number LIKE @p ESCAPE '\\' OR phone LIKE @p ESCAPE '\\' OR address LIKE @p ESCAPE '\\'
+     ORDER BY id DESC LIMIT @limit`,
+  ).all({ p: pattern, limit });
 }
