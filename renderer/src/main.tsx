@@ -30,7 +30,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ConfigProvider locale={zhCN} theme={THEME}>
+      <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
         <AntApp>
           <AppShell />
         </AntApp>

@@ -6,16 +6,18 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
+import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 
 const ID_BODY = '32010219850612301';
 const VALID_ID = ID_BODY + ricCheckChar(ID_BODY);
 const WRONG_ID = ID_BODY + (ricCheckChar(ID_BODY) === '0' ? '1' : '0');
 
-describe('业务受理: a low-voltage residential new connection', () => {
+describe('Journey 1: a low-voltage residential new connection, from the counter to the archive', () => {
   let harness: Harness;
   let browser: Browser;
   let page: Page;
+  let number1 = '';
 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '张晓燕' }), launchChromium()]);
@@ -73,5 +75,38 @@ describe('业务受理: a low-voltage residential new connection', () => {
     expect(saved.record.requestedCapacityKw).toBe(8);
     expect(saved.record.documents).toContainEqual({ code: 'PROPERTY', status: 'DEFERRED', dueStage: 'METER_CONNECT' });
     expect(saved.stage).toBe('ACCEPT');
+    number1 = number;
+  });
+
+  it('is advanced to 装表接电 and archived from the detail page', async () => {
+    await page.getByRole('button', { name: '查看申请详情' }).click();
+    const detail = new ApplicationDetailPage(page);
+    await detail.stage().waitFor();
+    expect(await detail.stage().textContent()).toBe('业务受理');
+
+    await detail.press('推进到下一环节');
+    await expect.poll(() => detail.stage().textContent()).toBe('电网配套工程');
+
+    // The property proof was deferred until 装表接电: entering that stage without it is refused.
+    await detail.press('推进到下一环节');
+    await detail.moveError().waitFor();
+    expect(await detail.moveError().textContent()).toContain('用电地址物业权属证明');
+    expect(await detail.stage().textContent()).toBe('电网配套工程');
+    await page.screenshot({ path: artifactPath('detail-refused.png'), fullPage: true });
+
+    await detail.receiveDocument('用电地址物业权属证明');
+    await detail.press('推进到下一环节');
+    await expect.poll(() => detail.stage().textContent()).toBe('装表接电');
+    await detail.press('推进到下一环节');
+    await expect.poll(() => detail.stage().textContent()).toBe('归档');
+    await detail.press('归档');
+    await expect.poll(() => detail.status().textContent()).toBe('已归档');
+
+    await detail.tab('审计记录');
+    expect(await page.getByTestId('audit').textContent()).toContain('张晓燕');
+    await page.screenshot({ path: artifactPath('detail-archived.png'), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const archived = await rpc<ApplicationDetail>(harness.url, 'applications.get', { number: number1 });
+    expect(archived).toMatchObject({ status: 'ARCHIVED', stage: 'ARCHIVE' });
   });
 });

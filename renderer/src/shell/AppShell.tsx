@@ -11,10 +11,13 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { ROLE_LABELS, type Role } from '../../../shared/domain/codes';
-import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { ApplicationPage } from '../pages/application/ApplicationPage';
 import { IntakePage } from '../pages/intake/IntakePage';
-import { ROUTES, type RouteKey } from './routes';
-import { useHashRoute } from './useHashRoute';
+import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { QueryPage } from '../pages/query/QueryPage';
+import { ROUTES, type Route, type RouteKey } from './routes';
+import { SessionContext } from './SessionContext';
+import { navigate, useHashRoute } from './useHashRoute';
 import { useSystemInfo } from './useSystemInfo';
 
 const ICONS: Record<RouteKey, ReactNode> = {
@@ -26,70 +29,84 @@ const ICONS: Record<RouteKey, ReactNode> = {
   settings: <SettingOutlined />,
 };
 
+function Screen({ route }: { route: Route }) {
+  switch (route.key) {
+    case 'intake':
+      return <IntakePage />;
+    case 'query':
+      return <QueryPage />;
+    case 'application':
+      return <ApplicationPage number={route.number} />;
+    default: {
+      const entry = ROUTES.find((r) => r.key === route.key) ?? ROUTES[0];
+      return <PlaceholderPage title={entry.label} description={entry.description} />;
+    }
+  }
+}
+
 export function AppShell() {
-  const [route, navigate] = useHashRoute();
+  const route = useHashRoute();
   const info = useSystemInfo();
-  const current = ROUTES.find((r) => r.key === route) ?? ROUTES[0];
+  // The detail page belongs to 申请查询 in the menu.
+  const menuKey = route.key === 'application' ? 'query' : route.key;
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>
-          <AuditOutlined style={{ color: '#0a6e5a', marginRight: 8 }} />
-          业扩报装
-        </div>
-        <Menu
-          mode="inline"
-          aria-label="主菜单"
-          selectedKeys={[route]}
-          onClick={({ key }) => navigate(key as RouteKey)}
-          items={ROUTES.map((r) => ({ key: r.key, icon: ICONS[r.key], label: r.label }))}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{
-            background: '#fff',
-            borderBottom: '1px solid #f0f0f0',
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            paddingInline: 24,
-          }}
-        >
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="hall-name">
-            {info.state === 'ready' ? (info.value.hallName ?? '营业厅未设置') : '业扩报装营业厅客户端'}
-          </Typography.Title>
-          {info.state === 'ready' && (
-            <Space data-testid="current-user">
-              <UserOutlined />
-              <span>{info.value.user.name}</span>
-              <Tag color="#0a6e5a">{ROLE_LABELS[info.value.user.role as Role] ?? info.value.user.role}</Tag>
-            </Space>
-          )}
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          {info.state === 'error' && (
-            <Alert
-              type="error"
-              showIcon
-              title="无法读取系统信息"
-              description={info.message}
-              style={{ marginBottom: 16 }}
-            />
-          )}
-          {route === 'intake' ? (
-            <IntakePage />
-          ) : (
-            <PlaceholderPage title={current.label} description={current.description} />
-          )}
-        </Layout.Content>
-        <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '12px 24px' }}>
-          {info.state === 'ready'
-            ? `版本 ${info.value.version} · 数据库版本 ${info.value.schemaVersion} · 数据目录 ${info.value.dataDir}`
-            : '正在连接本机服务…'}
-        </Layout.Footer>
+    <SessionContext.Provider value={info.state === 'ready' ? info.value : null}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>
+            <AuditOutlined style={{ color: '#0a6e5a', marginRight: 8 }} />
+            业扩报装
+          </div>
+          <Menu
+            mode="inline"
+            aria-label="主菜单"
+            selectedKeys={[menuKey]}
+            onClick={({ key }) => navigate({ key: key as RouteKey })}
+            items={ROUTES.map((r) => ({ key: r.key, icon: ICONS[r.key], label: r.label }))}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header
+            style={{
+              background: '#fff',
+              borderBottom: '1px solid #f0f0f0',
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              paddingInline: 24,
+            }}
+          >
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="hall-name">
+              {info.state === 'ready' ? (info.value.hallName ?? '营业厅未设置') : '业扩报装营业厅客户端'}
+            </Typography.Title>
+            {info.state === 'ready' && (
+              <Space data-testid="current-user">
+                <UserOutlined />
+                <span>{info.value.user.name}</span>
+                <Tag color="#0a6e5a">{ROLE_LABELS[info.value.user.role as Role] ?? info.value.user.role}</Tag>
+              </Space>
+            )}
+          </Layout.Header>
+          <Layout.Content style={{ padding: 24 }}>
+            {info.state === 'error' && (
+              <Alert
+                type="error"
+                showIcon
+                title="无法读取系统信息"
+                description={info.message}
+                style={{ marginBottom: 16 }}
+              />
+            )}
+            <Screen route={route} />
+          </Layout.Content>
+          <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '12px 24px' }}>
+            {info.state === 'ready'
+              ? `版本 ${info.value.version} · 数据库版本 ${info.value.schemaVersion} · 数据目录 ${info.value.dataDir}`
+              : '正在连接本机服务…'}
+          </Layout.Footer>
+        </Layout>
       </Layout>
-    </Layout>
+    </SessionContext.Provider>
   );
 }

@@ -10,7 +10,16 @@ export const ROUTES = [
 
 export type RouteKey = (typeof ROUTES)[number]['key'];
 
-export function routeFromHash(hash: string): RouteKey {
-  const key = hash.replace(/^#\/?/, '');
-  return ROUTES.find((r) => r.key === key)?.key ?? 'workbench';
+/** A menu screen, or one application's detail page (`#/app/<申请编号>`, reached from lists). */
+export type Route = { key: RouteKey } | { key: 'application'; number: string };
+
+export function routeFromHash(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const detail = /^app\/(.+)$/.exec(path);
+  if (detail?.[1]) return { key: 'application', number: decodeURIComponent(detail[1]) };
+  return { key: ROUTES.find((r) => r.key === path)?.key ?? 'workbench' };
+}
+
+export function hashOf(route: Route): string {
+  return route.key === 'application' ? `#/app/${encodeURIComponent(route.number)}` : `#/${route.key}`;
 }

@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react';
-import { routeFromHash, type RouteKey } from './routes';
+import { hashOf, routeFromHash, type Route } from './routes';
 
 /** The current screen lives in the URL hash so a reload (or a crash restart) returns to it. */
-export function useHashRoute(): [RouteKey, (key: RouteKey) => void] {
-  const [route, setRoute] = useState<RouteKey>(() => routeFromHash(window.location.hash));
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
   useEffect(() => {
     const onChange = () => setRoute(routeFromHash(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return [route, (key) => (window.location.hash = `#/${key}`)];
+  return route;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hashOf(route);
 }

@@ -19,6 +19,7 @@ import { SupplySection } from './SupplySection';
 import { TariffSection } from './TariffSection';
 import { useRuleCheck } from './useRuleCheck';
 import { useSaveApplication } from './useSaveApplication';
+import { navigate } from '../../shell/useHashRoute';
 
 const DEFAULT_ID_TYPE = { PERSON: 'RIC', ORG: 'USCC' } as const;
 
@@ -84,8 +85,12 @@ export function IntakePage() {
         status="success"
         title={`已受理，申请编号 ${saved.number}`}
         subTitle={`${BUSINESS_TYPE_INFO[saved.businessType].label} · ${saved.customerName}`}
-        extra={
+        extra={[
+          <Button key="detail" onClick={() => navigate({ key: 'application', number: saved.number })}>
+            查看申请详情
+          </Button>,
           <Button
+            key="next"
             type="primary"
             autoFocus
             onClick={() => {
@@ -98,8 +103,8 @@ export function IntakePage() {
             }}
           >
             继续受理下一笔
-          </Button>
-        }
+          </Button>,
+        ]}
       />
     );
   }

@@ -1,0 +1,70 @@
+import { Alert, App, Card, Descriptions, Skeleton, Space, Tabs, Typography } from 'antd';
+import type { DocumentCode } from '../../../../shared/domain/application';
+import { api } from '../../api';
+import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, STAGE_LABELS } from '../../../../shared/domain/codes';
+import { DeadlineTag, StatusTag } from '../../components/StatusTags';
+import { AuditPanel } from './AuditPanel';
+import { DocumentsPanel } from './DocumentsPanel';
+import { ProgressPanel } from './ProgressPanel';
+import { RecordPanel } from './RecordPanel';
+import { StageActions } from './StageActions';
+import { useApplication } from './useApplication';
+
+/** 申请详情: where the application stands, what may happen next, and everything that happened. */
+export function ApplicationPage({ number }: { number: string }) {
+  const { data, reload } = useApplication(number);
+  const { message } = App.useApp();
+  if (data.state === 'loading') return <Skeleton active />;
+  if (data.state === 'error') return <Alert type="error" showIcon title="无法打开申请" description={data.message} />;
+  const { detail, audit } = data;
+
+  const receive = async (code: DocumentCode) => {
+    const received = { code, status: 'RECEIVED' as const };
+    const registered = detail.record.documents.some((d) => d.code === code);
+    const documents = registered
+      ? detail.record.documents.map((d) => (d.code === code ? received : d))
+      : [...detail.record.documents, received];
+    const result = await api.applications.update({ number, record: { ...detail.record, documents } });
+    if (result.ok) await reload();
+    else message.error(result.error.message);
+  };
+  return (
+    <Card>
+      <Typography.Title level={3} data-testid="page-title" style={{ marginTop: 0 }}>
+        申请详情 {detail.number}
+      </Typography.Title>
+      <Descriptions size="small" column={4} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label="业务类型">{BUSINESS_TYPE_INFO[detail.businessType].label}</Descriptions.Item>
+        <Descriptions.Item label="用户分类">{CUSTOMER_CLASS_LABELS[detail.customerClass]}</Descriptions.Item>
+        <Descriptions.Item label="当前环节">
+          <span data-testid="current-stage">{STAGE_LABELS[detail.stage]}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label="状态">
+          <Space>
+            <span data-testid="current-status">
+              <StatusTag status={detail.status} />
+            </span>
+            <DeadlineTag state={detail.deadlines.stageState} />
+          </Space>
+        </Descriptions.Item>
+        <Descriptions.Item label="环节到期">{detail.deadlines.stageDue ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="全流程到期">{detail.deadlines.totalDue ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="户名">{detail.customerName}</Descriptions.Item>
+      </Descriptions>
+      <StageActions detail={detail} onMoved={reload} />
+      <Tabs
+        style={{ marginTop: 16 }}
+        items={[
+          { key: 'progress', label: '办理进度', children: <ProgressPanel detail={detail} /> },
+          { key: 'record', label: '申请信息', children: <RecordPanel detail={detail} /> },
+          {
+            key: 'documents',
+            label: '资料清单',
+            children: <DocumentsPanel detail={detail} onReceive={(code) => void receive(code)} />,
+          },
+          { key: 'audit', label: `审计记录（${audit.length}）`, children: <AuditPanel entries={audit} /> },
+        ]}
+      />
+    </Card>
+  );
+}

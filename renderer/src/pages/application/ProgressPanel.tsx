@@ -1,0 +1,60 @@
+import { Steps, Timeline, Typography } from 'antd';
+import type { ApplicationDetail, PlanStepState } from '../../../../shared/api/applications';
+import { STAGE_LABELS } from '../../../../shared/domain/codes';
+import { PAUSE_REASON_LABELS, type PauseReason } from '../../../../shared/workflow/pauseReasons';
+import { formatDateTime } from '../../format/dates';
+
+const STEP_STATUS: Record<PlanStepState, 'finish' | 'process' | 'wait'> = {
+  done: 'finish',
+  current: 'process',
+  skipped: 'wait',
+  pending: 'wait',
+  optional: 'wait',
+};
+
+const ACTION_LABELS: Record<string, string> = {
+  create: '受理',
+  advance: '推进',
+  return: '退回',
+  suspend: '挂起',
+  resume: '恢复',
+  cancel: '终止',
+  archive: '归档',
+  skip: '跳过',
+  'skip-by-data': '按条件跳过',
+};
+
+/** 办理进度: the plan of stages for this type and class, and who moved it when. */
+export function ProgressPanel({ detail }: { detail: ApplicationDetail }) {
+  const current = detail.plan.findIndex((step) => step.state === 'current');
+  return (
+    <div>
+      <Steps
+        size="small"
+        current={current}
+        items={detail.plan.map((step) => ({
+          title: STAGE_LABELS[step.stage],
+          status: STEP_STATUS[step.state],
+          description: step.state === 'skipped' ? '已跳过' : step.state === 'optional' ? '可选' : undefined,
+        }))}
+        style={{ marginBottom: 24 }}
+      />
+      <Typography.Title level={5}>办理记录</Typography.Title>
+      <Timeline
+        data-testid="stage-events"
+        items={detail.events.map((event) => ({
+          content: (
+            <span>
+              {formatDateTime(event.at)} · {event.userId} · {ACTION_LABELS[event.action] ?? event.action}
+              {event.toStage ? ` → ${STAGE_LABELS[event.toStage]}` : ''}
+              {event.reasonCode
+                ? `（${PAUSE_REASON_LABELS[event.reasonCode as PauseReason] ?? event.reasonCode}）`
+                : ''}
+              {event.reason ? `：${event.reason}` : ''}
+            </span>
+          ),
+        }))}
+      />
+    </div>
+  );
+}

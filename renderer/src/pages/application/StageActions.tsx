@@ -1,0 +1,163 @@
+import { Alert, Button, Input, Modal, Select, Space } from 'antd';
+import { useState } from 'react';
+import type { ApplicationDetail } from '../../../../shared/api/applications';
+import type { ApiError, Result } from '../../../../shared/api/result';
+import { roleAtLeast, STAGE_LABELS, type Stage } from '../../../../shared/domain/codes';
+import { MOVE_ROLES, SUPERVISOR_EXIT_STAGES, type Move } from '../../../../shared/workflow/moves';
+import { PAUSE_REASON_LABELS, type PauseReason } from '../../../../shared/workflow/pauseReasons';
+import { api } from '../../api';
+import { ProblemList } from '../../forms/ProblemList';
+import { optionsOf } from '../../forms/options';
+import { useSessionRole } from '../../shell/SessionContext';
+
+type Dialog = null | 'return' | 'suspend' | 'cancel';
+
+/**
+ * The stage moves my role may make on this application. The main process decides (and refuses with the same
+ * Chinese message as the CLI); the buttons only spare clerks a pointless click.
+ */
+export function StageActions({ detail, onMoved }: { detail: ApplicationDetail; onMoved: () => Promise<void> }) {
+  const role = useSessionRole();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [target, setTarget] = useState<Stage>();
+  const [reasonCode, setReasonCode] = useState<PauseReason>();
+  const [reason, setReason] = useState('');
+
+  const may = (move: Move) => roleAtLeast(role, MOVE_ROLES[move]);
+  const active = detail.status === 'ACTIVE';
+  const earlier = detail.plan
+    .slice(
+      0,
+      detail.plan.findIndex((step) => step.state === 'current'),
+    )
+    .filter((step) => step.state === 'done')
+    .map((step) => step.stage);
+
+  const run = async (call: () => Promise<Result<unknown>>) => {
+    setBusy(true);
+    const result = await call();
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setDialog(null);
+    setReason('');
+    await onMoved();
+  };
+  const number = detail.number;
+
+  return (
+    <div>
+      <Space wrap>
+        {active && detail.stage !== 'ARCHIVE' && may('advance') && (
+          <Button
+            type="primary"
+            loading={busy}
+            disabled={SUPERVISOR_EXIT_STAGES.has(detail.stage) && !roleAtLeast(role, 'supervisor')}
+            onClick={() => void run(() => api.applications.advance({ number }))}
+          >
+            {SUPERVISOR_EXIT_STAGES.has(detail.stage) ? '审批通过并推进' : '推进到下一环节'}
+          </Button>
+        )}
+        {active && detail.stage === 'ARCHIVE' && may('archive') && (
+          <Button type="primary" loading={busy} onClick={() => void run(() => api.applications.archive({ number }))}>
+            归档
+          </Button>
+        )}
+        {active && earlier.length > 0 && may('return') && <Button onClick={() => setDialog('return')}>退回</Button>}
+        {active && detail.stage !== 'ARCHIVE' && may('suspend') && (
+          <Button onClick={() => setDialog('suspend')}>挂起</Button>
+        )}
+        {detail.status === 'SUSPENDED' && may('resume') && (
+          <Button type="primary" loading={busy} onClick={() => void run(() => api.applications.resume({ number }))}>
+            恢复办理
+          </Button>
+        )}
+        {(active || detail.status === 'SUSPENDED') && may('cancel') && (
+          <Button danger onClick={() => setDialog('cancel')}>
+            终止
+          </Button>
+        )}
+      </Space>
+      {error && !dialog && <MoveError error={error} />}
+
+      <Modal
+        open={dialog !== null}
+        title={
+          dialog === 'return' ? '退回到之前的环节' : dialog === 'suspend' ? '挂起（客户原因，时限暂停）' : '终止申请'
+        }
+        okText="确定"
+        cancelText="取消"
+        confirmLoading={busy}
+        onCancel={() => {
+          setDialog(null);
+          setError(null);
+        }}
+        onOk={() =>
+          void run(() =>
+            dialog === 'return'
+              ? api.applications.return({ number, to: target ?? earlier[earlier.length - 1] ?? 'ACCEPT', reason })
+              : dialog === 'suspend'
+                ? api.applications.suspend({
+                    number,
+                    reasonCode: reasonCode ?? 'CUSTOMER_REQUESTED_POSTPONEMENT',
+                    note: reason,
+                  })
+                : api.applications.cancel({ number, reason }),
+          )
+        }
+      >
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {dialog === 'return' && (
+            <Select<Stage>
+              aria-label="退回到"
+              style={{ width: '100%' }}
+              value={target ?? earlier[earlier.length - 1]}
+              options={earlier.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }))}
+              onChange={setTarget}
+            />
+          )}
+          {dialog === 'suspend' && (
+            <Select<PauseReason>
+              aria-label="挂起原因"
+              style={{ width: '100%' }}
+              placeholder="挂起原因"
+              value={reasonCode}
+              options={optionsOf(PAUSE_REASON_LABELS)}
+              onChange={setReasonCode}
+            />
+          )}
+          <Input.TextArea
+            aria-label={dialog === 'suspend' ? '说明' : '理由'}
+            placeholder={dialog === 'suspend' ? '说明（可选）' : '理由（必填，记入审计日志）'}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            rows={3}
+          />
+          {error && <MoveError error={error} />}
+        </Space>
+      </Modal>
+    </div>
+  );
+}
+
+function MoveError({ error }: { error: ApiError }) {
+  return (
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginTop: 12 }}
+      title={error.message}
+      description={
+        error.problems && error.problems.length > 1 ? (
+          <ProblemList problems={error.problems} testId="move-problems" />
+        ) : undefined
+      }
+      data-testid="move-error"
+    />
+  );
+}

@@ -1,0 +1,111 @@
+import { Input, Select, Space } from 'antd';
+import type { ApplicationFilterInput } from '../../../../shared/api/applications';
+import {
+  APPLICATION_STATUS_LABELS,
+  BUSINESS_TYPE_INFO,
+  BUSINESS_TYPES,
+  CUSTOMER_CLASS_LABELS,
+  STAGE_LABELS,
+} from '../../../../shared/domain/codes';
+import { DEADLINE_STATE_LABELS } from '../../../../shared/workflow/clock';
+import { optionsOf } from '../../forms/options';
+
+const TYPE_OPTIONS = BUSINESS_TYPES.map((code) => ({ value: code, label: BUSINESS_TYPE_INFO[code].label }));
+
+/** Search box and filters of 申请查询; every change re-queries from the first page. */
+export function QueryFilters({
+  text,
+  filters,
+  onText,
+  onFilters,
+}: {
+  text: string;
+  filters: ApplicationFilterInput;
+  onText: (text: string) => void;
+  onFilters: (filters: ApplicationFilterInput) => void;
+}) {
+  const set = <K extends keyof ApplicationFilterInput>(key: K, value: ApplicationFilterInput[K] | undefined) => {
+    const next = { ...filters };
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
+    else next[key] = value;
+    onFilters(next);
+  };
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <Input.Search
+        aria-label="搜索"
+        placeholder="户名、证件号码、电话、地址或申请编号"
+        allowClear
+        defaultValue={text}
+        onSearch={onText}
+        style={{ width: 340 }}
+        enterButton="搜索"
+      />
+      <MultiFilter
+        label="环节"
+        width={150}
+        value={filters.stages}
+        options={optionsOf(STAGE_LABELS)}
+        onChange={(v) => set('stages', v as ApplicationFilterInput['stages'])}
+      />
+      <MultiFilter
+        label="业务类型"
+        width={170}
+        value={filters.businessTypes}
+        options={TYPE_OPTIONS}
+        onChange={(v) => set('businessTypes', v as ApplicationFilterInput['businessTypes'])}
+      />
+      <MultiFilter
+        label="用户分类"
+        width={130}
+        value={filters.customerClasses}
+        options={optionsOf(CUSTOMER_CLASS_LABELS)}
+        onChange={(v) => set('customerClasses', v as ApplicationFilterInput['customerClasses'])}
+      />
+      <MultiFilter
+        label="状态"
+        width={130}
+        value={filters.statuses}
+        options={optionsOf(APPLICATION_STATUS_LABELS)}
+        onChange={(v) => set('statuses', v as ApplicationFilterInput['statuses'])}
+      />
+      <Select
+        aria-label="时限状态"
+        allowClear
+        placeholder="时限状态"
+        style={{ width: 120 }}
+        value={filters.deadline}
+        options={optionsOf(DEADLINE_STATE_LABELS)}
+        onChange={(v) => set('deadline', v)}
+      />
+    </Space>
+  );
+}
+
+function MultiFilter({
+  label,
+  width,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  width: number;
+  value: readonly string[] | undefined;
+  options: { value: string; label: string }[];
+  onChange: (value: string[]) => void;
+}) {
+  return (
+    <Select<string[]>
+      aria-label={label}
+      mode="multiple"
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={label}
+      style={{ minWidth: width }}
+      value={value ? [...value] : undefined}
+      options={options}
+      onChange={onChange}
+    />
+  );
+}
