@@ -9,6 +9,7 @@ import './zodLocale';
 import { applicationInputs, type ApplicationDetail, type ApplicationSummary, type Page } from './applications';
 import type { AuditEntry, AuditVerifyResult } from './audit';
 import { hallInitSchema, type HallInfo } from './hall';
+import { userCreateSchema, type UserInfo } from './users';
 
 export interface SystemInfo {
   appName: string;
@@ -39,6 +40,8 @@ export const channelInputs = {
   'search.query': applicationInputs.search,
   'audit.verify': noInput,
   'audit.forApplication': applicationInputs.get,
+  'users.list': noInput,
+  'users.create': userCreateSchema,
 } as const;
 
 export interface ChannelOutputs {
@@ -58,6 +61,8 @@ export interface ChannelOutputs {
   'search.query': Page<ApplicationSummary>;
   'audit.verify': AuditVerifyResult;
   'audit.forApplication': AuditEntry[];
+  'users.list': UserInfo[];
+  'users.create': UserInfo;
 }
 
 export type Channel = keyof typeof channelInputs & keyof ChannelOutputs;

@@ -1,12 +1,15 @@
 import { auditEntriesOf, verifyAudit } from '../../services/audit';
 import { hallInfo, initHall } from '../../services/hall';
 import { searchApplications } from '../../services/search';
+import { createUser, listUsers } from '../../services/users';
 import { handler } from '../handler';
 
-/** Hall setup, search and the audit trail. */
+/** Hall setup, users, search and the audit trail. */
 export const storeHandlers = {
   'hall.init': handler('hall.init', { role: 'admin', run: (ctx, input) => initHall(ctx, input) }),
   'hall.get': handler('hall.get', { role: 'clerk', run: (ctx) => hallInfo(ctx) }),
+  'users.list': handler('users.list', { role: 'supervisor', run: (ctx) => listUsers(ctx) }),
+  'users.create': handler('users.create', { role: 'admin', run: (ctx, input) => createUser(ctx, input) }),
   'search.query': handler('search.query', { role: 'clerk', run: (ctx, input) => searchApplications(ctx, input) }),
   'audit.verify': handler('audit.verify', { role: 'supervisor', run: (ctx) => verifyAudit(ctx.db) }),
   'audit.forApplication': handler('audit.forApplication', {
