@@ -94,6 +94,20 @@ describe('yekuo validate', () => {
       expect(first).toMatchObject({ index: 0, ok: true, issues: [] });
       expect(second.issues.map((i: { ruleId: string }) => i.ruleId)).toEqual(['R-PH-01', 'R-ADDR-01']);
       expect((await yekuo(['validate', '--stage', 'NOPE', path.join(dir, 'good.json')])).code).toBe(2);
+      fs.writeFileSync(path.join(dir, 'profile.json'), JSON.stringify({ tariff: { twoPartFromKva: 'many' } }));
+      const profiled = await yekuo([
+        'validate',
+        '--stage',
+        'ACCEPT',
+        '--today',
+        '2026-06-15',
+        '--profile',
+        path.join(dir, 'profile.json'),
+        path.join(dir, 'good.json'),
+      ]);
+      expect(profiled.stderr).toContain('“tariff.twoPartFromKva”取值无效');
+      expect(profiled.stderr).toContain('仍按默认规则执行');
+      expect(profiled.code).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
