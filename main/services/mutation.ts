@@ -21,6 +21,8 @@ export interface MutationScope {
 }
 
 const queued = new WeakMap<Db, (() => void)[]>();
+/** Connections inside writeTransaction: their queue is flushed when that transaction ends. */
+const inWriteTransaction = new WeakSet<Db>();
 
 function queueOf(db: Db): (() => void)[] {
   let queue = queued.get(db);
@@ -66,7 +68,14 @@ export function mutate<T>(ctx: HandlerContext, body: (scope: MutationScope) => M
     });
     return result;
   };
-  return ctx.db.inTransaction ? work() : writeTransaction(ctx.db, work);
+  if (inWriteTransaction.has(ctx.db)) return work();
+  if (ctx.db.inTransaction) {
+    // Someone else's transaction: index now, so nothing queued outlives it.
+    const result = work();
+    flushQueue(ctx.db);
+    return result;
+  }
+  return writeTransaction(ctx.db, work);
 }
 
 /**
@@ -78,6 +87,7 @@ export function inOneTransaction<T>(ctx: HandlerContext, body: () => T): T {
 }
 
 function writeTransaction<T>(db: Db, body: () => T): T {
+  inWriteTransaction.add(db);
   try {
     return db
       .transaction(() => {
@@ -89,6 +99,8 @@ function writeTransaction<T>(db: Db, body: () => T): T {
   } catch (error) {
     queueOf(db).length = 0;
     throw storageFailure(error);
+  } finally {
+    inWriteTransaction.delete(db);
   }
 }
 
