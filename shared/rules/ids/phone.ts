@@ -9,7 +9,7 @@ import { MAX_ID_INPUT, type IdCheck } from './problem';
 const CERTAIN = /^1(?:3\d|4[57]|5[0-35-9]|6[2567]|7[0-35-8]|8\d|9[0-35-9]|740[0-5])/;
 
 export function normalizeMobile(raw: string): string {
-  const compact = raw.replace(/[\s\u3000.()-]+/g, '');
+  const compact = raw.normalize('NFKC').replace(/[\s.()-]+/g, '');
   if (compact.startsWith('+86')) return compact.slice(3);
   if (compact.startsWith('0086')) return compact.slice(4);
   return compact;

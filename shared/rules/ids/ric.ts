@@ -21,9 +21,12 @@ export const RIC_KIND_LABELS: Record<RicKind, string> = {
 
 const SEPARATORS = /[\s\u3000-]+/g;
 
-/** Trim, drop spaces and hyphens, upper-case a trailing x (policy R-ID-06: accept and upper-case). */
+/**
+ * Fold full-width characters (pasted from documents typed with a Chinese input method), drop spaces and
+ * hyphens, upper-case a trailing x (policy R-ID-06: accept and upper-case).
+ */
 export function normalizeRic(raw: string): string {
-  return raw.replace(SEPARATORS, '').toUpperCase();
+  return raw.normalize('NFKC').replace(SEPARATORS, '').toUpperCase();
 }
 
 /** The check character for the first 17 digits. */

@@ -46,7 +46,7 @@ export const USCC_CATEGORIES: Readonly<Record<string, { authority: string; types
 const SEPARATORS = /[\s\u3000-]+/g;
 
 export function normalizeUscc(raw: string): string {
-  return raw.replace(SEPARATORS, '').toUpperCase();
+  return raw.normalize('NFKC').replace(SEPARATORS, '').toUpperCase();
 }
 
 /** The check character for the first 17 characters (all must be in the charset). */

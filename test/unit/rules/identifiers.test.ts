@@ -111,3 +111,14 @@ describe('landline and account numbers', () => {
     expect(checkAccountNumber(value, policy).problems.map((p) => p.ruleId)).toEqual(ids);
   });
 });
+
+describe('pasted full-width input', () => {
+  it('folds full-width digits and letters before checking', () => {
+    expect(checkRic('１１０１０５１９４９１２３１００２ｘ', TODAY)).toMatchObject({
+      normalized: '11010519491231002X',
+      problems: [],
+    });
+    expect(checkUscc('９１３５０１００Ｍ０００１００Ｙ４３').problems).toEqual([]);
+    expect(checkMobile('＋８６ １３８－３８３８－９４３８')).toMatchObject({ normalized: '13838389438', problems: [] });
+  });
+});
