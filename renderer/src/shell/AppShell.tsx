@@ -15,6 +15,7 @@ import { ApplicationPage } from '../pages/application/ApplicationPage';
 import { IntakePage } from '../pages/intake/IntakePage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { QueryPage } from '../pages/query/QueryPage';
+import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import { ROUTES, type Route, type RouteKey } from './routes';
 import { SessionContext } from './SessionContext';
 import { navigate, useHashRoute } from './useHashRoute';
@@ -31,6 +32,8 @@ const ICONS: Record<RouteKey, ReactNode> = {
 
 function Screen({ route }: { route: Route }) {
   switch (route.key) {
+    case 'workbench':
+      return <WorkbenchPage />;
     case 'intake':
       return <IntakePage />;
     case 'query':

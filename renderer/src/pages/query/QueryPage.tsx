@@ -23,16 +23,19 @@ export function QueryPage() {
       <QueryFilters text={text} filters={filters} onText={setText} onFilters={setFilters} />
       {error && <Alert type="error" showIcon title="查询失败" description={error} style={{ marginBottom: 12 }} />}
       <Table
-        virtual
+        virtual={rows.length > 0}
         size="small"
         rowKey="number"
         loading={loading && rows.length === 0}
         columns={APPLICATION_COLUMNS}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1850, y: TABLE_HEIGHT }}
+        // An empty table gets no scroll region (nothing to reach by keyboard, axe: scrollable-region-focusable).
+        scroll={rows.length > 0 ? { x: 1850, y: TABLE_HEIGHT } : undefined}
         data-testid="application-table"
-        locale={{ emptyText: loading ? '正在查询…' : '没有符合条件的申请' }}
+        locale={{
+          emptyText: <Typography.Text>{loading ? '正在查询…' : '没有符合条件的申请'}</Typography.Text>,
+        }}
         onRow={(row) => ({
           onClick: () => navigate({ key: 'application', number: row.number }),
           onKeyDown: (event) => {
