@@ -61,7 +61,7 @@ async function batch(): Promise<{ seconds: number; peakRssMb: number; bytes: num
     record.documentNo = `HT-330106-20261125-${String(i).padStart(4, '0')}`;
     record.application.customer.name = `浙江${surnames[i % 10]}${'堃玥喆'[i % 3]}实业有限公司第${i}分公司`;
     record.scheme.approvedCapacityKva = 2000 + i;
-    bytes += (await renderKind('contract', record)).pdf.length;
+    bytes += renderKind('contract', record).pdf.length;
     if (i % 10 === 0) peak = Math.max(peak, process.memoryUsage().rss);
   }
   return { seconds: (performance.now() - start) / 1000, peakRssMb: peak / 2 ** 20, bytes };
@@ -70,8 +70,8 @@ async function batch(): Promise<{ seconds: number; peakRssMb: number; bytes: num
 export async function run(): Promise<BenchRow[]> {
   const record = loadRecord('hv');
   const template = loadTemplate(templateIdFor('contract', record.application));
-  let ours = await renderKind('contract', record);
-  const oursTimes = await sample(async () => (ours = await renderKind('contract', record)), ITERATIONS, 5);
+  let ours = renderKind('contract', record);
+  const oursTimes = await sample(async () => (ours = renderKind('contract', record)), ITERATIONS, 5);
   const theirs = await chromiumSide(documentHtml(template, record), headerTemplate(record));
   const speedup = p50(theirs.times) / p50(oursTimes);
   const kb = (n: number) => round(n / 1024, 1);

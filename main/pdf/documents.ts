@@ -17,10 +17,6 @@ export function templateIdFor(kind: DocumentKind, application: Pick<ApplicationI
   return contracts[application.customerClass];
 }
 
-export function renderKind(
-  kind: DocumentKind,
-  record: DocumentRecord,
-  options?: RenderOptions,
-): Promise<RenderedDocument> {
+export function renderKind(kind: DocumentKind, record: DocumentRecord, options?: RenderOptions): RenderedDocument {
   return renderDocument(loadTemplate(templateIdFor(kind, record.application)), record, options);
 }

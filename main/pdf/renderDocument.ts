@@ -147,20 +147,22 @@ function renderBlock(
   }
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+/**
+ * The finished file, read synchronously: pdfkit pushes every chunk into the stream's buffer during end(), so
+ * nothing is pending afterwards. Synchronous on purpose: the services render inside the transaction that
+ * allocates the contract number, so a refused document never uses up a number.
+ */
+function drain(doc: PDFKit.PDFDocument): Buffer {
+  const chunks: Buffer[] = [];
+  for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
-export async function renderDocument(
+export function renderDocument(
   template: DocumentTemplate,
   record: DocumentRecord,
   options: RenderOptions = {},
-): Promise<RenderedDocument> {
+): RenderedDocument {
   const dataHash = documentDataHash({
     application: record.application,
     scheme: record.scheme,
@@ -169,7 +171,6 @@ export async function renderDocument(
   });
   const fonts = loadFontSet(options.fonts);
   const doc = newDocument(record, template, dataHash, fonts);
-  const done = collect(doc);
   firstPageTop(doc, fonts, record, template, dataHash);
   const ctx = { record, template, section: { n: 0 } };
   for (const block of template.blocks) renderBlock(doc, fonts, block, ctx);
@@ -180,7 +181,7 @@ export async function renderDocument(
     copy: Boolean(options.copy),
   });
   doc.end();
-  const pdf = await done;
+  const pdf = drain(doc);
   return {
     pdf,
     sha256: sha256Hex(pdf),
