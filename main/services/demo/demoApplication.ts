@@ -22,6 +22,16 @@ export interface DemoOptions {
   plan: readonly StageStep[];
   /** Index in the plan of the stage the demo moves the application to. */
   target: number;
+  /** Serial number of the application in the run: makes its account number unique (R-CHG-01). */
+  serial?: number;
+}
+
+/**
+ * A 10-digit 户号 unique per serial: multiplying by a prime coprime to 9×10⁹ permutes the range, so numbers
+ * look scattered but never repeat (random ones collided within a few hundred thousand applications).
+ */
+export function demoAccountNo(serial: number): string {
+  return String(1_000_000_000 + ((serial * 48_271) % 9_000_000_000));
 }
 
 function capacity(
@@ -109,7 +119,9 @@ export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput 
     applicationDate: opts.applicationDate,
     documents: [],
   };
-  if (BUSINESS_TYPE_INFO[opts.type].needsAccount) app.accountNo = `${rng.int(1, 9)}${rng.digits(9)}`;
+  if (BUSINESS_TYPE_INFO[opts.type].needsAccount) {
+    app.accountNo = opts.serial === undefined ? `${rng.int(1, 9)}${rng.digits(9)}` : demoAccountNo(opts.serial);
+  }
   app.tariff = tariffOf(app);
   Object.assign(app, demoChange(rng, opts.type, app));
   app.tariff = tariffOf(app);

@@ -6,6 +6,7 @@
 import { BUSINESS_TYPES, BUSINESS_TYPE_INFO, type Stage } from '../../../shared/domain/codes';
 import { PAUSE_REASONS } from '../../../shared/workflow/pauseReasons';
 import { stagePlan, type StageStep } from '../../../shared/workflow/stagePlans';
+import { countApplications } from '../../db/repositories/applicationRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { createApplication } from '../applications/createApplication';
 import { moveApplication } from '../applications/moveApplication';
@@ -66,7 +67,9 @@ function choosePath(rng: Prng, plan: readonly StageStep[], ageDays: number): Pat
 }
 
 export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult {
-  const rng = new Prng(request.seed);
+  const existing = countApplications(base.db);
+  // Deterministic for a seed and the folder's state: a second run on the same folder makes new customers.
+  const rng = new Prng(request.seed + existing * 7919);
   const days = request.days ?? 365;
   const end = request.endDate ?? new Date();
   const startMs = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - days * DAY_MS;
@@ -89,6 +92,8 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       applicationDate: shanghaiDate(now),
       plan,
       target: path.target,
+      // Offset by the applications already there, so a second run on the same folder gets fresh accounts.
+      serial: request.seed * 10_000_019 + existing + i,
     });
     const created = createApplication(ctx, record);
     result.firstNumber ??= created.number;
