@@ -2,7 +2,7 @@
 import type { AppDraft } from '../engine/draft';
 import type { Rule } from '../engine/types';
 import { memoize } from '../ids/memo';
-import { checkUscc, normalizeUscc } from '../ids/uscc';
+import { checkUscc } from '../ids/uscc';
 
 const cachedUscc = memoize(checkUscc);
 import { isBlank } from './facts';
@@ -78,7 +78,7 @@ export const creditCodeRules: Rule[] = [
       const code = usccOf(app);
       const name = app.customer.name?.trim();
       if (code === undefined || !name) return;
-      const kind = normalizeUscc(code).slice(0, 2);
+      const kind = cachedUscc(code).normalized.slice(0, 2);
       const words = NAME_WORDS[kind];
       if (words && !words.test(name)) {
         report('customer.name', 'words', { holder: words.source, word: words.source });

@@ -25,7 +25,9 @@ interface PersonId {
 }
 
 /** Personal ID numbers of the record; legal representative and agent default to 居民身份证. */
-function personIds(app: AppDraft): PersonId[] {
+const personIds = (app: AppDraft): PersonId[] => app.derive('personIds', findPersonIds);
+
+function findPersonIds(app: AppDraft): PersonId[] {
   const out: PersonId[] = [];
   const { customer } = app;
   if (customer.idType && !isBlank(customer.idNumber)) {
@@ -41,14 +43,8 @@ function personIds(app: AppDraft): PersonId[] {
   return out;
 }
 
-const gb11643Cache = new WeakMap<AppDraft, PersonId[]>();
-
 /** Numbers checked with GB 11643: every RIC-family type, except an old-format foreign PR card number. */
-function gb11643Ids(app: AppDraft): PersonId[] {
-  let ids = gb11643Cache.get(app);
-  if (!ids) gb11643Cache.set(app, (ids = findGb11643Ids(app)));
-  return ids;
-}
+const gb11643Ids = (app: AppDraft): PersonId[] => app.derive('gb11643Ids', findGb11643Ids);
 
 function findGb11643Ids(app: AppDraft): PersonId[] {
   return personIds(app).filter(
@@ -141,7 +137,7 @@ export const identityRules: Rule[] = [
     },
     check(app, env, report) {
       if (app.customer.kind !== 'PERSON' || !app.customer.idType || !GB11643_TYPES.has(app.customer.idType)) return;
-      const number = normalizeRic(app.customer.idNumber ?? '');
+      const number = cachedRic(app.customer.idNumber ?? '', env.today).normalized;
       const birth = /^\d{17}[\dX]$/.test(number) ? birthDateOf(number) : undefined;
       if (!birth || birth > env.today) return;
       const adultAge = env.profile.identity.adultAge;

@@ -67,15 +67,9 @@ export const oneCertificateApplies = (app: AppDraft, profile: RuleProfile): bool
   app.businessType !== undefined &&
   profile.documents.oneCertificateTypes.includes(app.businessType);
 
-const checklistCache = new WeakMap<AppDraft, { profile: RuleProfile; list: RequiredDocument[] }>();
-
-/** The checklist of a draft; computed once per draft and profile (three document rules read it). */
+/** The checklist of a draft; computed once per draft (three document rules read it; one profile per run). */
 export function checklistOf(app: AppDraft, profile: RuleProfile): RequiredDocument[] {
-  const cached = checklistCache.get(app);
-  if (cached?.profile === profile) return cached.list;
-  const list = buildChecklist(app, profile);
-  checklistCache.set(app, { profile, list });
-  return list;
+  return app.derive('checklist', (draft) => buildChecklist(draft, profile));
 }
 
 function buildChecklist(app: AppDraft, profile: RuleProfile): RequiredDocument[] {

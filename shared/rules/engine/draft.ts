@@ -38,6 +38,7 @@ import {
   readMetering,
   readSite,
   readSupplies,
+  readTransformers,
   readTariff,
   Reader,
   type Obj,
@@ -143,6 +144,11 @@ export interface AppDraft {
   readonly invalid: string[];
   /** The invalid paths at or under `field` (reads only that field's section). */
   invalidIn(field: string): string[];
+  /**
+   * A value derived from this record, computed once and kept with it: several rules share it (e.g. the
+   * identity numbers found in the record, the document checklist).
+   */
+  derive<T>(key: string, compute: (app: AppDraft) => T): T;
 }
 
 type Section =
@@ -250,7 +256,7 @@ class LazyDraft {
     return this.section('metering', readMetering);
   }
   get transformers(): AppDraft['transformers'] {
-    return this.section('transformers', (r, raw) => r.transformers(r.arr(raw, 'transformers'), 'transformers'));
+    return this.section('transformers', readTransformers);
   }
   get supplies(): AppDraft['supplies'] {
     return this.section('supplies', readSupplies);
@@ -278,18 +284,27 @@ class LazyDraft {
     const dot = field.indexOf('.');
     const head = (dot < 0 ? field : field.slice(0, dot)) as Section;
     const out: string[] = [];
-    const collect = (paths: readonly string[]) => {
-      for (const path of paths) if (path === field || path.startsWith(`${field}.`)) out.push(path);
-    };
-    collect(this.top.invalid);
+    collectUnder(field, this.top.invalid, out);
     if (SECTIONS.includes(head)) {
       this.force(head);
-      collect(this.readers[head]?.invalid ?? []);
+      collectUnder(field, this.readers[head]?.invalid ?? [], out);
     }
     return out;
   }
+
+  private readonly derived: Record<string, unknown> = {};
+
+  derive<T>(key: string, compute: (app: AppDraft) => T): T {
+    if (!(key in this.derived)) this.derived[key] = compute(this as unknown as AppDraft);
+    return this.derived[key] as T;
+  }
 }
 
+function collectUnder(field: string, paths: readonly string[], out: string[]): void {
+  for (const path of paths) if (path === field || path.startsWith(`${field}.`)) out.push(path);
+}
+
+/** Reads any value into an AppDraft without throwing. */
 export function readDraft(raw: unknown): AppDraft {
   return new LazyDraft(isObj(raw) ? raw : {});
 }

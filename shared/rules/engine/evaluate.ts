@@ -22,9 +22,12 @@ import type { Severity } from './severity';
 
 const STAGE_SET = new Set<string>(STAGES);
 
-/** Rule lists per (business type, class, stage), built on first use: most records hit a handful of keys. */
-const listCache = new Map<string, readonly Rule[]>();
-const fieldCache = new Map<string, readonly Rule[]>();
+/**
+ * Rule lists per (business type, class, stage) and per field, built on first use: most records hit a handful
+ * of keys. Nested maps keyed by the record's own strings avoid building a key string per keystroke.
+ */
+const listCache = new Map<string, Map<string, Map<Stage, readonly Rule[]>>>();
+const fieldCache = new Map<readonly Rule[], Map<string, readonly Rule[]>>();
 
 function applies(rule: Rule, app: AppDraft, stage: Stage): boolean {
   if (rule.stages && !rule.stages.includes(stage)) return false;
@@ -33,21 +36,25 @@ function applies(rule: Rule, app: AppDraft, stage: Stage): boolean {
   return true;
 }
 
+function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 function rulesFor(app: AppDraft, stage: Stage): readonly Rule[] {
-  const key = `${app.businessType}|${app.customerClass}|${stage}`;
-  let list = listCache.get(key);
-  if (!list) listCache.set(key, (list = RULES.filter((rule) => applies(rule, app, stage))));
-  return list;
+  const byClass = child(listCache, app.businessType ?? '', () => new Map<string, Map<Stage, readonly Rule[]>>());
+  const byStage = child(byClass, app.customerClass ?? '', () => new Map<Stage, readonly Rule[]>());
+  return child(byStage, stage, () => RULES.filter((rule) => applies(rule, app, stage)));
 }
 
 const readsField = (rule: Rule, field: string): boolean =>
   rule.fields.some((f) => f === '*' || f === field || field.startsWith(`${f}.`) || f.startsWith(`${field}.`));
 
 function rulesForField(app: AppDraft, stage: Stage, field: string): readonly Rule[] {
-  const key = `${app.businessType}|${app.customerClass}|${stage}|${field}`;
-  let list = fieldCache.get(key);
-  if (!list) fieldCache.set(key, (list = rulesFor(app, stage).filter((rule) => readsField(rule, field))));
-  return list;
+  const all = rulesFor(app, stage);
+  const byField = child(fieldCache, all, () => new Map<string, readonly Rule[]>());
+  return child(byField, field, () => all.filter((rule) => readsField(rule, field)));
 }
 
 function envOf(stage: Stage, ctx: RuleContext, focus?: string): RuleEnv {
@@ -62,36 +69,38 @@ function envOf(stage: Stage, ctx: RuleContext, focus?: string): RuleEnv {
   };
 }
 
-function run(
-  app: AppDraft,
-  stageInput: unknown,
-  rules: (stage: Stage) => readonly Rule[],
-  ctx: RuleContext,
-  focus?: string,
-) {
-  const issues: FieldProblem[] = [];
-  const stage: Stage = typeof stageInput === 'string' && STAGE_SET.has(stageInput) ? (stageInput as Stage) : 'ACCEPT';
-  if (stage !== stageInput) {
-    issues.push({
-      field: 'stage',
-      ruleId: 'R-REQ-02',
-      severity: 'error',
-      message: '办理环节代码无效，已按“业务受理”检查；请从环节列表中选择。',
-    });
-  }
-  const env = envOf(stage, ctx, focus);
-  let rule: Rule;
-  // One reporter for all rules (no closure per rule): evaluate runs on every keystroke.
-  const report = (field: string, key = 'main', params?: MessageParams, severity?: Severity): void => {
-    const template = rule.messages[key] ?? rule.messages.main ?? rule.title;
-    issues.push({
-      field,
-      ruleId: rule.id,
-      severity: severity ?? rule.severity,
-      message: formatMessage(template, fieldLabel(field), params),
-    });
-  };
-  for (rule of rules(stage)) {
+/**
+ * Where the running rule's findings go. Evaluation is synchronous and rules never evaluate, so one module-level
+ * collector serves every run; this keeps a closure per call out of the per-keystroke path.
+ */
+const collector: { issues: FieldProblem[]; rule: Rule | undefined } = { issues: [], rule: undefined };
+
+function report(field: string, key = 'main', params?: MessageParams, severity?: Severity): void {
+  const rule = collector.rule as Rule;
+  const template = rule.messages[key] ?? rule.messages.main ?? rule.title;
+  collector.issues.push({
+    field,
+    ruleId: rule.id,
+    severity: severity ?? rule.severity,
+    message: formatMessage(template, fieldLabel(field), params),
+  });
+}
+
+function checkedStage(stageInput: unknown, issues: FieldProblem[]): Stage {
+  if (typeof stageInput === 'string' && STAGE_SET.has(stageInput)) return stageInput as Stage;
+  issues.push({
+    field: 'stage',
+    ruleId: 'R-REQ-02',
+    severity: 'error',
+    message: '办理环节代码无效，已按“业务受理”检查；请从环节列表中选择。',
+  });
+  return 'ACCEPT';
+}
+
+function run(app: AppDraft, rules: readonly Rule[], env: RuleEnv, issues: FieldProblem[]): Evaluation {
+  collector.issues = issues;
+  for (const rule of rules) {
+    collector.rule = rule;
     try {
       rule.check(app, env, report);
     } catch {
@@ -103,10 +112,8 @@ function run(
       });
     }
   }
-  return issues;
-}
-
-function grouped(issues: FieldProblem[]): Evaluation {
+  collector.issues = [];
+  collector.rule = undefined;
   const byField: Record<string, FieldProblem[]> = {};
   for (const issue of issues) (byField[issue.field] ??= []).push(issue);
   return { issues, byField };
@@ -115,7 +122,9 @@ function grouped(issues: FieldProblem[]): Evaluation {
 /** Every problem of the record at the stage, grouped by field. */
 export function evaluate(app: unknown, stage: Stage | string, ctx: RuleContext = {}): Evaluation {
   const draft = readDraft(app);
-  return grouped(run(draft, stage, (s) => rulesFor(draft, s), ctx));
+  const issues: FieldProblem[] = [];
+  const checked = checkedStage(stage, issues);
+  return run(draft, rulesFor(draft, checked), envOf(checked, ctx), issues);
 }
 
 /**
@@ -124,7 +133,9 @@ export function evaluate(app: unknown, stage: Stage | string, ctx: RuleContext =
  */
 export function evaluateField(app: unknown, stage: Stage | string, field: string, ctx: RuleContext = {}): Evaluation {
   const draft = readDraft(app);
-  return grouped(run(draft, stage, (s) => rulesForField(draft, s, field), ctx, field));
+  const issues: FieldProblem[] = [];
+  const checked = checkedStage(stage, issues);
+  return run(draft, rulesForField(draft, checked, field), envOf(checked, ctx, field), issues);
 }
 
 /** Ids of the rules `evaluateField` runs for a field. */

@@ -109,6 +109,10 @@ export class Reader {
   }
 }
 
+export function readTransformers(r: Reader, raw: Obj): AppDraft['transformers'] {
+  return r.transformers(r.arr(raw, 'transformers'), 'transformers');
+}
+
 export function readCustomer(r: Reader, raw: Obj): AppDraft['customer'] {
   const customer = r.obj(raw, 'customer') ?? {};
   const prefix = 'customer.';
