@@ -15,10 +15,10 @@ import { DEFAULT_PROFILE } from '../profile/defaults';
 import { readDraft, type AppDraft } from './draft';
 import { fieldLabel } from './fieldLabels';
 import { formatMessage } from './message';
+import type { Severity } from './severity';
 import type { Evaluation, MessageParams, Rule, RuleContext, RuleEnv } from './types';
 
 export type { Evaluation } from './types';
-import type { Severity } from './severity';
 
 const STAGE_SET = new Set<string>(STAGES);
 
@@ -153,6 +153,10 @@ export function unacknowledgedWarnings(
   result: Evaluation,
   acknowledgements: readonly { ruleId: string; reason: string }[] | undefined,
 ): FieldProblem[] {
-  const acknowledged = new Set((acknowledgements ?? []).filter((a) => a.reason.trim() !== '').map((a) => a.ruleId));
+  const acknowledged = new Set(
+    (acknowledgements ?? [])
+      .filter((a) => typeof a?.reason === 'string' && a.reason.trim() !== '')
+      .map((a) => a.ruleId),
+  );
   return result.issues.filter((issue) => issue.severity === 'warning' && !acknowledged.has(issue.ruleId));
 }
