@@ -3,7 +3,9 @@
  * so the UI is tested against exactly what ships. Add a group by spreading its table here.
  */
 import type { HandlerTable } from './handler';
+import { accountHandlers } from './handlers/accounts';
 import { applicationHandlers } from './handlers/applications';
+import { documentHandlers } from './handlers/documents';
 import { storeHandlers } from './handlers/store';
 import { systemHandlers } from './handlers/system';
 
@@ -11,4 +13,6 @@ export const handlers: HandlerTable = {
   ...systemHandlers,
   ...storeHandlers,
   ...applicationHandlers,
+  ...documentHandlers,
+  ...accountHandlers,
 };

@@ -17,6 +17,7 @@ const THEME = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     colorError: '#cf1322',
+    colorSuccess: '#237804',
     colorWarning: '#ad4e00',
     colorWarningBg: '#fffbe6',
     colorWarningBorder: '#ffe58f',

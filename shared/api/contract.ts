@@ -7,7 +7,16 @@
 import { z } from 'zod';
 import './zodLocale';
 import { applicationInputs, type ApplicationDetail, type ApplicationSummary, type Page } from './applications';
+import { accountLookupSchema, type AccountLookup } from './accounts';
 import type { AuditEntry, AuditVerifyResult } from './audit';
+import {
+  documentInputs,
+  type ContractState,
+  type DocumentSettings,
+  type DownloadedDocument,
+  type GeneratedDocument,
+  type PrintJob,
+} from './documents';
 import { hallInitSchema, type HallInfo } from './hall';
 import { userCreateSchema, type UserInfo } from './users';
 
@@ -38,10 +47,18 @@ export const channelInputs = {
   'applications.cancel': applicationInputs.cancel,
   'applications.archive': applicationInputs.archive,
   'search.query': applicationInputs.search,
+  'accounts.lookup': accountLookupSchema,
   'audit.verify': noInput,
   'audit.forApplication': applicationInputs.get,
   'users.list': noInput,
   'users.create': userCreateSchema,
+  'documents.settings': documentInputs.settings,
+  'documents.schemeReply': documentInputs.byApplication,
+  'documents.download': documentInputs.download,
+  'contracts.generate': documentInputs.byApplication,
+  'contracts.markPrinted': documentInputs.markPrinted,
+  'contracts.sign': documentInputs.sign,
+  'contracts.void': documentInputs.void,
 } as const;
 
 export interface ChannelOutputs {
@@ -59,10 +76,18 @@ export interface ChannelOutputs {
   'applications.cancel': ApplicationSummary;
   'applications.archive': ApplicationSummary;
   'search.query': Page<ApplicationSummary>;
+  'accounts.lookup': AccountLookup;
   'audit.verify': AuditVerifyResult;
   'audit.forApplication': AuditEntry[];
   'users.list': UserInfo[];
   'users.create': UserInfo;
+  'documents.settings': DocumentSettings;
+  'documents.schemeReply': GeneratedDocument;
+  'documents.download': DownloadedDocument;
+  'contracts.generate': GeneratedDocument;
+  'contracts.markPrinted': PrintJob;
+  'contracts.sign': ContractState;
+  'contracts.void': ContractState;
 }
 
 export type Channel = keyof typeof channelInputs & keyof ChannelOutputs;

@@ -1,4 +1,5 @@
-import { Input, InputNumber, Switch } from 'antd';
+import { App, Form, Input, InputNumber, Switch } from 'antd';
+import { api } from '../../api';
 import type { CustomerClass } from '../../../../shared/domain/codes';
 import { TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../../../shared/domain/labels';
 import { Field } from '../../forms/Field';
@@ -7,14 +8,46 @@ import { optionsOf } from '../../forms/options';
 import { FormSection } from './FormSection';
 
 /** 原用电信息: for changes to an existing service, the account and what it has today. */
-export function ExistingServiceSection({ customerClass }: { customerClass: CustomerClass }) {
+export function ExistingServiceSection({
+  customerClass,
+  onPrefilled,
+}: {
+  customerClass: CustomerClass;
+  /** Called after the form was filled from the account, so the page re-checks the record. */
+  onPrefilled: () => void;
+}) {
   const hv = customerClass === 'HV';
+  const form = Form.useFormInstance();
+  const { message } = App.useApp();
+
+  const lookUp = async (accountNo: string) => {
+    if (!accountNo.trim()) return;
+    const result = await api.accounts.lookup({ accountNo });
+    if (!result.ok) {
+      message.warning(result.error.message);
+      return;
+    }
+    const found = result.value;
+    form.setFieldsValue({ customer: found.customer, site: found.site, existing: found.existing });
+    onPrefilled();
+    message.success(`已按 ${found.sourceNumber} 带出客户与原用电信息，请与客户核对。`);
+    if (found.openApplications.length > 0) {
+      message.warning(`该户号尚有在途申请：${found.openApplications.join('、')}，不能重复受理。`);
+    }
+  };
   return (
     <FormSection title="原用电信息" testId="section-existing">
       <Field name={['accountNo']} required>
-        <Input maxLength={16} autoComplete="off" inputMode="numeric" placeholder="10 位或 13 位户号" />
+        <Input.Search
+          maxLength={16}
+          autoComplete="off"
+          inputMode="numeric"
+          placeholder="10 位或 13 位户号，回车查询"
+          enterButton="查询"
+          onSearch={(value) => void lookUp(value)}
+        />
       </Field>
-      <Field name={['accountExternal']} label="户号来自营销系统" valuePropName="checked">
+      <Field name={['accountExternal']} label="户号来自外部系统" valuePropName="checked">
         <Switch checkedChildren="是" unCheckedChildren="否" />
       </Field>
       {hv ? (

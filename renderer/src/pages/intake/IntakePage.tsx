@@ -139,9 +139,15 @@ export function IntakePage() {
           onKeyDown={enterMovesOn}
           data-testid="intake-form"
         >
+          {/* Changes to an existing service start from the 户号: its lookup fills the customer and the site. */}
+          {BUSINESS_TYPE_INFO[businessType].needsAccount && (
+            <ExistingServiceSection
+              customerClass={customerClass}
+              onPrefilled={() => setValues(form.getFieldsValue(true) as Record<string, unknown>)}
+            />
+          )}
           <CustomerSection kind={(values.customer as { kind?: 'PERSON' | 'ORG' } | undefined)?.kind} />
           <SiteSection />
-          {BUSINESS_TYPE_INFO[businessType].needsAccount && <ExistingServiceSection customerClass={customerClass} />}
           <SupplySection customerClass={customerClass} />
           <TariffSection
             customerClass={customerClass}

@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplicationDetail, ApplicationSummary } from '../../shared/api/applications';
+import type { ApplicationInput } from '../../shared/domain/application';
+import { seriousA11yViolations } from './support/axe';
+import { artifactPath, launchChromium } from './support/browser';
+import { startHarness, type Harness } from './support/harness';
+import { rpc } from './support/rpc';
+import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
+import { IntakeFormPage } from './pages/IntakeFormPage';
+
+const ACCOUNT = '3201234567';
+/** A real, valid credit code from the shared test vectors (python-stdnum's doctest). */
+const USCC = '91110000600037341L';
+
+/** The service as the hall last built it: a finished 增容 to 60 kW on the account. */
+const previous: ApplicationInput = {
+  businessType: 'INC_LVN',
+  customerClass: 'LVN',
+  customer: { kind: 'ORG', name: '南京秦淮餐饮有限公司', idType: 'USCC', idNumber: USCC, phone: '13912345678' },
+  accountNo: ACCOUNT,
+  accountExternal: true,
+  site: { address: '江苏省南京市秦淮区中华路 120 号' },
+  voltageCode: 'AC03802',
+  requestedCapacityKw: 60,
+  existing: { capacityKw: 40, voltageCode: 'AC03802', tariffCategory: 'COMMERCIAL_INDUSTRIAL' },
+  tariff: { category: 'COMMERCIAL_INDUSTRIAL', structure: 'SINGLE' },
+  applicationDate: '2026-11-02',
+  documents: ['ID_ENTITY', 'APPLICATION_FORM', 'PROPERTY', 'LEGAL_REP_ID', 'LOAD_LIST', 'CONTRACT'].map((code) => ({
+    code: code as ApplicationInput['documents'][number]['code'],
+    status: 'RECEIVED' as const,
+  })),
+  acknowledgements: [{ ruleId: 'R-NM-01', reason: '已核对营业执照原件' }],
+};
+
+describe('Journey 3: 增容 on an existing account, with a deferred document that blocks its stage', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '陈静' }), launchChromium()]);
+    await rpc(harness.url, 'hall.init', { code: 'JS0103', name: '城南供电营业厅' });
+    const done = await rpc<ApplicationSummary>(harness.url, 'applications.create', { record: previous });
+    for (let i = 0; i < 10; i++) {
+      const detail = await rpc<ApplicationDetail>(harness.url, 'applications.get', { number: done.number });
+      if (detail.stage === 'ARCHIVE') break;
+      await rpc(harness.url, 'applications.advance', { number: done.number });
+    }
+    await rpc(harness.url, 'applications.archive', { number: done.number });
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('prefills from the account, saves with 容缺, and refuses the stage where the document falls due', async () => {
+    const intake = new IntakeFormPage(page);
+    await intake.open(harness.url);
+    await intake.chooseType('低压非居民增容');
+    await intake.fill('户号', ACCOUNT);
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => intake.field('户名').inputValue()).toBe('南京秦淮餐饮有限公司');
+    expect(await intake.field('证件号码').inputValue()).toBe(USCC);
+    expect(await intake.field('原合同容量（kW）').inputValue()).toBe('60');
+
+    await page.getByRole('switch', { name: '户号来自外部系统' }).click();
+    await intake.select('供电电压', '380');
+    await intake.fill('申请容量（kW）', '50');
+    await expect.poll(() => intake.problemText('requestedCapacityKw')).toContain('原');
+    await intake.fill('申请容量（kW）', '100');
+    await expect.poll(() => intake.problemText('requestedCapacityKw')).toBe('');
+    await intake.select('电价类别', '工商业');
+
+    await intake.document('主体资格证明', '已收');
+    await intake.document('用电申请书', '已收');
+    await intake.document('用电地址物业权属证明', '已收');
+    await intake.document('法定代表人（负责人）身份证明', '已收');
+    await intake.document('用电设备清单/负荷资料', '容缺');
+    await intake.document('承诺书', '已收');
+    await intake.acknowledge('R-NM-01', '已核对营业执照原件');
+    await page.screenshot({ path: artifactPath('increase-intake.png'), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expect.poll(() => intake.saveState().textContent()).toBe('所有校验已通过，可以保存（Ctrl+S）');
+    await intake.saveButton().click();
+    await page.getByRole('button', { name: '查看申请详情' }).click();
+
+    const detail = new ApplicationDetailPage(page);
+    await detail.stage().waitFor();
+    await detail.press('推进到下一环节');
+    await detail.moveError().waitFor();
+    expect(await detail.moveError().textContent()).toContain('用电设备清单/负荷资料');
+    expect(await detail.stage().textContent()).toBe('业务受理');
+
+    await detail.receiveDocument('用电设备清单/负荷资料');
+    await detail.press('推进到下一环节');
+    await expect.poll(() => detail.stage().textContent()).toBe('现场勘查');
+  });
+});
