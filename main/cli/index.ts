@@ -12,6 +12,7 @@ import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
 import { registerValidate } from './commands/validate';
 import { registerInit } from './commands/init';
+import { registerPdf } from './commands/pdf';
 import { registerSchema } from './commands/schema';
 import { registerSearch } from './commands/search';
 import { EXIT, failureFrom, printFailure, type GlobalOptions } from './runtime';
@@ -33,6 +34,7 @@ registerDemo(program);
 registerApp(program);
 registerSearch(program);
 registerAudit(program);
+registerPdf(program);
 registerSchema(program);
 
 try {

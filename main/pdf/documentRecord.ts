@@ -3,20 +3,14 @@
  * contract, its terms. The same record always gives the same PDF bytes (dates come from the record, not the clock).
  */
 import { z } from 'zod';
+import { documentSettingsSchema } from '../../shared/api/documents';
 import { applicationInputSchema } from '../../shared/domain/application';
 import { supplySchemeSchema } from '../../shared/domain/scheme';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const text = (max: number) => z.string().min(1).max(max);
 
-export const hallInfoSchema = z.object({
-  utilityName: text(128).describe('供电企业名称'),
-  name: text(128).describe('营业厅名称'),
-  address: text(256).describe('营业厅地址'),
-  phone: text(32).describe('营业厅电话'),
-  contact: text(64).describe('经办人'),
-  hotline: text(16).describe('服务热线'),
-});
+export const hallInfoSchema = documentSettingsSchema.extend({ name: text(128).describe('营业厅名称') });
 
 export const contractTermsSchema = z.object({
   startDate: isoDate.describe('合同生效日期'),

@@ -3,6 +3,7 @@
  * Electron bundle carries it without file-system lookups; the number in the file name is its version.
  */
 import m0001 from './0001_init';
+import m0002 from './0002_contract_lifecycle';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_init', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001_init', sql: m0001 },
+  { version: 2, name: '0002_contract_lifecycle', sql: m0002 },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { documentInputs, type GeneratedDocument } from '../../../shared/api/documents';
+import { setDocumentSettings } from '../../services/documents/documentSettings';
+import { generateContract, generateSchemeReply } from '../../services/documents/generateDocuments';
+import type { HandlerContext } from '../../ipc/context';
+import { parseOptions, printJson } from '../cliInput';
+import { withContext } from '../withContext';
+
+/** Copies the stored file (named by its hash in the data folder) to where the user asked for it. */
+function deliver(ctx: HandlerContext, doc: GeneratedDocument, out: string | undefined, json: boolean): void {
+  if (out) fs.copyFileSync(path.join(ctx.dataDir, doc.path), out);
+  if (json) printJson({ ...doc, out: out ?? null });
+  else {
+    const where = out ? `，已写入 ${out}` : '';
+    process.stdout.write(`${doc.documentNo}：${doc.pageCount} 页，${doc.size} 字节，sha256 ${doc.sha256}${where}\n`);
+  }
+}
+
+export function registerPdf(program: Command): void {
+  const pdf = program
+    .command('pdf')
+    .description('供电方案答复单与供用电合同 PDF / scheme replies and contracts as PDF');
+  pdf
+    .command('scheme <number>')
+    .description('按已审批的供电方案生成答复单 / supply-scheme reply from the approved scheme version')
+    .option('--out <file>', '输出文件 / output file')
+    .action((number: string, options: { out?: string }) =>
+      withContext(program, (ctx, json) => deliver(ctx, generateSchemeReply(ctx, number), options.out, json)),
+    );
+  pdf
+    .command('contract <number>')
+    .description('按已审批的供电方案生成供用电合同 / contract from the approved scheme version')
+    .option('--out <file>', '输出文件 / output file')
+    .action((number: string, options: { out?: string }) =>
+      withContext(program, (ctx, json) => deliver(ctx, generateContract(ctx, number), options.out, json)),
+    );
+  pdf
+    .command('settings')
+    .description('设置文书上的供电企业与营业厅信息 / what documents print about the hall')
+    .requiredOption('--utility <name>', '供电企业名称 / utility name')
+    .requiredOption('--address <text>', '营业厅地址 / hall address')
+    .requiredOption('--phone <number>', '营业厅电话 / hall telephone')
+    .requiredOption('--contact <name>', '经办人 / clerk to contact')
+    .option('--hotline <number>', '服务热线 / hotline', '95598')
+    .action((options: { utility: string; address: string; phone: string; contact: string; hotline: string }) =>
+      withContext(program, (ctx, json) => {
+        const input = parseOptions(documentInputs.settings, { ...options, utilityName: options.utility });
+        const saved = setDocumentSettings(ctx, input);
+        if (json) printJson(saved);
+        else process.stdout.write(`已保存文书信息：${saved.utilityName}\n`);
+      }),
+    );
+}

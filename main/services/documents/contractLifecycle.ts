@@ -1,0 +1,167 @@
+/**
+ * 供用电合同 lifecycle: draft → printed → signed (date entered, scanned copy optional) → void (reason).
+ * Every print is logged (who, when, which document, copies); a print of a signed contract is a 副本, a
+ * separate file marked as such on every page. Signing locks the scheme version (schemeGate.assertSchemeUnlocked).
+ */
+import fs from 'node:fs';
+import type { ContractState, PrintJob } from '../../../shared/api/documents';
+import path from 'node:path';
+import { insertDocument, setContractStatus } from '../../db/repositories/contractRepo';
+import {
+  contractByNumber,
+  documentBySha,
+  insertPrintEntry,
+  signContractRow,
+  voidContractRow,
+  type ContractLifecycleRow,
+} from '../../db/repositories/documentRepo';
+import { getApplicationsByIds } from '../../db/repositories/applicationRepo';
+import type { HandlerContext } from '../../ipc/context';
+import { sha256Hex } from '../../pdf/dataHash';
+import { shanghaiDate } from '../clock';
+import { AppError } from '../errors';
+import { mutate } from '../mutation';
+import { contractRecordOf, renderOrRefuse } from './documentRecordOf';
+import { documentPath, storeDocument } from './fileStore';
+import { approvedScheme } from './schemeGate';
+
+const stateOf = (row: ContractLifecycleRow): ContractState => ({
+  number: row.number,
+  status: row.status,
+  pdfSha256: row.pdf_sha256,
+  signedOn: row.signed_on,
+  voidReason: row.void_reason,
+});
+
+function requireContract(ctx: HandlerContext, number: string): ContractLifecycleRow {
+  const row = contractByNumber(ctx.db, number);
+  if (!row) throw new AppError('NOT_FOUND', `找不到合同编号为 ${number} 的合同：请核对编号。`);
+  return row;
+}
+
+/** The 副本 of a signed contract, rendered from the same rows as the original. */
+function copyOf(ctx: HandlerContext, row: ContractLifecycleRow): Buffer {
+  const [app] = getApplicationsByIds(ctx.db, [row.application_id]);
+  const approved = approvedScheme(ctx.db, app!.id, app!.number);
+  const record = contractRecordOf(ctx, app!, approved, {
+    number: row.number,
+    issuedOn: shanghaiDate(new Date(row.created_at)),
+  });
+  return renderOrRefuse('contract', record, { copy: true }).pdf;
+}
+
+export function printContract(
+  ctx: HandlerContext,
+  input: { number: string; copies: number; printer?: string },
+): PrintJob {
+  return mutate(ctx, ({ db, clock, changeSeq, session }) => {
+    const row = requireContract(ctx, input.number);
+    if (row.status === 'void') throw new AppError('ILLEGAL_STATE', `合同 ${row.number} 已作废，不能打印。`);
+    if (!row.pdf_sha256) throw new AppError('ILLEGAL_STATE', `合同 ${row.number} 尚未生成文件：请先生成合同。`);
+    const copy = row.status === 'signed';
+    let sha256 = row.pdf_sha256;
+    let documentId = documentBySha(db, sha256)?.id;
+    if (copy) {
+      const pdf = copyOf(ctx, row);
+      sha256 = sha256Hex(pdf);
+      storeDocument(ctx.dataDir, sha256, pdf);
+      documentId =
+        documentBySha(db, sha256)?.id ??
+        insertDocument(db, {
+          application_id: row.application_id,
+          contract_id: row.id,
+          kind: 'contract-copy',
+          path: documentPath(sha256),
+          sha256,
+          size: pdf.length,
+          created_at: clock.at,
+          change_seq: changeSeq,
+        });
+    }
+    if (documentId === undefined) throw new AppError('STORAGE', `合同 ${row.number} 的文件记录缺失：请重新生成合同。`);
+    const entry = { document_id: documentId, printer: input.printer ?? null, copies: input.copies };
+    insertPrintEntry(db, { ...entry, user_id: session.userId, at: clock.at, is_copy: copy ? 1 : 0 }, changeSeq);
+    if (row.status === 'draft') setContractStatus(db, row.id, 'printed', null, clock.at, changeSeq);
+    const after = requireContract(ctx, row.number);
+    return {
+      result: { contract: stateOf(after), path: documentPath(sha256), sha256, copies: input.copies, copy },
+      audit: {
+        action: copy ? 'contracts.printCopy' : 'contracts.print',
+        entity: 'contract',
+        entityId: row.number,
+        diff: { printed: { before: null, after: `${input.copies} × ${sha256.slice(0, 16)}${copy ? ' 副本' : ''}` } },
+      },
+    };
+  });
+}
+
+export function signContract(
+  ctx: HandlerContext,
+  input: { number: string; signedOn: string; scanFile?: string },
+): ContractState {
+  return mutate(ctx, ({ db, clock, changeSeq }) => {
+    const row = requireContract(ctx, input.number);
+    if (row.status !== 'printed') {
+      const why =
+        row.status === 'draft' ? '尚未打印，请先打印合同交客户签字' : row.status === 'signed' ? '已签订' : '已作废';
+      throw new AppError('ILLEGAL_STATE', `合同 ${row.number} ${why}，不能登记签订。`);
+    }
+    const created = shanghaiDate(new Date(row.created_at));
+    if (input.signedOn > clock.today || input.signedOn < created) {
+      throw new AppError(
+        'BAD_INPUT',
+        `签订日期应在合同生成日 ${created} 与今天 ${clock.today} 之间：请核对客户签字的日期。`,
+      );
+    }
+    let scanId: number | null = null;
+    if (input.scanFile) {
+      const bytes = fs.readFileSync(input.scanFile);
+      const sha256 = sha256Hex(bytes);
+      const extension = path.extname(input.scanFile).toLowerCase() || '.bin';
+      storeDocument(ctx.dataDir, sha256, bytes, extension);
+      scanId =
+        documentBySha(db, sha256)?.id ??
+        insertDocument(db, {
+          application_id: row.application_id,
+          contract_id: row.id,
+          kind: 'contract-scan',
+          path: documentPath(sha256, extension),
+          sha256,
+          size: bytes.length,
+          created_at: clock.at,
+          change_seq: changeSeq,
+        });
+    }
+    signContractRow(db, row.id, input.signedOn, scanId, clock.at, changeSeq);
+    return {
+      result: stateOf(requireContract(ctx, row.number)),
+      audit: {
+        action: 'contracts.sign',
+        entity: 'contract',
+        entityId: row.number,
+        diff: { status: { before: row.status, after: 'signed' }, signedOn: { before: null, after: input.signedOn } },
+      },
+    };
+  });
+}
+
+export function voidContract(ctx: HandlerContext, input: { number: string; reason: string }): ContractState {
+  return mutate(ctx, ({ db, clock, changeSeq }) => {
+    const row = requireContract(ctx, input.number);
+    if (row.status === 'void') throw new AppError('ILLEGAL_STATE', `合同 ${row.number} 已作废。`);
+    if (!input.reason.trim()) throw new AppError('BAD_INPUT', '作废合同必须填写原因。');
+    voidContractRow(db, row.id, input.reason.trim(), clock.at, changeSeq);
+    return {
+      result: stateOf(requireContract(ctx, row.number)),
+      audit: {
+        action: 'contracts.void',
+        entity: 'contract',
+        entityId: row.number,
+        diff: {
+          status: { before: row.status, after: 'void' },
+          voidReason: { before: null, after: input.reason.trim() },
+        },
+      },
+    };
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * The terms a new contract is printed with, from the province profile (REFERENCE.md §7.4, rules-defaults.json
+ * `contracts`): term by customer class, late-payment penalty (residential 1‰, others 2‰ a day), signed at the
+ * hall. The same contract row always gets the same terms, so a regenerated contract is byte-identical.
+ */
+import type { CustomerClass } from '../../../shared/domain/codes';
+import defaults from '../../../shared/rules/profile/defaults.json';
+import type { ContractTerms } from '../../pdf/documentRecord';
+
+const PER_MILLE = 1000;
+
+/** The day before the same date `years` later: a 3-year term from 2026-11-25 ends on 2029-11-24. */
+export function termEnd(startDate: string, years: number): string {
+  const date = new Date(`${startDate}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export function defaultContractTerms(customerClass: CustomerClass, startDate: string, hallName: string): ContractTerms {
+  const late = defaults.contracts.latePaymentPerDay;
+  const years = defaults.contracts.termYears[customerClass].value;
+  const residential = customerClass === 'LVR';
+  return {
+    startDate,
+    ...(years ? { termYears: years, endDate: termEnd(startDate, years) } : {}),
+    paymentMethod: residential ? '智能交费（预付费）' : '银行转账或代扣',
+    paymentDueDay: 20,
+    latePaymentPerMille: (residential ? late.residential.value : late.otherCurrentYear.value) * PER_MILLE,
+    disputeBody: '用电地址所在地人民法院',
+    signingPlace: hallName,
+    originals: customerClass === 'HV' ? 4 : 2,
+  };
+}

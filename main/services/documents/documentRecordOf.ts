@@ -1,0 +1,61 @@
+/** Assembles the record a document is generated from: the stored application, its approved scheme, the hall. */
+import type { CustomerClass } from '../../../shared/domain/codes';
+import type { ApplicationRow } from '../../db/repositories/applicationRepo';
+import type { HandlerContext } from '../../ipc/context';
+import type { ContractTerms, DocumentRecord } from '../../pdf/documentRecord';
+import { renderKind, type DocumentKind } from '../../pdf/documents';
+import { MissingGlyphError } from '../../pdf/glyphRuns';
+import type { RenderOptions, RenderedDocument } from '../../pdf/renderDocument';
+import { MissingFieldError } from '../../pdf/templates/placeholders';
+import { recordOf } from '../applications/rowMapping';
+import { AppError } from '../errors';
+import { defaultContractTerms } from './contractTerms';
+import { documentHall } from './documentSettings';
+import type { ApprovedScheme } from './schemeGate';
+
+export function documentRecordOf(
+  ctx: HandlerContext,
+  app: ApplicationRow,
+  approved: ApprovedScheme,
+  document: { documentNo: string; issuedOn: string; contract?: ContractTerms },
+): DocumentRecord {
+  return {
+    documentNo: document.documentNo,
+    applicationNo: app.number,
+    issuedOn: document.issuedOn,
+    schemeVersion: approved.row.version,
+    application: recordOf(app),
+    scheme: approved.scheme,
+    hall: documentHall(ctx),
+    ...(document.contract ? { contract: document.contract } : {}),
+  };
+}
+
+export const customerClassOf = (app: ApplicationRow) => app.customer_class as CustomerClass;
+
+/** A contract's record: its number and issue date, the profile's terms for the class, signed at the hall. */
+export function contractRecordOf(
+  ctx: HandlerContext,
+  app: ApplicationRow,
+  approved: ApprovedScheme,
+  contract: { number: string; issuedOn: string },
+): DocumentRecord {
+  const terms = defaultContractTerms(customerClassOf(app), contract.issuedOn, documentHall(ctx).name);
+  return documentRecordOf(ctx, app, approved, {
+    documentNo: contract.number,
+    issuedOn: contract.issuedOn,
+    contract: terms,
+  });
+}
+
+/** Renders, turning a template's refusal (a missing value, an unprintable character) into a typed error. */
+export function renderOrRefuse(kind: DocumentKind, record: DocumentRecord, options?: RenderOptions): RenderedDocument {
+  try {
+    return renderKind(kind, record, options);
+  } catch (error) {
+    if (error instanceof MissingFieldError || error instanceof MissingGlyphError) {
+      throw new AppError('RULE_VIOLATION', error.message);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * What the documents print about the hall beyond its code and name (供电企业名称, address, telephone, the clerk
+ * to contact, the hotline). Kept in the settings table; a document is refused until they are set, because a
+ * reply or contract must not go out with a blank where the utility's name belongs.
+ */
+import { documentSettingsSchema, type DocumentSettings } from '../../../shared/api/documents';
+import { getSetting, putSetting } from '../../db/repositories/documentRepo';
+import type { HandlerContext } from '../../ipc/context';
+import type { HallInfo } from '../../pdf/documentRecord';
+import { AppError } from '../errors';
+import { requireHall } from '../hall';
+import { mutate } from '../mutation';
+
+const KEY = 'documents.hall';
+
+export function documentHall(ctx: HandlerContext): HallInfo {
+  const hall = requireHall(ctx);
+  const raw = getSetting(ctx.db, KEY);
+  const parsed = raw ? documentSettingsSchema.safeParse(JSON.parse(raw)) : undefined;
+  if (!parsed?.success) {
+    throw new AppError(
+      'ILLEGAL_STATE',
+      '尚未设置文书信息（供电企业名称、营业厅地址、电话、经办人、服务热线）：请先执行 yekuo pdf settings 或在设置中填写。',
+    );
+  }
+  return { ...parsed.data, name: hall.name };
+}
+
+export function setDocumentSettings(ctx: HandlerContext, input: DocumentSettings): DocumentSettings {
+  return mutate(ctx, ({ db, changeSeq }) => {
+    const before = getSetting(db, KEY) ?? null;
+    const value = JSON.stringify(documentSettingsSchema.parse(input));
+    putSetting(db, KEY, value, changeSeq);
+    return {
+      result: input,
+      audit: {
+        action: 'documents.settings',
+        entity: 'settings',
+        entityId: KEY,
+        diff: { [KEY]: { before, after: value } },
+      },
+    };
+  });
+}

@@ -1,0 +1,24 @@
+/** A stored document as data, for the web harness, where a download replaces printing. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DownloadedDocument } from '../../../shared/api/documents';
+import { documentBySha } from '../../db/repositories/documentRepo';
+import type { HandlerContext } from '../../ipc/context';
+import { AppError } from '../errors';
+
+const MIME: Record<string, string> = { '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg' };
+
+export function downloadDocument(ctx: HandlerContext, sha256: string): DownloadedDocument {
+  const row = documentBySha(ctx.db, sha256);
+  if (!row) throw new AppError('NOT_FOUND', `找不到文件 ${sha256.slice(0, 16)}…：请重新生成该文书。`);
+  const file = path.join(ctx.dataDir, row.path);
+  if (!fs.existsSync(file)) {
+    throw new AppError('STORAGE', `文书文件 ${row.path} 不在数据目录中：请从备份恢复或重新生成。`);
+  }
+  const extension = path.extname(row.path);
+  return {
+    fileName: `${row.kind}-${sha256.slice(0, 16)}${extension}`,
+    mimeType: MIME[extension] ?? 'application/octet-stream',
+    base64: fs.readFileSync(file).toString('base64'),
+  };
+}
