@@ -4,6 +4,7 @@
  */
 import type { HandlerTable } from './handler';
 import { accountHandlers } from './handlers/accounts';
+import { draftHandlers } from './handlers/drafts';
 import { applicationHandlers } from './handlers/applications';
 import { documentHandlers } from './handlers/documents';
 import { storeHandlers } from './handlers/store';
@@ -15,4 +16,5 @@ export const handlers: HandlerTable = {
   ...applicationHandlers,
   ...documentHandlers,
   ...accountHandlers,
+  ...draftHandlers,
 };

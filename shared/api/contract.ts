@@ -9,6 +9,7 @@ import './zodLocale';
 import { applicationInputs, type ApplicationDetail, type ApplicationSummary, type Page } from './applications';
 import { accountLookupSchema, type AccountLookup } from './accounts';
 import type { AuditEntry, AuditVerifyResult } from './audit';
+import { draftSaveSchema, type Draft } from './drafts';
 import {
   documentInputs,
   type ContractState,
@@ -48,6 +49,9 @@ export const channelInputs = {
   'applications.archive': applicationInputs.archive,
   'search.query': applicationInputs.search,
   'accounts.lookup': accountLookupSchema,
+  'drafts.save': draftSaveSchema,
+  'drafts.get': noInput,
+  'drafts.discard': noInput,
   'audit.verify': noInput,
   'audit.forApplication': applicationInputs.get,
   'users.list': noInput,
@@ -77,6 +81,9 @@ export interface ChannelOutputs {
   'applications.archive': ApplicationSummary;
   'search.query': Page<ApplicationSummary>;
   'accounts.lookup': AccountLookup;
+  'drafts.save': Draft;
+  'drafts.get': Draft | null;
+  'drafts.discard': null;
   'audit.verify': AuditVerifyResult;
   'audit.forApplication': AuditEntry[];
   'users.list': UserInfo[];

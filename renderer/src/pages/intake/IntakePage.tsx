@@ -1,10 +1,10 @@
-import { App, Button, Card, Form, Result, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Result, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApplicationInput } from '../../../../shared/domain/application';
 import { BUSINESS_TYPE_INFO, type BusinessType, type CustomerClass } from '../../../../shared/domain/codes';
 import { requiredDocuments } from '../../../../shared/rules';
 import { compact } from '../../forms/compact';
-import { todayInShanghai } from '../../format/dates';
+import { formatDateTime, todayInShanghai } from '../../format/dates';
 import { documentEntries, onChecklist, type DocumentStates } from './documentEntries';
 import { ProblemContext } from '../../forms/ProblemContext';
 import { enterMovesOn } from '../../forms/enterMovesOn';
@@ -19,6 +19,7 @@ import { SupplySection } from './SupplySection';
 import { TariffSection } from './TariffSection';
 import { useRuleCheck } from './useRuleCheck';
 import { useSaveApplication } from './useSaveApplication';
+import { useDraftAutosave, type IntakeDraft } from './useDraftAutosave';
 import { navigate } from '../../shell/useHashRoute';
 
 const DEFAULT_ID_TYPE = { PERSON: 'RIC', ORG: 'USCC' } as const;
@@ -61,12 +62,27 @@ export function IntakePage() {
   }, [values, businessType, customerClass, reasons]);
   const check = useRuleCheck(app, 'ACCEPT');
   const { save, saving, saved, reset } = useSaveApplication();
+  const draft = useDraftAutosave(
+    { businessType, customerClass, values, reasons },
+    businessType !== undefined && !saved,
+  );
+  const [restoring, setRestoring] = useState<IntakeDraft | null>(null);
+
+  // A restored draft's values go into the form once it has mounted for the draft's type and class.
+  useEffect(() => {
+    if (!restoring || !businessType || !customerClass) return;
+    form.setFieldsValue(restoring.values);
+    setValues(form.getFieldsValue(true) as Record<string, unknown>);
+    setReasons(restoring.reasons);
+    setRestoring(null);
+  }, [restoring, businessType, customerClass, form]);
 
   const onSave = useCallback(async () => {
     if (check.errors.length > 0) return;
     const result = await save(app as ApplicationInput);
-    if (!result.ok) message.error(result.error.message);
-  }, [app, check.errors.length, save, message]);
+    if (result.ok) await draft.discard();
+    else message.error(result.error.message);
+  }, [app, check.errors.length, save, message, draft]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -112,6 +128,35 @@ export function IntakePage() {
   const ready = businessType !== undefined && customerClass !== undefined;
   return (
     <ProblemContext.Provider value={check.byField}>
+      {draft.offered && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="draft-offer"
+          title={`发现未保存的受理草稿（保存于 ${formatDateTime(draft.offered.savedAt)}）`}
+          action={
+            <Space>
+              <Button
+                type="primary"
+                size="small"
+                onClick={() => {
+                  const restored = draft.offered?.draft as unknown as IntakeDraft;
+                  setBusinessType(restored.businessType as BusinessType | undefined);
+                  setCustomerClass(restored.customerClass as CustomerClass | undefined);
+                  setRestoring(restored);
+                  draft.dismissOffer();
+                }}
+              >
+                继续录入
+              </Button>
+              <Button size="small" onClick={() => void draft.discard()}>
+                放弃草稿
+              </Button>
+            </Space>
+          }
+        />
+      )}
       <Card size="small" style={{ marginBottom: 12 }}>
         <Typography.Title level={3} data-testid="page-title" style={{ marginTop: 0 }}>
           业务受理
