@@ -9,6 +9,7 @@ import { applicationHandlers } from './handlers/applications';
 import { documentHandlers } from './handlers/documents';
 import { storeHandlers } from './handlers/store';
 import { systemHandlers } from './handlers/system';
+import { workstationHandlers } from './handlers/workstation';
 
 export const handlers: HandlerTable = {
   ...systemHandlers,
@@ -17,4 +18,5 @@ export const handlers: HandlerTable = {
   ...documentHandlers,
   ...accountHandlers,
   ...draftHandlers,
+  ...workstationHandlers,
 };

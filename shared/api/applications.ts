@@ -20,6 +20,9 @@ const applicationNumber = z.string().min(1).max(40).describe('申请编号');
 const reason = z.string().trim().min(1, '请填写理由').max(512);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
+/** The `assignee` filter value that stands for the signed-in user. */
+export const ASSIGNEE_ME = '@me';
+
 export const applicationFilterSchema = z.object({
   stages: z.array(z.enum(STAGES)).optional().describe('环节'),
   businessTypes: z.array(z.enum(BUSINESS_TYPES)).optional().describe('业务类型'),
@@ -28,6 +31,8 @@ export const applicationFilterSchema = z.object({
   deadline: z.enum(DEADLINE_STATES).optional().describe('时限状态'),
   applicationDateFrom: isoDate.optional().describe('申请日期起'),
   applicationDateTo: isoDate.optional().describe('申请日期止'),
+  /** 经办人: a user id, or ASSIGNEE_ME for the signed-in user (so a saved "我的…" filter follows its owner). */
+  assignee: z.string().trim().min(1).max(64).optional().describe('经办人'),
   /** Opaque cursor from the previous page's `nextCursor`. */
   cursor: z.string().max(32).optional(),
   limit: z.number().int().min(1).max(200).optional().describe('每页条数'),
@@ -70,6 +75,8 @@ export interface ApplicationSummary {
   createdAt: string;
   dueDate: string | null;
   deadlineState: DeadlineState;
+  /** 经办人 user id, null when nobody is assigned. */
+  assignee: string | null;
 }
 
 export interface Page<T> {

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import './zodLocale';
 import { applicationInputs, type ApplicationDetail, type ApplicationSummary, type Page } from './applications';
 import { accountLookupSchema, type AccountLookup } from './accounts';
+import { batchInputs, type BatchOutcome, type ExportedFile } from './batch';
+import { savedFilterInputs, type SavedFilter } from './savedFilters';
 import type { AuditEntry, AuditVerifyResult } from './audit';
 import { draftSaveSchema, type Draft } from './drafts';
 import {
@@ -48,6 +50,12 @@ export const channelInputs = {
   'applications.cancel': applicationInputs.cancel,
   'applications.archive': applicationInputs.archive,
   'search.query': applicationInputs.search,
+  'applications.advanceMany': batchInputs.advanceMany,
+  'applications.assign': batchInputs.assign,
+  'applications.exportXlsx': batchInputs.exportXlsx,
+  'filters.list': noInput,
+  'filters.save': savedFilterInputs.save,
+  'filters.delete': savedFilterInputs.delete,
   'accounts.lookup': accountLookupSchema,
   'drafts.save': draftSaveSchema,
   'drafts.get': noInput,
@@ -80,6 +88,12 @@ export interface ChannelOutputs {
   'applications.cancel': ApplicationSummary;
   'applications.archive': ApplicationSummary;
   'search.query': Page<ApplicationSummary>;
+  'applications.advanceMany': BatchOutcome[];
+  'applications.assign': BatchOutcome[];
+  'applications.exportXlsx': ExportedFile;
+  'filters.list': SavedFilter[];
+  'filters.save': SavedFilter;
+  'filters.delete': null;
   'accounts.lookup': AccountLookup;
   'drafts.save': Draft;
   'drafts.get': Draft | null;

@@ -10,6 +10,7 @@ export interface FilterOptions {
   deadline?: string;
   from?: string;
   to?: string;
+  assignee?: string;
   limit?: string;
   cursor?: string;
 }
@@ -24,6 +25,7 @@ export function addFilterOptions(command: Command): Command {
     .option('--deadline <state>', '时限状态 NONE|NORMAL|DUE_SOON|OVERDUE / deadline state')
     .option('--from <date>', '申请日期起 YYYY-MM-DD / application date from')
     .option('--to <date>', '申请日期止 YYYY-MM-DD / application date to')
+    .option('--assignee <id>', '经办人工号 / assignee user id')
     .option('--limit <n>', '每页条数（默认 50）/ page size')
     .option('--cursor <c>', '下一页标记 / next-page cursor');
 }
@@ -38,6 +40,7 @@ export function filterFrom(o: FilterOptions): Record<string, unknown> {
     deadline: o.deadline,
     applicationDateFrom: o.from,
     applicationDateTo: o.to,
+    assignee: o.assignee,
     limit: o.limit === undefined ? undefined : Number(o.limit),
     cursor: o.cursor,
   };

@@ -4,6 +4,7 @@
  */
 import m0001 from './0001_init';
 import m0002 from './0002_contract_lifecycle';
+import m0003 from './0003_workstation';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_init', sql: m0001 },
   { version: 2, name: '0002_contract_lifecycle', sql: m0002 },
+  { version: 3, name: '0003_workstation', sql: m0003 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

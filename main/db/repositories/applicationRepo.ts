@@ -35,9 +35,11 @@ export interface ApplicationRow {
   record_json: string;
   version: number;
   change_seq: number;
+  /** 经办人 user id (migration 0003); set only by the assignment service, never on insert. */
+  assignee: string | null;
 }
 
-export type NewApplicationRow = Omit<ApplicationRow, 'id'>;
+export type NewApplicationRow = Omit<ApplicationRow, 'id' | 'assignee'>;
 
 const COLUMNS: (keyof NewApplicationRow)[] = [
   'number',
@@ -163,6 +165,8 @@ export interface ApplicationFilter {
   deadline?: { state: 'NONE' | 'NORMAL' | 'DUE_SOON' | 'OVERDUE'; today: string };
   applicationDateFrom?: string;
   applicationDateTo?: string;
+  /** 经办人 user id. */
+  assignee?: string;
 }
 
 /** SQL condition and parameters of a filter on table alias `a`. */
@@ -196,6 +200,10 @@ export function filterSql(filter: ApplicationFilter): { where: string[]; params:
   if (filter.applicationDateTo) {
     where.push('a.application_date <= ?');
     params.push(filter.applicationDateTo);
+  }
+  if (filter.assignee) {
+    where.push('a.assignee = ?');
+    params.push(filter.assignee);
   }
   return { where, params };
 }

@@ -90,7 +90,7 @@ export function createApplication(ctx: HandlerContext, raw: unknown): Applicatio
       }),
     );
     return {
-      result: summaryOf({ id, ...row }, clock.today),
+      result: summaryOf({ id, ...row, assignee: null }, clock.today),
       audit: {
         action: 'application.create',
         entity: 'application',

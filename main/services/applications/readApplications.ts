@@ -1,9 +1,10 @@
-import type {
-  ApplicationDetail,
-  ApplicationFilterInput,
-  ApplicationSummary,
-  Page,
-  PlanStepState,
+import {
+  ASSIGNEE_ME,
+  type ApplicationDetail,
+  type ApplicationFilterInput,
+  type ApplicationSummary,
+  type Page,
+  type PlanStepState,
 } from '../../../shared/api/applications';
 import type { Stage, TimeLimitClass } from '../../../shared/domain/codes';
 import { deadlineStates } from '../../../shared/workflow/clock';
@@ -71,6 +72,7 @@ export function repositoryFilter(ctx: HandlerContext, input: ApplicationFilterIn
     ...(input.deadline ? { deadline: { state: input.deadline, today: clockOf(ctx).today } } : {}),
     ...(input.applicationDateFrom ? { applicationDateFrom: input.applicationDateFrom } : {}),
     ...(input.applicationDateTo ? { applicationDateTo: input.applicationDateTo } : {}),
+    ...(input.assignee ? { assignee: input.assignee === ASSIGNEE_ME ? ctx.session.userId : input.assignee } : {}),
   };
 }
 

@@ -72,6 +72,7 @@ export function summaryOf(row: ApplicationRow, today: string, mask = true): Appl
     createdAt: row.created_at,
     dueDate: row.due_date,
     deadlineState: deadlineStates(deadlinesOf(row), today).overall,
+    assignee: row.assignee,
   };
 }
 

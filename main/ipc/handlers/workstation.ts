@@ -1,0 +1,25 @@
+import { MOVE_ROLES } from '../../../shared/workflow/moves';
+import { advanceMany } from '../../services/workstation/advanceMany';
+import { assignApplications } from '../../services/workstation/assignApplications';
+import { exportApplicationsXlsx } from '../../services/workstation/exportXlsx';
+import { deleteFilter, listSavedFilters, saveFilter } from '../../services/workstation/savedFilters';
+import { handler } from '../handler';
+
+/** 申请查询 workstation: batch moves, assignment, export and saved filters. */
+export const workstationHandlers = {
+  'applications.advanceMany': handler('applications.advanceMany', {
+    role: MOVE_ROLES.advance,
+    run: (ctx, input) => advanceMany(ctx, input.numbers),
+  }),
+  'applications.assign': handler('applications.assign', {
+    role: 'supervisor',
+    run: (ctx, input) => assignApplications(ctx, input.numbers, input.assignee),
+  }),
+  'applications.exportXlsx': handler('applications.exportXlsx', {
+    role: 'clerk',
+    run: (ctx, input) => exportApplicationsXlsx(ctx, input),
+  }),
+  'filters.list': handler('filters.list', { role: 'clerk', run: (ctx) => listSavedFilters(ctx) }),
+  'filters.save': handler('filters.save', { role: 'clerk', run: (ctx, input) => saveFilter(ctx, input) }),
+  'filters.delete': handler('filters.delete', { role: 'clerk', run: (ctx, input) => deleteFilter(ctx, input.id) }),
+};
