@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
+import { resourceDir } from './resourceDir';
 
 export interface LoadedFont {
   /** Name under which the font is registered in each pdfkit document. */
@@ -32,9 +32,7 @@ export interface FontSet {
   heading: LoadedFont[];
 }
 
-const FONT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources/fonts');
-export const BUNDLED_SERIF: FontFace = { file: path.join(FONT_DIR, 'NotoSerifCJKsc-Regular.otf') };
-export const BUNDLED_SANS_BOLD: FontFace = { file: path.join(FONT_DIR, 'NotoSansCJKsc-Bold.otf') };
+const bundled = (file: string): FontFace => ({ file: path.join(resourceDir(), 'fonts', file) });
 
 const parsed = new Map<string, LoadedFont>();
 
@@ -127,7 +125,7 @@ function chain(first: FontFace | undefined, ...rest: FontFace[]): LoadedFont[] {
 /** Body: configured face, then bundled serif, then bundled sans; headings: configured, bundled sans, serif. */
 export function loadFontSet(config: FontConfig = {}): FontSet {
   return {
-    body: chain(config.body, BUNDLED_SERIF, BUNDLED_SANS_BOLD),
-    heading: chain(config.heading, BUNDLED_SANS_BOLD, BUNDLED_SERIF),
+    body: chain(config.body, bundled('NotoSerifCJKsc-Regular.otf'), bundled('NotoSansCJKsc-Bold.otf')),
+    heading: chain(config.heading, bundled('NotoSansCJKsc-Bold.otf'), bundled('NotoSerifCJKsc-Regular.otf')),
   };
 }
