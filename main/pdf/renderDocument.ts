@@ -76,7 +76,7 @@ function firstPageTop(
     QR_SIZE,
   );
   doc.y = MARGIN.top + 2;
-  title(doc, fonts, template.title, 8);
+  title(doc, fonts, template.title);
   const meta = [
     `申请编号：${record.applicationNo}\u3000方案版本：第 ${record.schemeVersion} 版`,
     `模板：${template.id} v${template.version}\u3000校验码：${dataHash.slice(0, 16)}`,

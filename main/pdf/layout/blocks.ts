@@ -17,8 +17,8 @@ export function sectionLabel(numbering: 'article' | 'chapter', n: number): strin
   return numbering === 'article' ? `第${chineseNumeral(n)}条` : `${chineseNumeral(n)}、`;
 }
 
-export function title(doc: PDFKit.PDFDocument, fonts: FontSet, text: string, rightReserve: number): void {
-  // Letter-spaced like printed forms; the QR code sits at the right, so centre in the full width anyway.
+export function title(doc: PDFKit.PDFDocument, fonts: FontSet, text: string): void {
+  // Short titles are letter-spaced like printed forms; the QR code at the right leaves the centre free.
   const spaced = [...text].length <= 8 ? [...text].join(' ') : text;
   writeText(doc, fonts.heading, spaced, {
     x: MARGIN.left,
@@ -27,7 +27,7 @@ export function title(doc: PDFKit.PDFDocument, fonts: FontSet, text: string, rig
     size: SIZE.title,
     align: 'center',
   });
-  doc.y += Math.max(12, rightReserve);
+  doc.y += 12;
 }
 
 export function heading(doc: PDFKit.PDFDocument, fonts: FontSet, text: string): void {

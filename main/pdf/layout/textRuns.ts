@@ -14,8 +14,6 @@ export interface TextOptions {
   lineGap?: number;
   /** First-line indent in points. */
   indent?: number;
-  /** Height limit: text beyond it is not drawn (table cells are measured first, so this only guards). */
-  height?: number;
 }
 
 export function writeText(
