@@ -10,7 +10,9 @@ import { supplySchemeSchema } from '../../shared/domain/scheme';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const text = (max: number) => z.string().min(1).max(max);
 
-export const hallInfoSchema = documentSettingsSchema.extend({ name: text(128).describe('营业厅名称') });
+export const hallInfoSchema = documentSettingsSchema
+  .omit({ bodyFont: true, headingFont: true })
+  .extend({ name: text(128).describe('营业厅名称') });
 
 export const contractTermsSchema = z.object({
   startDate: isoDate.describe('合同生效日期'),

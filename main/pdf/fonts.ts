@@ -36,6 +36,11 @@ const bundled = (file: string): FontFace => ({ file: path.join(resourceDir(), 'f
 
 const parsed = new Map<string, LoadedFont>();
 
+/** A configured font that cannot be used; the message says which setting to fix. */
+export class FontLoadError extends Error {
+  override name = 'FontLoadError';
+}
+
 interface Position {
   xAdvance: number;
   yAdvance: number;
@@ -106,7 +111,7 @@ function load(face: FontFace): LoadedFont {
   const id = `${face.file}#${face.postscriptName ?? ''}`;
   const cached = parsed.get(id);
   if (cached) return cached;
-  if (!fs.existsSync(face.file)) throw new Error(`字体文件不存在：${face.file}，请检查“文书字体”设置。`);
+  if (!fs.existsSync(face.file)) throw new FontLoadError(`字体文件不存在：${face.file}，请检查“文书字体”设置。`);
   const opened = fontkit.openSync(face.file, face.postscriptName);
   if (!('layout' in opened)) {
     throw new Error(`字体文件 ${face.file} 是字体集合，请同时设置字体的 PostScript 名称（例如 SimSun）。`);

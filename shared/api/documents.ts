@@ -8,13 +8,24 @@ const number = z.string().trim().min(1, '请填写编号').max(40);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** What documents print about the hall besides its code and name. */
+/** A system font, e.g. Windows 宋体: a collection (.ttc) needs the face's PostScript name (`SimSun`). */
+export const fontFaceSchema = z.object({
+  file: text(512).describe('字体文件'),
+  postscriptName: z.string().trim().max(128).optional().describe('PostScript 名称'),
+});
+
+/**
+ * What documents print about the hall besides its code and name, and optionally the fonts to print with;
+ * characters a configured font lacks still print from the bundled Noto faces.
+ */
 export const documentSettingsSchema = z.object({
   utilityName: text(128).describe('供电企业名称'),
   address: text(256).describe('营业厅地址'),
   phone: text(32).describe('营业厅电话'),
   contact: text(64).describe('经办人'),
   hotline: text(16).describe('服务热线'),
+  bodyFont: fontFaceSchema.optional().describe('正文字体'),
+  headingFont: fontFaceSchema.optional().describe('标题字体'),
 });
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
 

@@ -18,6 +18,18 @@ function deliver(ctx: HandlerContext, doc: GeneratedDocument, out: string | unde
   }
 }
 
+interface SettingsOptions {
+  utility: string;
+  address: string;
+  phone: string;
+  contact: string;
+  hotline: string;
+  bodyFont?: string;
+  bodyFontName?: string;
+  headingFont?: string;
+  headingFontName?: string;
+}
+
 export function registerPdf(program: Command): void {
   const pdf = program
     .command('pdf')
@@ -44,9 +56,23 @@ export function registerPdf(program: Command): void {
     .requiredOption('--phone <number>', '营业厅电话 / hall telephone')
     .requiredOption('--contact <name>', '经办人 / clerk to contact')
     .option('--hotline <number>', '服务热线 / hotline', '95598')
-    .action((options: { utility: string; address: string; phone: string; contact: string; hotline: string }) =>
+    .option('--body-font <file>', '正文字体文件，例如 C:\\Windows\\Fonts\\simsun.ttc / body font file')
+    .option('--body-font-name <name>', '字体集合中的 PostScript 名称，例如 SimSun / face in a .ttc')
+    .option('--heading-font <file>', '标题字体文件 / heading font file')
+    .option('--heading-font-name <name>', '标题字体的 PostScript 名称 / face in a .ttc')
+    .action((options: SettingsOptions) =>
       withContext(program, (ctx, json) => {
-        const input = parseOptions(documentInputs.settings, { ...options, utilityName: options.utility });
+        const face = (file?: string, postscriptName?: string) =>
+          file ? { file, ...(postscriptName ? { postscriptName } : {}) } : undefined;
+        const input = parseOptions(documentInputs.settings, {
+          utilityName: options.utility,
+          address: options.address,
+          phone: options.phone,
+          contact: options.contact,
+          hotline: options.hotline,
+          bodyFont: face(options.bodyFont, options.bodyFontName),
+          headingFont: face(options.headingFont, options.headingFontName),
+        });
         const saved = setDocumentSettings(ctx, input);
         if (json) printJson(saved);
         else process.stdout.write(`已保存文书信息：${saved.utilityName}\n`);

@@ -47,7 +47,7 @@ function copyOf(ctx: HandlerContext, row: ContractLifecycleRow): Buffer {
     number: row.number,
     issuedOn: shanghaiDate(new Date(row.created_at)),
   });
-  return renderOrRefuse('contract', record, { copy: true }).pdf;
+  return renderOrRefuse(ctx, 'contract', record, { copy: true }).pdf;
 }
 
 export function printContract(

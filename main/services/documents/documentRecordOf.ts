@@ -4,13 +4,14 @@ import type { ApplicationRow } from '../../db/repositories/applicationRepo';
 import type { HandlerContext } from '../../ipc/context';
 import type { ContractTerms, DocumentRecord } from '../../pdf/documentRecord';
 import { renderKind, type DocumentKind } from '../../pdf/documents';
+import { FontLoadError } from '../../pdf/fonts';
 import { MissingGlyphError } from '../../pdf/glyphRuns';
 import type { RenderOptions, RenderedDocument } from '../../pdf/renderDocument';
 import { MissingFieldError } from '../../pdf/templates/placeholders';
 import { recordOf } from '../applications/rowMapping';
 import { AppError } from '../errors';
 import { defaultContractTerms } from './contractTerms';
-import { documentHall } from './documentSettings';
+import { documentFonts, documentHall } from './documentSettings';
 import type { ApprovedScheme } from './schemeGate';
 
 export function documentRecordOf(
@@ -49,11 +50,16 @@ export function contractRecordOf(
 }
 
 /** Renders, turning a template's refusal (a missing value, an unprintable character) into a typed error. */
-export function renderOrRefuse(kind: DocumentKind, record: DocumentRecord, options?: RenderOptions): RenderedDocument {
+export function renderOrRefuse(
+  ctx: HandlerContext,
+  kind: DocumentKind,
+  record: DocumentRecord,
+  options: RenderOptions = {},
+): RenderedDocument {
   try {
-    return renderKind(kind, record, options);
+    return renderKind(kind, record, { ...options, fonts: documentFonts(ctx) });
   } catch (error) {
-    if (error instanceof MissingFieldError || error instanceof MissingGlyphError) {
+    if (error instanceof MissingFieldError || error instanceof MissingGlyphError || error instanceof FontLoadError) {
       throw new AppError('RULE_VIOLATION', error.message);
     }
     throw error;

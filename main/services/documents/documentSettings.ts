@@ -7,14 +7,14 @@ import { documentSettingsSchema, type DocumentSettings } from '../../../shared/a
 import { getSetting, putSetting } from '../../db/repositories/documentRepo';
 import type { HandlerContext } from '../../ipc/context';
 import type { HallInfo } from '../../pdf/documentRecord';
+import type { FontConfig } from '../../pdf/fonts';
 import { AppError } from '../errors';
 import { requireHall } from '../hall';
 import { mutate } from '../mutation';
 
 const KEY = 'documents.hall';
 
-export function documentHall(ctx: HandlerContext): HallInfo {
-  const hall = requireHall(ctx);
+function storedSettings(ctx: HandlerContext): DocumentSettings {
   const raw = getSetting(ctx.db, KEY);
   const parsed = raw ? documentSettingsSchema.safeParse(JSON.parse(raw)) : undefined;
   if (!parsed?.success) {
@@ -23,7 +23,18 @@ export function documentHall(ctx: HandlerContext): HallInfo {
       '尚未设置文书信息（供电企业名称、营业厅地址、电话、经办人、服务热线）：请先执行 yekuo pdf settings 或在设置中填写。',
     );
   }
-  return { ...parsed.data, name: hall.name };
+  return parsed.data;
+}
+
+export function documentHall(ctx: HandlerContext): HallInfo {
+  const { bodyFont: _body, headingFont: _heading, ...hall } = storedSettings(ctx);
+  return { ...hall, name: requireHall(ctx).name };
+}
+
+/** The configured fonts, if any (a font is not part of the record: it changes the look, not the content). */
+export function documentFonts(ctx: HandlerContext): FontConfig {
+  const { bodyFont, headingFont } = storedSettings(ctx);
+  return { ...(bodyFont ? { body: bodyFont } : {}), ...(headingFont ? { heading: headingFont } : {}) };
 }
 
 export function setDocumentSettings(ctx: HandlerContext, input: DocumentSettings): DocumentSettings {

@@ -68,7 +68,7 @@ export function generateSchemeReply(ctx: HandlerContext, applicationNo: string):
     documentNo: `${app.number}-FA${approved.row.version}`,
     issuedOn: shanghaiDate(new Date(approved.row.approved_at ?? approved.row.created_at)),
   });
-  const rendered = renderOrRefuse('scheme-reply', record);
+  const rendered = renderOrRefuse(ctx, 'scheme-reply', record);
   const doc = describe('scheme-reply', rendered);
   return mutate(ctx, (scope) => {
     keep(ctx, scope, app, doc, rendered.pdf, null);
@@ -114,7 +114,7 @@ export function generateContract(ctx: HandlerContext, applicationNo: string): Ge
     const number = existing?.number ?? allocateContractNumber(scope.db, hall.code, scope.clock.today);
     const issuedOn = existing ? shanghaiDate(new Date(existing.created_at)) : scope.clock.today;
     const record = contractRecordOf(ctx, app, approved, { number, issuedOn });
-    const rendered = renderOrRefuse('contract', record);
+    const rendered = renderOrRefuse(ctx, 'contract', record);
     const doc = describe('contract', rendered);
     const row =
       existing ??

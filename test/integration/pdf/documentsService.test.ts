@@ -15,7 +15,7 @@ import { assertSchemeUnlocked } from '../../../main/services/documents/schemeGat
 import { dispatch } from '../../../main/ipc/dispatch';
 import { loadRecord } from '../../fixtures/pdf/records';
 import { yekuo } from '../store/cliRunner';
-import { pdfText } from './pdfTools';
+import { pdfFonts, pdfText } from './pdfTools';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 
 const SETTINGS = {
@@ -120,6 +120,17 @@ describe('contract lifecycle', () => {
     addScheme('approved', 3150);
     const renewed = generateContract(store.ctx(), appNo);
     expect(renewed.documentNo).not.toBe(generated.documentNo);
+  });
+
+  it('prints with a configured system font and falls back per glyph to the bundled one', () => {
+    addScheme('approved');
+    const wqy = { file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', postscriptName: 'WenQuanYiMicroHei' };
+    setDocumentSettings(store.ctx(), { ...SETTINGS, bodyFont: wqy });
+    const doc = generateContract(store.ctx(), appNo);
+    const names = pdfFonts(path.join(store.dir, doc.path)).map((f) => f.name);
+    expect(names.some((n) => n.endsWith('+WenQuanYiMicroHei'))).toBe(true);
+    setDocumentSettings(store.ctx(), { ...SETTINGS, bodyFont: { file: '/nonexistent/simsun.ttc' } });
+    expect(() => generateSchemeReply(store.ctx(), appNo)).toThrow('字体文件不存在');
   });
 
   it('refuses documents until the hall document settings are set', () => {
