@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderKind, type DocumentKind } from '../../../main/pdf/documents';
 import { FIXTURE_NAMES, REFERENCE_DIR, loadRecord } from '../../fixtures/pdf/records';
 import {
@@ -65,6 +65,14 @@ const RARE: Record<(typeof FIXTURE_NAMES)[number], string[]> = {
 const UPDATE = process.env.UPDATE_PDF_REFERENCES === '1';
 const REFERENCE_DPI = 40;
 
+// sha256 of every fixture document: regeneration must give the same bytes in any process, years later. A
+// change here means the output changed (template, layout, pdfkit or fontkit upgrade): review, then update.
+const SHA_FILE = path.join(REFERENCE_DIR, 'sha256.json');
+const shas: Record<string, string> = fs.existsSync(SHA_FILE) ? JSON.parse(fs.readFileSync(SHA_FILE, 'utf8')) : {};
+afterAll(() => {
+  if (UPDATE || !fs.existsSync(SHA_FILE)) fs.writeFileSync(SHA_FILE, `${JSON.stringify(shas, null, 2)}\n`);
+});
+
 describe.each(FIXTURE_NAMES)('documents for the %s fixture', (fixture) => {
   const record = loadRecord(fixture);
 
@@ -72,6 +80,9 @@ describe.each(FIXTURE_NAMES)('documents for the %s fixture', (fixture) => {
     const first = renderKind(kind, record);
     const second = renderKind(kind, record);
     expect(second.pdf.equals(first.pdf), 'two generations are byte-identical').toBe(true);
+    const key = `${kind}-${fixture}`;
+    if (UPDATE || !shas[key]) shas[key] = first.sha256;
+    expect(first.sha256, 'same bytes as the reviewed generation').toBe(shas[key]);
 
     withTempPdf(first.pdf, (file) => {
       // pdfkit spaces words by positioning, not with space glyphs: compare without whitespace.
