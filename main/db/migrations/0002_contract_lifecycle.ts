@@ -14,4 +14,11 @@ WHEN EXISTS (SELECT 1 FROM contracts WHERE application_id = NEW.application_id A
 BEGIN
   SELECT RAISE(ABORT, '供用电合同已签订，供电方案已锁定：如确需变更，请先作废该合同（注明原因）并重新签订。');
 END;
+-- Nor may a draft written before the signature be approved afterwards: it would supersede the signed version.
+CREATE TRIGGER supply_scheme_approval_locked_by_signed_contract BEFORE UPDATE OF status ON supply_scheme_versions
+WHEN NEW.status = 'approved' AND OLD.status = 'draft'
+  AND EXISTS (SELECT 1 FROM contracts WHERE application_id = NEW.application_id AND status = 'signed')
+BEGIN
+  SELECT RAISE(ABORT, '供用电合同已签订，供电方案已锁定：如确需变更，请先作废该合同（注明原因）并重新签订。');
+END;
 `;

@@ -111,6 +111,19 @@ describe('contract lifecycle', () => {
 
     expect(() => assertSchemeUnlocked(store.ctx().db, appId, appNo)).toThrow('供电方案已锁定');
     expect(() => addScheme('draft', 3150)).toThrow('供电方案已锁定');
+    // A draft written before the signature cannot be approved after it either.
+    store.ctx().db.prepare("UPDATE contracts SET status = 'printed'").run();
+    addScheme('draft', 3150);
+    store.ctx().db.prepare("UPDATE contracts SET status = 'signed'").run();
+    const draftId = store
+      .ctx()
+      .db.prepare("SELECT id FROM supply_scheme_versions WHERE status = 'draft'")
+      .pluck()
+      .get();
+    expect(() => approveSchemeVersion(store.ctx().db, draftId as number, 'supervisor-1', 'x', 0)).toThrow(
+      '供电方案已锁定',
+    );
+    store.ctx().db.prepare("DELETE FROM supply_scheme_versions WHERE status = 'draft'").run();
 
     expect(() => voidContract(store.ctx(), { number: generated.documentNo, reason: ' ' })).toThrow('必须填写原因');
     expect(voidContract(store.ctx(), { number: generated.documentNo, reason: '客户增容，方案变更' })).toMatchObject({
