@@ -7,7 +7,7 @@ import { CliFailure, EXIT } from './runtime';
 export function parseOptions<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const problems = zodProblems(parsed.error);
+  const problems = zodProblems(parsed.error, schema);
   throw new CliFailure(EXIT.USAGE, `参数有误：${problems.map((p) => p.message).join('；')}`, 'bad arguments', problems);
 }
 

@@ -20,7 +20,7 @@ export async function dispatch(ctx: HandlerContext, channel: string, rawInput: u
   const name = channel as Channel;
   const parsed = channelInputs[name].safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const problems = zodProblems(parsed.error);
+    const problems = zodProblems(parsed.error, channelInputs[name]);
     return fail({ code: 'BAD_INPUT', message: `输入有误：${problems.map((p) => p.message).join('；')}`, problems });
   }
   const entry = handlers[name] as Handler<Channel>;

@@ -5,6 +5,7 @@
 import type { HandlerTable } from './handler';
 import { accountHandlers } from './handlers/accounts';
 import { draftHandlers } from './handlers/drafts';
+import { schemeHandlers } from './handlers/schemes';
 import { applicationHandlers } from './handlers/applications';
 import { documentHandlers } from './handlers/documents';
 import { storeHandlers } from './handlers/store';
@@ -18,5 +19,6 @@ export const handlers: HandlerTable = {
   ...documentHandlers,
   ...accountHandlers,
   ...draftHandlers,
+  ...schemeHandlers,
   ...workstationHandlers,
 };

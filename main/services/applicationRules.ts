@@ -5,7 +5,6 @@
  * (open applications on the account, duplicate open applications of the customer at the same address).
  * Errors block; warnings block until the record acknowledges them with a reason.
  */
-import { z } from 'zod';
 import type { FieldProblem } from '../../shared/api/result';
 import { zodProblems } from '../../shared/api/zodProblems';
 import type { WorkdayCalendar } from '../../shared/calendar/calendar';
@@ -20,31 +19,12 @@ import { AppError } from './errors';
 export function parseApplication(raw: unknown): ApplicationInput {
   const parsed = applicationInputSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const problems = zodProblems(parsed.error, fieldLabels());
+  const problems = zodProblems(parsed.error, applicationInputSchema);
   throw new AppError(
     'RULE_VIOLATION',
     `申请内容不符合格式要求：${problems.map((p) => p.message).join('；')}`,
     problems,
   );
-}
-
-let labels: Record<string, string> | undefined;
-/** Chinese field labels from the schema's `.describe()` texts, for messages such as "业务类型：…". */
-function fieldLabels(): Record<string, string> {
-  labels ??= collectLabels(applicationInputSchema, '');
-  return labels;
-}
-
-function collectLabels(schema: z.ZodType, prefix: string, out: Record<string, string> = {}): Record<string, string> {
-  if (schema instanceof z.ZodOptional) return collectLabels(schema.unwrap() as z.ZodType, prefix, out);
-  if (schema instanceof z.ZodObject) {
-    for (const [key, child] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (child.description) out[path] = child.description;
-      collectLabels(child, path, out);
-    }
-  }
-  return out;
 }
 
 /** 业务类型 × 用户分类 (REFERENCE.md §2.2): the one check the catalogue leaves to the store. */

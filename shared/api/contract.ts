@@ -12,6 +12,7 @@ import { batchInputs, type BatchOutcome, type ExportedFile } from './batch';
 import { savedFilterInputs, type SavedFilter } from './savedFilters';
 import type { AuditEntry, AuditVerifyResult } from './audit';
 import { draftSaveSchema, type Draft } from './drafts';
+import { schemeInputs, type SchemeVersion } from './schemes';
 import {
   documentInputs,
   type ContractState,
@@ -58,6 +59,9 @@ export const channelInputs = {
   'filters.delete': savedFilterInputs.delete,
   'accounts.lookup': accountLookupSchema,
   'drafts.save': draftSaveSchema,
+  'schemes.list': schemeInputs.list,
+  'schemes.saveDraft': schemeInputs.saveDraft,
+  'schemes.approve': schemeInputs.approve,
   'drafts.get': noInput,
   'drafts.discard': noInput,
   'audit.verify': noInput,
@@ -68,6 +72,7 @@ export const channelInputs = {
   'documents.schemeReply': documentInputs.byApplication,
   'documents.download': documentInputs.download,
   'contracts.generate': documentInputs.byApplication,
+  'contracts.current': documentInputs.byApplication,
   'contracts.markPrinted': documentInputs.markPrinted,
   'contracts.sign': documentInputs.sign,
   'contracts.void': documentInputs.void,
@@ -96,6 +101,9 @@ export interface ChannelOutputs {
   'filters.delete': null;
   'accounts.lookup': AccountLookup;
   'drafts.save': Draft;
+  'schemes.list': SchemeVersion[];
+  'schemes.saveDraft': SchemeVersion;
+  'schemes.approve': SchemeVersion;
   'drafts.get': Draft | null;
   'drafts.discard': null;
   'audit.verify': AuditVerifyResult;
@@ -106,6 +114,7 @@ export interface ChannelOutputs {
   'documents.schemeReply': GeneratedDocument;
   'documents.download': DownloadedDocument;
   'contracts.generate': GeneratedDocument;
+  'contracts.current': ContractState | null;
   'contracts.markPrinted': PrintJob;
   'contracts.sign': ContractState;
   'contracts.void': ContractState;

@@ -1,4 +1,9 @@
-import { printContract, signContract, voidContract } from '../../services/documents/contractLifecycle';
+import {
+  currentContractState,
+  printContract,
+  signContract,
+  voidContract,
+} from '../../services/documents/contractLifecycle';
 import { setDocumentSettings } from '../../services/documents/documentSettings';
 import { downloadDocument } from '../../services/documents/downloadDocument';
 import { generateContract, generateSchemeReply } from '../../services/documents/generateDocuments';
@@ -21,6 +26,10 @@ export const documentHandlers = {
   'contracts.generate': handler('contracts.generate', {
     role: 'clerk',
     run: (ctx, input) => generateContract(ctx, input.number),
+  }),
+  'contracts.current': handler('contracts.current', {
+    role: 'clerk',
+    run: (ctx, input) => currentContractState(ctx, input.number),
   }),
   'contracts.markPrinted': handler('contracts.markPrinted', {
     role: 'clerk',

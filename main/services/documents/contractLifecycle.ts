@@ -9,6 +9,7 @@ import path from 'node:path';
 import { insertDocument, setContractStatus } from '../../db/repositories/contractRepo';
 import {
   contractByNumber,
+  currentContract,
   documentBySha,
   insertPrintEntry,
   signContractRow,
@@ -19,6 +20,7 @@ import { getApplicationsByIds } from '../../db/repositories/applicationRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { sha256Hex } from '../../pdf/dataHash';
 import { shanghaiDate } from '../clock';
+import { loadApplication } from '../applications/loadApplication';
 import { AppError } from '../errors';
 import { mutate } from '../mutation';
 import { contractRecordOf, renderOrRefuse } from './documentRecordOf';
@@ -32,6 +34,12 @@ const stateOf = (row: ContractLifecycleRow): ContractState => ({
   signedOn: row.signed_on,
   voidReason: row.void_reason,
 });
+
+/** The application's contract that still counts (the newest not void), for the detail page; null if none. */
+export function currentContractState(ctx: HandlerContext, applicationNo: string): ContractState | null {
+  const row = currentContract(ctx.db, loadApplication(ctx.db, applicationNo).id);
+  return row ? stateOf(row) : null;
+}
 
 function requireContract(ctx: HandlerContext, number: string): ContractLifecycleRow {
   const row = contractByNumber(ctx.db, number);

@@ -17,7 +17,10 @@ export function Field({
   span,
   problemPath,
   valuePropName,
+  lines,
 }: {
+  /** The value is a list of strings edited as one line per item (a textarea). */
+  lines?: boolean;
   /** `checked` for switches and checkboxes. */
   valuePropName?: string;
   name: NamePath;
@@ -36,6 +39,16 @@ export function Field({
     <Form.Item
       name={name}
       valuePropName={valuePropName}
+      {...(lines
+        ? {
+            getValueProps: (value: unknown) => ({ value: Array.isArray(value) ? value.join('\n') : '' }),
+            normalize: (text: string) =>
+              text
+                .split('\n')
+                .map((line) => line.trim())
+                .filter(Boolean),
+          }
+        : {})}
       label={label ?? fieldLabel(path)}
       required={required}
       validateStatus={problems.length === 0 ? undefined : hasError ? 'error' : 'warning'}

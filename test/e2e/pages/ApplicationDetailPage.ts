@@ -6,6 +6,8 @@ export class ApplicationDetailPage {
 
   async open(baseUrl: string, number: string): Promise<void> {
     await this.page.goto(`${baseUrl}#/app/${encodeURIComponent(number)}`);
+    // Going to the URL the page already shows changes nothing; reload so the screen shows fresh data.
+    await this.page.reload();
     await this.stage().waitFor();
   }
 

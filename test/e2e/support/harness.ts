@@ -13,8 +13,9 @@ export interface Harness {
  * Starts `main/web/serve.ts` on a free port with a fresh data folder (one per test file), exactly as
  * `npm run dev:web` does, and waits until it listens. The renderer must have been built (npm run test:e2e does).
  */
-export async function startHarness(options: { role?: string; name?: string } = {}): Promise<Harness> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-e2e-'));
+export async function startHarness(options: { role?: string; name?: string; dataDir?: string } = {}): Promise<Harness> {
+  // A second harness may share the first one's folder (two users on one hall database).
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-e2e-'));
   const child = spawn(
     process.execPath,
     [
@@ -39,7 +40,7 @@ export async function startHarness(options: { role?: string; name?: string } = {
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -6,7 +6,9 @@ import { DeadlineTag, StatusTag } from '../../components/StatusTags';
 import { AuditPanel } from './AuditPanel';
 import { DocumentsPanel } from './DocumentsPanel';
 import { ProgressPanel } from './ProgressPanel';
+import { PaperworkPanel } from './PaperworkPanel';
 import { RecordPanel } from './RecordPanel';
+import { SchemePanel } from './SchemePanel';
 import { StageActions } from './StageActions';
 import { useApplication } from './useApplication';
 
@@ -62,6 +64,8 @@ export function ApplicationPage({ number }: { number: string }) {
             label: '资料清单',
             children: <DocumentsPanel detail={detail} onReceive={(code) => void receive(code)} />,
           },
+          { key: 'scheme', label: '供电方案', children: <SchemePanel detail={detail} onChanged={reload} /> },
+          { key: 'paperwork', label: '合同与文书', children: <PaperworkPanel number={detail.number} /> },
           { key: 'audit', label: `审计记录（${audit.length}）`, children: <AuditPanel entries={audit} /> },
         ]}
       />

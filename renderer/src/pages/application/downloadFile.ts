@@ -1,0 +1,14 @@
+import type { DownloadedDocument } from '../../../../shared/api/documents';
+
+/** Hands a generated file to the browser's download (web harness) from the bytes the main process sent. */
+export function downloadFile(file: DownloadedDocument): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
