@@ -8,6 +8,7 @@ import { draftHandlers } from './handlers/drafts';
 import { schemeHandlers } from './handlers/schemes';
 import { applicationHandlers } from './handlers/applications';
 import { documentHandlers } from './handlers/documents';
+import { settingsHandlers } from './handlers/settings';
 import { storeHandlers } from './handlers/store';
 import { systemHandlers } from './handlers/system';
 import { workstationHandlers } from './handlers/workstation';
@@ -21,4 +22,5 @@ export const handlers: HandlerTable = {
   ...draftHandlers,
   ...schemeHandlers,
   ...workstationHandlers,
+  ...settingsHandlers,
 };

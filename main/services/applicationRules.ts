@@ -14,6 +14,7 @@ import { addressKey, blockingErrors, evaluate, unacknowledgedWarnings, type Rule
 import type { Db } from '../db/connection';
 import { openApplicationsOfCustomer, openApplicationsOnAccount } from '../db/repositories/ruleLookupRepo';
 import { AppError } from './errors';
+import { configurationInForce } from './settings/inForce';
 
 /** Validates an application record from any source; shape problems are a rejection with every field listed. */
 export function parseApplication(raw: unknown): ApplicationInput {
@@ -66,6 +67,7 @@ export interface RuleCheck {
 /** Refuses with RULE_VIOLATION when any error, or any warning without an acknowledgement, remains. */
 export function enforceApplicationRules(db: Db, app: ApplicationInput, check: RuleCheck): void {
   const evaluation = evaluate(app, check.stage, {
+    profile: configurationInForce(db).profile,
     today: check.today,
     calendar: check.calendar,
     lookups: lookupsFor(db, app, check.selfId ?? 0),

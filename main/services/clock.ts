@@ -1,7 +1,8 @@
 import type { WorkdayCalendar } from '../../shared/calendar/calendar';
 import { holidayCalendar } from '../../shared/calendar/holidayCalendar';
-import { DEFAULT_TIME_LIMITS, type TimeLimits } from '../../shared/workflow/timeLimits';
+import type { TimeLimits } from '../../shared/workflow/timeLimits';
 import type { HandlerContext } from '../ipc/context';
+import { configurationInForce } from './settings/inForce';
 
 /**
  * Remembers answers of a calendar. Deadlines are recomputed on every move from a handful of distinct dates,
@@ -27,8 +28,8 @@ export function memoizedCalendar(calendar: WorkdayCalendar, maxEntries = 100_000
 }
 
 /**
- * The one place services get the calendar: the built-in holiday-aware calendar of shared/calendar (statutory
- * holidays and make-up working days, REFERENCE.md §3.6.1), remembered. Contexts may inject another.
+ * The built-in holiday-aware calendar of shared/calendar (statutory holidays and make-up working days,
+ * REFERENCE.md §3.6.1), remembered; in force until an administrator loads a holiday table (settings/inForce.ts).
  */
 export const defaultCalendar: WorkdayCalendar = memoizedCalendar(holidayCalendar());
 
@@ -48,12 +49,13 @@ export interface Clock {
   limits: TimeLimits;
 }
 
+/** Calendar and limits: the context's own (tests, demo), else those in force in the data folder (loaded tables, profile). */
 export function clockOf(ctx: HandlerContext): Clock {
   const now = ctx.now?.() ?? new Date();
   return {
     at: now.toISOString(),
     today: shanghaiDate(now),
-    calendar: ctx.calendar ?? defaultCalendar,
-    limits: ctx.timeLimits ?? DEFAULT_TIME_LIMITS,
+    calendar: ctx.calendar ?? configurationInForce(ctx.db).calendar,
+    limits: ctx.timeLimits ?? configurationInForce(ctx.db).timeLimits,
   };
 }

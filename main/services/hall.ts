@@ -1,5 +1,5 @@
 import type { HallInfo } from '../../shared/api/hall';
-import { getHall, insertHall } from '../db/repositories/hallRepo';
+import { getHall, insertHall, updateHallName } from '../db/repositories/hallRepo';
 import type { HandlerContext } from '../ipc/context';
 import { AppError } from './errors';
 import { mutate } from './mutation';
@@ -41,4 +41,21 @@ export function requireHall(ctx: HandlerContext): HallInfo {
     );
   }
   return hall;
+}
+
+/** Renames the hall (e.g. after a reorganisation); numbers keep the code, so nothing issued changes. */
+export function renameHall(ctx: HandlerContext, name: string): HallInfo {
+  return mutate(ctx, ({ db, changeSeq }) => {
+    const hall = requireHall(ctx);
+    updateHallName(db, name, changeSeq);
+    return {
+      result: { ...hall, name },
+      audit: {
+        action: 'hall.update',
+        entity: 'hall',
+        entityId: hall.code,
+        diff: { name: { before: hall.name, after: name } },
+      },
+    };
+  });
 }

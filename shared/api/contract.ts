@@ -23,6 +23,7 @@ import {
 } from './documents';
 import { hallInitSchema, type HallInfo } from './hall';
 import { userCreateSchema, type UserInfo } from './users';
+import { settingsInputs, type CalendarView, type ProfileView } from './settings';
 
 export interface SystemInfo {
   appName: string;
@@ -40,6 +41,11 @@ export const channelInputs = {
   'system.info': noInput,
   'hall.init': hallInitSchema,
   'hall.get': noInput,
+  'hall.update': settingsInputs.hallUpdate,
+  'settings.profile': noInput,
+  'settings.loadProfile': settingsInputs.loadProfile,
+  'settings.calendar': settingsInputs.calendar,
+  'settings.loadHolidays': settingsInputs.loadHolidays,
   'applications.create': applicationInputs.create,
   'applications.update': applicationInputs.update,
   'applications.get': applicationInputs.get,
@@ -82,6 +88,11 @@ export interface ChannelOutputs {
   'system.info': SystemInfo;
   'hall.init': HallInfo;
   'hall.get': HallInfo | null;
+  'hall.update': HallInfo;
+  'settings.profile': ProfileView;
+  'settings.loadProfile': ProfileView;
+  'settings.calendar': CalendarView;
+  'settings.loadHolidays': CalendarView;
   'applications.create': ApplicationSummary;
   'applications.update': ApplicationSummary;
   'applications.get': ApplicationDetail;

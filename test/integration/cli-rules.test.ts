@@ -106,7 +106,7 @@ describe('yekuo validate', () => {
         path.join(dir, 'good.json'),
       ]);
       expect(profiled.stderr).toContain('“tariff.twoPartFromKva”取值无效');
-      expect(profiled.stderr).toContain('仍按默认规则执行');
+      expect(profiled.stderr).toContain('仍按原有规则执行');
       expect(profiled.code).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

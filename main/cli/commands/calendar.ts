@@ -1,18 +1,26 @@
 /**
  * `yekuo calendar is-workday DATE...`, `add-workdays DATE N` and `load FILE`: the working-day calendar of
- * REFERENCE.md §3.6, with the holiday tables an administrator loaded into the data folder.
+ * REFERENCE.md §3.6, with the holiday tables an administrator loaded into the data folder's database (the same
+ * tables, loaded the same way, as the 系统设置 screen: main/services/settings/holidayTables.ts).
  */
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import { holidayCalendar, type HolidayCalendar } from '../../../shared/calendar/holidayCalendar';
-import { parseHolidayTable } from '../../../shared/calendar/holidayTable';
 import { isIsoDate } from '../../../shared/calendar/isoDate';
-import { loadHolidayFolder, saveHolidayTable } from '../holidayFolder';
-import { readJsonFile, readValues } from '../readValues';
-import { CliFailure, dataDirOf, EXIT, type GlobalOptions } from '../runtime';
+import { holidaysInForce, loadHolidayTable } from '../../services/settings/holidayTables';
+import { readValues } from '../readValues';
+import { CliFailure, EXIT, openContext, type GlobalOptions } from '../runtime';
+import { withContext } from '../withContext';
 
+/** Without a data folder, the built-in years only. */
 function calendarFor(options: GlobalOptions): HolidayCalendar {
-  const hasData = Boolean(options.data ?? process.env.YEKUO_DATA);
-  return holidayCalendar(hasData ? loadHolidayFolder(dataDirOf(options)) : []);
+  if (!(options.data ?? process.env.YEKUO_DATA)) return holidayCalendar();
+  const ctx = openContext(options);
+  try {
+    return holidaysInForce(ctx);
+  } finally {
+    ctx.db.close();
+  }
 }
 
 /** The coverage warning goes to stderr so piped output stays one line per date, but is never dropped. */
@@ -69,23 +77,17 @@ export function registerCalendar(program: Command): void {
     .command('load')
     .description('载入一年的节假日表（JSON，需 --data）/ load one year holiday table into the data folder')
     .argument('<file>', '节假日表 JSON / holiday table JSON')
-    .action((file: string, _options: unknown, command: Command) => {
-      const dataDir = dataDirOf(command.optsWithGlobals<GlobalOptions>());
-      let json: unknown;
+    .action(async (file: string) => {
+      let text: string;
       try {
-        json = readJsonFile(file);
+        text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         throw new CliFailure(EXIT.USAGE, `无法读取节假日表“${file}”：${detail}`, `cannot read ${file}`);
       }
-      const load = parseHolidayTable(json);
-      if (!load.ok) {
-        throw new CliFailure(EXIT.REJECTED, `节假日表未载入：${load.problems.join('；')}`, 'holiday table refused');
-      }
-      saveHolidayTable(dataDir, load.table);
-      const { year, daysOff, workdays } = load.table;
+      const view = await withContext(program, (ctx) => loadHolidayTable(ctx, text));
       process.stdout.write(
-        `已载入 ${year} 年节假日表：${Object.keys(daysOff).length} 天放假，${Object.keys(workdays).length} 天调休上班。\n`,
+        `已载入 ${view.year} 年节假日表：${view.daysOff.length} 天放假，${view.workdays.length} 天调休上班。\n`,
       );
     });
 }

@@ -24,3 +24,8 @@ export function insertHall(db: Db, hall: HallRow, changeSeq: number): void {
   const insert = prepared(db, 'INSERT INTO settings (key, value, change_seq) VALUES (?, ?, ?)');
   for (const field of ['code', 'name', 'created_at'] as const) insert.run(KEYS[field], hall[field], changeSeq);
 }
+
+/** Only the name may change: the code prefixes every number and the creation date is history. */
+export function updateHallName(db: Db, name: string, changeSeq: number): void {
+  prepared(db, 'UPDATE settings SET value = ?, change_seq = ? WHERE key = ?').run(name, changeSeq, KEYS.name);
+}

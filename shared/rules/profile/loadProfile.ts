@@ -110,7 +110,7 @@ export function loadProfile(json: unknown): ProfileLoad {
 }
 
 function refusal(key: string, what: string): string {
-  return `省级规则配置中的“${key}”${what}，整份配置未采用，仍按默认规则执行；请修改配置文件后重新载入。`;
+  return `省级规则配置中的“${key}”${what}，整份配置未采用，仍按原有规则执行；请修改配置文件后重新载入。`;
 }
 
 type Plain = Record<string, unknown>;

@@ -32,7 +32,7 @@ describe('province profile', () => {
     expect(load.problems.join('\n')).toContain('“tariff.twoPartFromKva”');
     expect(load.problems.join('\n')).toContain('“tariff.bogus”不是可配置项');
     expect(load.problems.join('\n')).toContain('“extra”不是可配置项');
-    expect(load.problems[0]).toContain('仍按默认规则执行');
+    expect(load.problems[0]).toContain('仍按原有规则执行');
   });
 
   it('changes what the rules enforce', () => {
