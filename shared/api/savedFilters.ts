@@ -35,6 +35,6 @@ const PRESETS: Omit<SavedFilter, 'builtIn'>[] = [
     query: { assignee: ASSIGNEE_ME, businessTypes: ['NEW_HV'], deadline: 'DUE_SOON' },
   },
   { id: 'preset:overdue-hv-new', name: '超期高压新装', query: { businessTypes: ['NEW_HV'], deadline: 'OVERDUE' } },
-  { id: 'preset:suspended', name: '暂停中', query: { statuses: ['SUSPENDED'] } },
+  { id: 'preset:suspended', name: '挂起中', query: { statuses: ['SUSPENDED'] } },
 ];
 export const PRESET_FILTERS: readonly SavedFilter[] = PRESETS.map((preset) => ({ ...preset, builtIn: true }));

@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 export class QueryPageObject {
   constructor(readonly page: Page) {}
 
+  /** Loads the page afresh: going to the same #/query again would keep the previous search on screen. */
   async open(baseUrl: string): Promise<void> {
+    await this.page.goto('about:blank');
     await this.page.goto(`${baseUrl}#/query`);
     await this.rows().first().waitFor();
   }
@@ -23,9 +25,35 @@ export class QueryPageObject {
     return this.page.getByTestId('result-count');
   }
 
+  /** Ticks the selection checkbox of the first `n` rendered rows. */
+  async selectFirst(n: number): Promise<string[]> {
+    const numbers = (await this.column('申请编号')).slice(0, n);
+    for (const number of numbers) await this.page.getByLabel(`选择 ${number}`).check();
+    return numbers;
+  }
+
+  /** Picks an option of an antd Select by its aria-label and the option's text. */
+  async choose(label: string, option: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).click();
+    await this.page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
+  }
+
+  async saveCurrentFilter(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: '保存当前筛选' }).click();
+    await this.page.getByLabel('筛选名称').fill(name);
+    await this.page
+      .getByRole('button', { name: '保 存' })
+      .or(this.page.getByRole('button', { name: '保存', exact: true }))
+      .click();
+  }
+
   /** The rendered cells of the column with this header. */
   async column(header: string): Promise<string[]> {
     const headers = await this.page.getByTestId('application-table').locator('thead th').allTextContents();
+    // The selection column's header is a checkbox with no text; data cells keep the same positions.
     const index = headers.indexOf(header);
     if (index < 0) throw new Error(`no column ${header} in ${headers.join(',')}`);
     return this.rows()

@@ -100,7 +100,8 @@ describe('导出 applications.exportXlsx', () => {
     expect(file).toMatchObject({ rows: 3, truncated: false, fileName: '申请查询-2026-03-02.xlsx' });
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64'));
+    // exceljs declares its own Buffer type (an ArrayBuffer); hand it exactly the file's bytes.
+    await workbook.xlsx.load(Uint8Array.from(Buffer.from(file.base64, 'base64')).buffer);
     const sheet = workbook.getWorksheet('申请查询')!;
     const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map(String);
     const header = values(1);

@@ -1,5 +1,6 @@
-import { Input, Select, Space } from 'antd';
-import type { ApplicationFilterInput } from '../../../../shared/api/applications';
+import { Checkbox, Input, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { ASSIGNEE_ME, type ApplicationFilterInput } from '../../../../shared/api/applications';
 import {
   APPLICATION_STATUS_LABELS,
   BUSINESS_TYPE_INFO,
@@ -24,6 +25,9 @@ export function QueryFilters({
   onText: (text: string) => void;
   onFilters: (filters: ApplicationFilterInput) => void;
 }) {
+  // The box is edited freely and searched on Enter; a saved filter replaces its text from outside.
+  const [draft, setDraft] = useState(text);
+  useEffect(() => setDraft(text), [text]);
   const set = <K extends keyof ApplicationFilterInput>(key: K, value: ApplicationFilterInput[K] | undefined) => {
     const next = { ...filters };
     if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
@@ -36,7 +40,8 @@ export function QueryFilters({
         aria-label="搜索"
         placeholder="户名、证件号码、电话、地址或申请编号"
         allowClear
-        defaultValue={text}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
         onSearch={onText}
         style={{ width: 340 }}
         enterButton="搜索"
@@ -78,6 +83,12 @@ export function QueryFilters({
         options={optionsOf(DEADLINE_STATE_LABELS)}
         onChange={(v) => set('deadline', v)}
       />
+      <Checkbox
+        checked={filters.assignee === ASSIGNEE_ME}
+        onChange={(event) => set('assignee', event.target.checked ? ASSIGNEE_ME : undefined)}
+      >
+        只看我经办的
+      </Checkbox>
     </Space>
   );
 }

@@ -1,28 +1,103 @@
-import { Alert, Card, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import type { ApplicationFilterInput } from '../../../../shared/api/applications';
+import { Alert, Card, Table, Typography, type GetRef, type TableProps } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApplicationFilterInput, ApplicationSummary } from '../../../../shared/api/applications';
+import type { SavedQuery } from '../../../../shared/api/savedFilters';
 import { navigate } from '../../shell/useHashRoute';
+import { BatchBar } from './BatchBar';
 import { APPLICATION_COLUMNS } from './columns';
 import { QueryFilters } from './QueryFilters';
+import { SavedFilterBar } from './SavedFilterBar';
 import { useApplicationPages } from './useApplicationPages';
+import { useSearchTiming } from './useSearchTiming';
 
 const TABLE_HEIGHT = 560;
+const SCROLL = { x: 2060, y: TABLE_HEIGHT };
+type TableRef = GetRef<typeof Table>;
 
-/** 申请查询: search and filter all applications; rows open the detail page. */
+/**
+ * Row props are built once: a new function or object on every render made the virtual table re-render
+ * every visible row on each keystroke in the search box.
+ */
+const rowProps: TableProps<ApplicationSummary>['onRow'] = (row) => ({
+  onClick: (event) => {
+    // A click on the selection checkbox selects; anywhere else on the row opens the detail.
+    if ((event.target as HTMLElement).closest('.ant-table-selection-column')) return;
+    navigate({ key: 'application', number: row.number });
+  },
+  onKeyDown: (event) => {
+    if (event.key === 'Enter' && event.target === event.currentTarget) {
+      navigate({ key: 'application', number: row.number });
+    }
+  },
+  tabIndex: 0,
+  style: { cursor: 'pointer' },
+});
+
+/** 申请查询: search, filter and batch-process all applications; rows open the detail page. */
 export function QueryPage() {
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<ApplicationFilterInput>({});
-  const query = useMemo(() => ({ text, filters }), [text, filters]);
+  const [revision, setRevision] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  const query = useMemo(() => ({ text, filters, revision }), [text, filters, revision]);
+  const saved: SavedQuery = useMemo(
+    () => ({ ...filters, ...(text.trim() ? { text: text.trim() } : {}) }),
+    [text, filters],
+  );
   const { rows, loading, error, hasMore, loadMore } = useApplicationPages(query);
+  const searchSubmitted = useSearchTiming(rows, loading);
+  const table = useRef<TableRef>(null);
+
+  useEffect(() => table.current?.scrollTo({ top: 0 }), [text, filters]);
+
+  const applyQuery = useCallback((next: { text: string; filters: ApplicationFilterInput }) => {
+    // Keeping the same empty array spares the table a re-render of its rows before the query runs.
+    setSelected((current) => (current.length ? [] : current));
+    setText(next.text);
+    setFilters(next.filters);
+  }, []);
+
+  const rowSelection = useMemo<TableProps<ApplicationSummary>['rowSelection']>(
+    () => ({
+      selectedRowKeys: selected,
+      onChange: (keys) => setSelected(keys.map(String)),
+      columnWidth: 48,
+      fixed: 'left',
+      getTitleCheckboxProps: () => ({ 'aria-label': '全选已显示的申请' }),
+      getCheckboxProps: (row) => ({ 'aria-label': `选择 ${row.number}` }),
+    }),
+    [selected],
+  );
 
   return (
     <Card>
       <Typography.Title level={3} data-testid="page-title" style={{ marginTop: 0 }}>
         申请查询
       </Typography.Title>
-      <QueryFilters text={text} filters={filters} onText={setText} onFilters={setFilters} />
+      <SavedFilterBar
+        current={saved}
+        onApply={({ text: savedText, ...savedFilters }) => applyQuery({ text: savedText ?? '', filters: savedFilters })}
+      />
+      <QueryFilters
+        text={text}
+        filters={filters}
+        onText={(next) => {
+          searchSubmitted();
+          applyQuery({ text: next, filters });
+        }}
+        onFilters={(next) => applyQuery({ text, filters: next })}
+      />
+      <BatchBar
+        selected={selected}
+        query={saved}
+        onChanged={() => {
+          setSelected([]);
+          setRevision((r) => r + 1);
+        }}
+      />
       {error && <Alert type="error" showIcon title="查询失败" description={error} style={{ marginBottom: 12 }} />}
       <Table
+        ref={table}
         virtual={rows.length > 0}
         size="small"
         rowKey="number"
@@ -30,20 +105,14 @@ export function QueryPage() {
         columns={APPLICATION_COLUMNS}
         dataSource={rows}
         pagination={false}
+        rowSelection={rowSelection}
         // An empty table gets no scroll region (nothing to reach by keyboard, axe: scrollable-region-focusable).
-        scroll={rows.length > 0 ? { x: 1850, y: TABLE_HEIGHT } : undefined}
+        scroll={rows.length > 0 ? SCROLL : undefined}
         data-testid="application-table"
         locale={{
           emptyText: <Typography.Text>{loading ? '正在查询…' : '没有符合条件的申请'}</Typography.Text>,
         }}
-        onRow={(row) => ({
-          onClick: () => navigate({ key: 'application', number: row.number }),
-          onKeyDown: (event) => {
-            if (event.key === 'Enter') navigate({ key: 'application', number: row.number });
-          },
-          tabIndex: 0,
-          style: { cursor: 'pointer' },
-        })}
+        onRow={rowProps}
         onScroll={(event) => {
           const el = event.currentTarget;
           if (hasMore && el.scrollTop + el.clientHeight > el.scrollHeight - TABLE_HEIGHT) loadMore();

@@ -16,5 +16,6 @@ export const APPLICATION_COLUMNS: TableColumnsType<ApplicationSummary> = [
   { title: '联系电话', dataIndex: 'phone', width: 130 },
   { title: '用户分类', width: 100, render: (_, row) => CUSTOMER_CLASS_LABELS[row.customerClass] },
   { title: '申请日期', dataIndex: 'applicationDate', width: 110 },
+  { title: '经办人', dataIndex: 'assignee', width: 110, render: (value: string | null) => value ?? '—' },
   { title: '用电地址', dataIndex: 'address', width: 320, ellipsis: true },
 ];

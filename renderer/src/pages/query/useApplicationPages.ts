@@ -5,6 +5,8 @@ import { api } from '../../api';
 export interface Query {
   text: string;
   filters: ApplicationFilterInput;
+  /** Bumped to re-run the same query after a batch changed the rows. */
+  revision: number;
 }
 
 const PAGE_SIZE = 100;
@@ -30,6 +32,7 @@ export function useApplicationPages(query: Query) {
       setLoading(false);
       if (!result.ok) {
         setError(result.error.message);
+        if (!from) setRows([]);
         return;
       }
       setError(null);
@@ -40,8 +43,9 @@ export function useApplicationPages(query: Query) {
   );
 
   useEffect(() => {
+    // The previous rows stay until the first new page replaces them: emptying the table first made the
+    // virtual list unmount and mount again, which cost more than the query itself.
     const gen = ++generation.current;
-    setRows([]);
     setCursor(null);
     void fetchPage(null, gen);
   }, [fetchPage]);

@@ -1,0 +1,94 @@
+import { App, Button, Space, Typography } from 'antd';
+import { useState } from 'react';
+import type { SavedQuery } from '../../../../shared/api/savedFilters';
+import { roleAtLeast } from '../../../../shared/domain/codes';
+import { MOVE_ROLES } from '../../../../shared/workflow/moves';
+import { api } from '../../api';
+import { useSessionRole } from '../../shell/SessionContext';
+import { downloadFile } from '../application/downloadFile';
+import { AssignModal } from './AssignModal';
+import { BatchResultModal, type BatchReport } from './BatchResultModal';
+
+/**
+ * Batch actions on the selected rows (推进, 分派) and the export of the whole current list: what clerks
+ * scripted with RPA click by click. Each button shows only to roles the main process will accept.
+ */
+export function BatchBar({
+  selected,
+  query,
+  onChanged,
+}: {
+  selected: string[];
+  query: SavedQuery;
+  onChanged: () => void;
+}) {
+  const role = useSessionRole();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<'advance' | 'assign' | 'export' | null>(null);
+  const [assigning, setAssigning] = useState(false);
+  const [report, setReport] = useState<BatchReport | null>(null);
+
+  const advance = async () => {
+    setBusy('advance');
+    const result = await api.applications.advanceMany({ numbers: selected });
+    setBusy(null);
+    if (!result.ok) message.error(result.error.message);
+    else {
+      setReport({ verb: '推进', outcomes: result.value });
+      onChanged();
+    }
+  };
+
+  const assign = async (assignee: string | null) => {
+    setAssigning(false);
+    setBusy('assign');
+    const result = await api.applications.assign({ numbers: selected, assignee });
+    setBusy(null);
+    if (!result.ok) message.error(result.error.message);
+    else {
+      setReport({ verb: '分派', outcomes: result.value });
+      onChanged();
+    }
+  };
+
+  const exportList = async () => {
+    setBusy('export');
+    const result = await api.applications.exportXlsx(query);
+    setBusy(null);
+    if (!result.ok) {
+      message.error(result.error.message);
+      return;
+    }
+    downloadFile(result.value);
+    const { rows, truncated } = result.value;
+    if (truncated) message.warning(`列表过长，只导出了前 ${rows} 条：请缩小筛选范围后分批导出。`);
+    else message.success(`已导出 ${rows} 条`);
+  };
+
+  const none = selected.length === 0;
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <Typography.Text data-testid="selection-count">{`已选 ${selected.length} 件`}</Typography.Text>
+      {roleAtLeast(role, MOVE_ROLES.advance) && (
+        <Button type="primary" disabled={none} loading={busy === 'advance'} onClick={() => void advance()}>
+          批量推进
+        </Button>
+      )}
+      {roleAtLeast(role, 'supervisor') && (
+        <Button disabled={none} loading={busy === 'assign'} onClick={() => setAssigning(true)}>
+          分派经办人
+        </Button>
+      )}
+      <Button loading={busy === 'export'} onClick={() => void exportList()}>
+        导出 Excel
+      </Button>
+      <AssignModal
+        open={assigning}
+        count={selected.length}
+        onAssign={(assignee) => void assign(assignee)}
+        onClose={() => setAssigning(false)}
+      />
+      <BatchResultModal report={report} onClose={() => setReport(null)} />
+    </Space>
+  );
+}

@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page as ResultPage, ApplicationSummary } from '../../shared/api/applications';
+import type { SavedFilter } from '../../shared/api/savedFilters';
+import { stagePlan } from '../../shared/workflow/stagePlans';
+import { demoApplication } from '../../main/services/demo/demoApplication';
+import { Prng } from '../../main/services/demo/prng';
+import { seriousA11yViolations } from './support/axe';
+import { artifactPath, launchChromium } from './support/browser';
+import { startHarness, type Harness } from './support/harness';
+import { rpc } from './support/rpc';
+import { QueryPageObject } from './pages/QueryPage';
+
+const yekuo = (dataDir: string, ...args: string[]) =>
+  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args]);
+
+describe('申请查询 workstation: saved filters, batch advance, export (supervisor over demo data)', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+  let query: QueryPageObject;
+
+  beforeAll(async () => {
+    [harness, browser] = await Promise.all([startHarness({ role: 'supervisor', name: '王建国' }), launchChromium()]);
+    yekuo(harness.dataDir, 'init', '--hall-code', 'JS0102', '--hall-name', '城西供电营业厅');
+    yekuo(harness.dataDir, 'demo', '--count', '300', '--seed', '11');
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    query = new QueryPageObject(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('saves the current search and filters under a name and restores them after a reload', async () => {
+    await query.open(harness.url);
+    await query.search('有限公司');
+    await query.choose('用户分类', '高压');
+    await expect.poll(async () => (await query.column('用户分类')).every((c) => c === '高压')).toBe(true);
+    await query.saveCurrentFilter('城西高压');
+    await page.getByText('已保存筛选“城西高压”').waitFor();
+    const saved = await rpc<SavedFilter[]>(harness.url, 'filters.list', {});
+    expect(saved.find((f) => f.name === '城西高压')?.query).toEqual({ customerClasses: ['HV'], text: '有限公司' });
+
+    await page.reload();
+    await query.rows().first().waitFor();
+    await query.choose('保存的筛选', '城西高压');
+    await expect.poll(() => page.getByLabel('搜索').inputValue()).toBe('有限公司');
+    await expect.poll(async () => (await query.column('用户分类')).every((c) => c === '高压')).toBe(true);
+    const expected = await rpc<ResultPage<ApplicationSummary>>(harness.url, 'search.query', {
+      text: '有限公司',
+      customerClasses: ['HV'],
+      limit: 100,
+    });
+    expect(expected.items.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await query.column('申请编号'))[0]).toBe(expected.items[0]?.number);
+  });
+
+  it('advances the selected applications and reports those refused with their reasons', async () => {
+    // Three fresh applications are the newest rows; one is cancelled first, so the batch result is mixed.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const created: string[] = [];
+    for (const seed of [1, 2, 3]) {
+      const plan = stagePlan('NEW_LVR', 'LVR');
+      const record = demoApplication(new Prng(seed), {
+        type: 'NEW_LVR',
+        cls: 'LVR',
+        applicationDate: today,
+        plan,
+        target: 0,
+      });
+      created.push((await rpc<ApplicationSummary>(harness.url, 'applications.create', { record })).number);
+    }
+    await rpc(harness.url, 'applications.cancel', { number: created[1], reason: '客户撤回申请' });
+
+    await query.open(harness.url);
+    expect(await query.selectFirst(3)).toEqual([...created].reverse());
+    await page.getByTestId('selection-count').filter({ hasText: '已选 3 件' }).waitFor();
+    await page.screenshot({ path: artifactPath('query-workstation.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '批量推进' }).click();
+    const summary = page.getByTestId('batch-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toBe('已推进 2 件，未推进 1 件');
+    const refusals = page.getByTestId('batch-refusals');
+    expect(await refusals.textContent()).toContain(created[1]);
+    expect(await refusals.textContent()).toContain('已终止');
+    // The modal zooms in; a screenshot mid-animation shows it half-transparent.
+    await page
+      .locator('.ant-modal')
+      .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await page.screenshot({ path: artifactPath('query-batch-result.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /知道了/ }).click();
+    await page.getByTestId('selection-count').filter({ hasText: '已选 0 件' }).waitFor();
+  });
+
+  it('exports the current filtered list to .xlsx through a browser download, identifiers masked', async () => {
+    await query.open(harness.url);
+    await query.choose('保存的筛选', '挂起中');
+    await expect.poll(async () => (await query.column('状态')).every((s) => s === '挂起')).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^申请查询-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.getWorksheet('申请查询')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const expected = await rpc<ResultPage<ApplicationSummary>>(harness.url, 'applications.list', {
+      statuses: ['SUSPENDED'],
+      limit: 200,
+    });
+    expect(sheet.rowCount - 1).toBe(expected.items.length);
+    const numbers: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      const cells = (row.values as unknown[]).slice(1).map(String);
+      numbers.push(cells[0] ?? '');
+      expect(cells[header.indexOf('状态')]).toBe('挂起');
+      expect(cells[header.indexOf('证件号码')]).toMatch(/^\S{4}\*+\S{4}$/);
+      expect(cells[header.indexOf('联系电话')]).toContain('*');
+    });
+    expect(numbers).toEqual(expected.items.map((i) => i.number));
+  });
+});
