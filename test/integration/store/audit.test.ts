@@ -53,7 +53,7 @@ describe('audit trail', () => {
       prev_hash: string;
       hash: string;
     };
-    store.close(); // checkpoints the WAL into the main file
+    store.closeDatabase(); // checkpoints the WAL into the main file
     const bytes = fs.readFileSync(store.file);
     const at = bytes.indexOf(Buffer.from(victim.prev_hash + victim.hash, 'ascii'));
     expect(at).toBeGreaterThan(0);
@@ -66,6 +66,5 @@ describe('audit trail', () => {
     expect(result.stdout).toMatch(/审计日志校验失败/);
     const json = await yekuo(store.dir, '--json', 'audit', 'verify');
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, checked: victim.id - 1, firstBad: { id: victim.id } });
-    store = openStore(); // afterEach closes a fresh store
   });
 });

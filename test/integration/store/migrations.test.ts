@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,7 @@ describe('migration 0001', () => {
     const again = openDatabase(file);
     expect(schemaVersionOf(again)).toBe(SCHEMA_VERSION);
     again.close();
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it('keeps approved supply-scheme versions immutable', () => {
@@ -68,6 +70,7 @@ describe('migration 0001', () => {
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
     expect(() => openDatabase(file)).toThrow(/比本程序支持的版本/);
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 });
 

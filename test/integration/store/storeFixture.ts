@@ -23,6 +23,9 @@ export interface Store {
   ctx(role?: Role): HandlerContext;
   /** Moves the injected clock. */
   setNow(iso: string): void;
+  /** Closes the connection (checkpointing the WAL) and keeps the folder, for tests that read the file. */
+  closeDatabase(): void;
+  /** Closes the connection and removes the folder. */
   close(): void;
 }
 
@@ -46,7 +49,13 @@ export function openStore(options: { init?: boolean; now?: string } = {}): Store
     setNow: (iso) => {
       now = new Date(iso);
     },
-    close: () => db.close(),
+    closeDatabase: () => {
+      if (db.open) db.close();
+    },
+    close: () => {
+      if (db.open) db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

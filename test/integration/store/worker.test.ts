@@ -1,16 +1,19 @@
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWorkerClient, type WorkerClient } from '../../../main/ipc/workerClient';
 import { recordFor, tempDataDir } from './storeFixture';
 
 let client: WorkerClient | undefined;
+let dir = '';
 afterEach(async () => {
   await client?.close();
   client = undefined;
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('services in a worker thread', () => {
   it('dispatches through the same handler table, with roles, typed errors and results', async () => {
-    const dir = tempDataDir();
+    dir = tempDataDir();
     client = await startWorkerClient({ dataDir: dir, session: { userId: 'a', name: '管理员', role: 'admin' } });
     expect(await client.call('hall.init', { code: 'NJ0101', name: '南京江宁营业厅' })).toMatchObject({ ok: true });
     client.setSession({ userId: 'c', name: '李娜', role: 'clerk' });
