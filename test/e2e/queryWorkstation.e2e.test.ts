@@ -103,6 +103,26 @@ describe('申请查询 workstation: saved filters, batch advance, export (superv
     await page.getByTestId('selection-count').filter({ hasText: '已选 0 件' }).waitFor();
   });
 
+  it('assigns the selected applications to oneself, refusing the closed one, and lists them under 只看我经办的', async () => {
+    await query.open(harness.url);
+    const numbers = await query.selectFirst(3);
+    const statuses = (await query.column('状态')).slice(0, 3);
+    const open = numbers.filter((_, i) => !['已终止', '已归档'].includes(statuses[i] ?? ''));
+    expect(open.length).toBe(2);
+    await page.getByRole('button', { name: '分派经办人' }).click();
+    await query.choose('经办人', '（本人）');
+    const assign = page.getByRole('button', { name: /^分\s?派$/ });
+    await expect.poll(() => assign.isEnabled()).toBe(true);
+    await assign.click();
+    await page.getByTestId('batch-summary').filter({ hasText: '已分派 2 件，未分派 1 件' }).waitFor();
+    expect(await page.getByTestId('batch-refusals').textContent()).toContain('不能再分派经办人');
+    await page.getByRole('button', { name: /知道了/ }).click();
+
+    await page.getByLabel('只看我经办的').check();
+    await expect.poll(async () => (await query.column('申请编号')).sort()).toEqual(open.sort());
+    expect(await query.column('经办人')).toEqual(['web-supervisor', 'web-supervisor']);
+  });
+
   it('exports the current filtered list to .xlsx through a browser download, identifiers masked', async () => {
     await query.open(harness.url);
     await query.choose('保存的筛选', '挂起中');
