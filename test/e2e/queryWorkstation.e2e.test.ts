@@ -44,7 +44,13 @@ describe('申请查询 workstation: saved filters, batch advance, export (superv
     await query.search('有限公司');
     await query.choose('用户分类', '高压');
     await expect.poll(async () => (await query.column('用户分类')).every((c) => c === '高压')).toBe(true);
-    await query.saveCurrentFilter('城西高压');
+    await query.saveCurrentFilter('城西高压', async () => {
+      await page
+        .locator('.ant-modal')
+        .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      await page.screenshot({ path: artifactPath('query-save-filter.png') });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
     await page.getByText('已保存筛选“城西高压”').waitFor();
     const saved = await rpc<SavedFilter[]>(harness.url, 'filters.list', {});
     expect(saved.find((f) => f.name === '城西高压')?.query).toEqual({ customerClasses: ['HV'], text: '有限公司' });

@@ -41,9 +41,11 @@ export class QueryPageObject {
       .click();
   }
 
-  async saveCurrentFilter(name: string): Promise<void> {
+  /** Opens 保存当前筛选, names the filter and, before saving, lets `beforeSave` look at the open dialog. */
+  async saveCurrentFilter(name: string, beforeSave?: () => Promise<void>): Promise<void> {
     await this.page.getByRole('button', { name: '保存当前筛选' }).click();
     await this.page.getByLabel('筛选名称').fill(name);
+    await beforeSave?.();
     await this.page
       .getByRole('button', { name: '保 存' })
       .or(this.page.getByRole('button', { name: '保存', exact: true }))
