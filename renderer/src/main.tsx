@@ -18,6 +18,9 @@ const THEME = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     colorError: '#cf1322',
     colorSuccess: '#237804',
+    // Derived from the dark success colour, antd's success background came out a muddy grey-green.
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
     colorWarning: '#ad4e00',
     colorWarningBg: '#fffbe6',
     colorWarningBorder: '#ffe58f',

@@ -15,6 +15,7 @@ import { ApplicationPage } from '../pages/application/ApplicationPage';
 import { IntakePage } from '../pages/intake/IntakePage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { QueryPage } from '../pages/query/QueryPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import { ROUTES, type Route, type RouteKey } from './routes';
 import { SessionContext } from './SessionContext';
@@ -40,6 +41,8 @@ function Screen({ route }: { route: Route }) {
       return <QueryPage />;
     case 'application':
       return <ApplicationPage number={route.number} />;
+    case 'settings':
+      return <SettingsPage />;
     default: {
       const entry = ROUTES.find((r) => r.key === route.key) ?? ROUTES[0];
       return <PlaceholderPage title={entry.label} description={entry.description} />;

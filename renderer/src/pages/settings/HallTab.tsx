@@ -1,0 +1,69 @@
+import { Alert, App, Button, Descriptions, Form, Input, Space } from 'antd';
+import type { HallInfo } from '../../../../shared/api/hall';
+import { api } from '../../api';
+import { todayInShanghai } from '../../format/dates';
+import { LoadableView } from './LoadableView';
+import { useLoaded } from './useLoaded';
+
+/** Admins may rename the hall; the code never changes (it prefixes every number already issued). */
+function RenameForm({ hall, onSaved }: { hall: HallInfo; onSaved: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ name: string }>();
+  const save = async ({ name }: { name: string }) => {
+    const result = await api.hall.update({ name });
+    if (!result.ok) {
+      form.setFields([{ name: 'name', errors: [result.error.message] }]);
+      return;
+    }
+    void message.success('营业厅名称已保存');
+    onSaved();
+  };
+  return (
+    <Form form={form} layout="inline" initialValues={{ name: hall.name }} onFinish={(v) => void save(v)}>
+      <Form.Item
+        name="name"
+        label="营业厅名称"
+        rules={[{ required: true, whitespace: true, message: '营业厅名称：请填写营业厅名称' }]}
+      >
+        <Input maxLength={100} style={{ width: 320 }} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit">
+        保存名称
+      </Button>
+    </Form>
+  );
+}
+
+/** 营业厅信息: code, name and the date the data folder was set up. */
+export function HallTab({ admin }: { admin: boolean }) {
+  const [hall, reload] = useLoaded(() => api.hall.get(), 'hall');
+  return (
+    <LoadableView value={hall}>
+      {(h: HallInfo | null) =>
+        h === null ? (
+          <Alert
+            type="warning"
+            showIcon
+            title="营业厅尚未初始化"
+            description="请系统管理员在命令行执行 yekuo init --hall-code 编码 --hall-name 名称，编码一经设定不能更改。"
+          />
+        ) : (
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+            <Descriptions bordered column={1} size="small" data-testid="hall-info" style={{ maxWidth: 640 }}>
+              <Descriptions.Item label="营业厅编码">{h.code}</Descriptions.Item>
+              <Descriptions.Item label="营业厅名称">{h.name}</Descriptions.Item>
+              <Descriptions.Item label="建立日期">{todayInShanghai(new Date(h.createdAt))}</Descriptions.Item>
+            </Descriptions>
+            {admin && <RenameForm hall={h} onSaved={reload} />}
+            <Alert
+              type="info"
+              showIcon
+              title="文书抬头"
+              description="供电方案答复单与合同上的供电企业名称、地址、电话、经办人和服务热线在“文书设置”中维护（命令行：yekuo pdf settings）。"
+            />
+          </Space>
+        )
+      }
+    </LoadableView>
+  );
+}

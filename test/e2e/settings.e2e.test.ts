@@ -1,0 +1,115 @@
+/**
+ * 系统设置 as an administrator: every tab, a refused and an accepted province profile, a 2027 holiday table;
+ * axe-core on each tab, screenshots in test/e2e/artifacts/settings-*.png.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SettingsPage } from './pages/SettingsPage';
+import { ShellPage } from './pages/ShellPage';
+import { seriousA11yViolations } from './support/axe';
+import { artifactPath, launchChromium } from './support/browser';
+import { startHarness, type Harness } from './support/harness';
+import { rpc } from './support/rpc';
+
+const TABLE_2027 = {
+  year: 2027,
+  source: '测试用 2027 年节假日安排',
+  daysOff: { '2027-01-01': '元旦', '2027-10-01': '国庆节', '2027-10-04': '国庆节' },
+  workdays: { '2027-10-09': '国庆节' },
+};
+
+describe('系统设置 (admin)', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+  let settings: SettingsPage;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '赵管理' }), launchChromium()]);
+    await rpc(harness.url, 'hall.init', { code: 'NJ0101', name: '南京江宁营业厅' });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    const shell = new ShellPage(page);
+    await shell.open(harness.url);
+    await shell.go('系统设置');
+    settings = new SettingsPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('shows and renames the hall', async () => {
+    const info = page.getByTestId('hall-info');
+    await info.getByText('NJ0101').waitFor();
+    await page.getByLabel('营业厅名称').fill('南京江宁供电营业厅');
+    await page.getByRole('button', { name: '保存名称' }).click();
+    await info.getByText('南京江宁供电营业厅').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('settings-hall.png'), fullPage: true });
+  });
+
+  it('refuses a bad profile naming the key, then loads a good one', async () => {
+    await settings.tab('省级参数');
+    await page.getByTestId('profile-in-force').getByText('当前执行：全国默认').waitFor();
+    await settings.loadFile('profile-loader', 'bad.json', JSON.stringify({ capacity: { lvHardMaxKw: -1 }, tarif: {} }));
+    const problems = settings.problems('profile-loader');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('“capacity.lvHardMaxKw”取值无效');
+    expect(await problems.textContent()).toContain('“tarif”不是可配置项');
+    await page.getByTestId('profile-in-force').getByText('当前执行：全国默认').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('settings-profile-refused.png'), fullPage: true });
+
+    await settings.loadFile(
+      'profile-loader',
+      'zj.json',
+      JSON.stringify({ name: '测试省', capacity: { lvHardMaxKw: 100 } }),
+    );
+    await page.getByTestId('profile-in-force').getByText('当前执行：测试省').waitFor();
+    const row = page.getByTestId('profile-table').getByRole('row', { name: /380V 低压接入硬上限/ });
+    expect(await row.textContent()).toContain('100');
+    expect(await row.textContent()).toContain('省级配置');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('settings-profile.png'), fullPage: true });
+  });
+
+  it('warns about a year without a table, then loads 2027 and lists its days', async () => {
+    await settings.tab('节假日');
+    await page.getByTestId('holiday-coverage').waitFor();
+    await settings.chooseYear(2027);
+    await page.getByTestId('holiday-coverage').getByText('2027 年未载入节假日表，按周一至周五计算').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('settings-holidays-uncovered.png'), fullPage: true });
+
+    await settings.loadFile('holiday-loader', '2027.json', JSON.stringify(TABLE_2027));
+    await page
+      .getByTestId('holiday-coverage')
+      .getByText(/2027 年节假日表：载入/)
+      .waitFor();
+    const daysOff = page.getByTestId('holiday-days-off');
+    expect(await daysOff.textContent()).toContain('2027-10-01');
+    expect(await daysOff.textContent()).toContain('国庆节');
+    expect(await page.getByTestId('holiday-workdays').textContent()).toContain('2027-10-09');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('settings-holidays.png'), fullPage: true });
+  });
+
+  it('lists users and adds one', async () => {
+    await settings.tab('用户');
+    await page.getByLabel('工号').fill('C0012');
+    await page.getByLabel('姓名').fill('李娜');
+    await page.getByRole('button', { name: '添加用户' }).click();
+    await page.getByTestId('user-table').getByText('C0012').waitFor();
+    await settings.toastGone('已添加用户');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('settings-users.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+});
