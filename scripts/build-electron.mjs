@@ -1,4 +1,4 @@
-// Bundles the Electron main process and the preload into CommonJS files under out/main/app.
+// Bundles the Electron main process, the services worker and the preload into CommonJS files under out/main/app.
 // The sandboxed preload cannot load modules, so it is bundled whole. The main bundle keeps the production
 // dependencies external: electron-builder packs them (and rebuilds better-sqlite3 for Electron's ABI), and
 // pdfkit reads its data files relative to its own folder.
@@ -20,6 +20,12 @@ await build({
   entryPoints: ['main/app/main.ts'],
   outfile: 'out/main/app/main.cjs',
   external: ['electron', ...Object.keys(pkg.dependencies)],
+});
+await build({
+  ...common,
+  entryPoints: ['main/ipc/worker.ts'],
+  outfile: 'out/main/app/worker.cjs',
+  external: Object.keys(pkg.dependencies),
 });
 await build({
   ...common,
