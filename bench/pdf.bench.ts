@@ -3,10 +3,9 @@
  * (Debian chromium, one reused page, `page.pdf()`), warm p50 and file size; then 1,000 contracts in one batch
  * with varied customers: total time and peak RSS of this process.
  */
-import { chromium } from 'playwright-core';
-import { renderKind } from '../main/pdf/documents';
-import { templateIdFor } from '../main/pdf/documents';
+import { renderKind, templateIdFor } from '../main/pdf/documents';
 import { loadTemplate } from '../main/pdf/templates/loadTemplate';
+import { launchChromium } from '../test/e2e/support/browser';
 import { loadRecord } from '../test/fixtures/pdf/records';
 import { documentHtml, footerTemplate, headerTemplate } from './pdfHtml';
 import { p50, round, sample } from './stats';
@@ -16,17 +15,7 @@ const ITERATIONS = 40;
 const BATCH = 1000;
 
 async function chromiumSide(html: string, header: string): Promise<{ times: number[]; bytes: number; pages: number }> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     let bytes = 0;
