@@ -42,6 +42,7 @@ export const channelInputs = {
   'hall.init': hallInitSchema,
   'hall.get': noInput,
   'hall.update': settingsInputs.hallUpdate,
+  'settings.documents': noInput,
   'settings.profile': noInput,
   'settings.loadProfile': settingsInputs.loadProfile,
   'settings.calendar': settingsInputs.calendar,
@@ -89,6 +90,7 @@ export interface ChannelOutputs {
   'hall.init': HallInfo;
   'hall.get': HallInfo | null;
   'hall.update': HallInfo;
+  'settings.documents': DocumentSettings | null;
   'settings.profile': ProfileView;
   'settings.loadProfile': ProfileView;
   'settings.calendar': CalendarView;

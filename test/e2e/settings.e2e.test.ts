@@ -51,6 +51,22 @@ describe('系统设置 (admin)', () => {
     await page.getByLabel('营业厅名称').fill('南京江宁供电营业厅');
     await page.getByRole('button', { name: '保存名称' }).click();
     await info.getByText('南京江宁供电营业厅').waitFor();
+    await settings.toastGone('营业厅名称已保存');
+
+    const header = page.getByTestId('document-header-form');
+    await header.getByLabel('供电企业名称').fill('国网南京供电公司');
+    await header.getByLabel('营业厅地址').fill('南京市江宁区竹山路 1 号');
+    await header.getByLabel('营业厅电话').fill('025-52100000');
+    await header.getByLabel('经办人').fill('赵管理');
+    await header.getByRole('button', { name: '保存文书抬头' }).click();
+    await header.getByText('服务热线：请填写服务热线').waitFor();
+    await header.getByLabel('服务热线').fill('95598');
+    await header.getByRole('button', { name: '保存文书抬头' }).click();
+    await settings.toastGone('文书抬头已保存');
+    expect(await rpc(harness.url, 'settings.documents', {})).toMatchObject({
+      utilityName: '国网南京供电公司',
+      hotline: '95598',
+    });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('settings-hall.png'), fullPage: true });
   });

@@ -14,16 +14,22 @@ import { mutate } from '../mutation';
 
 const KEY = 'documents.hall';
 
-function storedSettings(ctx: HandlerContext): DocumentSettings {
+/** The stored settings, or null while they have not been set (系统设置 shows an empty form then). */
+export function readDocumentSettings(ctx: HandlerContext): DocumentSettings | null {
   const raw = getSetting(ctx.db, KEY);
   const parsed = raw ? documentSettingsSchema.safeParse(JSON.parse(raw)) : undefined;
-  if (!parsed?.success) {
+  return parsed?.success ? parsed.data : null;
+}
+
+function storedSettings(ctx: HandlerContext): DocumentSettings {
+  const settings = readDocumentSettings(ctx);
+  if (!settings) {
     throw new AppError(
       'ILLEGAL_STATE',
       '尚未设置文书信息（供电企业名称、营业厅地址、电话、经办人、服务热线）：请先执行 yekuo pdf settings 或在设置中填写。',
     );
   }
-  return parsed.data;
+  return settings;
 }
 
 export function documentHall(ctx: HandlerContext): HallInfo {

@@ -155,4 +155,17 @@ describe('hall', () => {
     expect(await call('hall.get', {}, 'clerk')).toMatchObject({ ok: true, value: { name: '南京江宁供电营业厅' } });
     expect(auditEntriesOf(store.ctx().db, 'hall', 'NJ0101').map((e) => e.action)).toEqual(['hall.init', 'hall.update']);
   });
+
+  it('reads the document header the documents print (null until set)', async () => {
+    expect(await call('settings.documents', {}, 'clerk')).toEqual({ ok: true, value: null });
+    const header = {
+      utilityName: '国网南京供电公司',
+      address: '南京市江宁区竹山路 1 号',
+      phone: '025-52100000',
+      contact: '赵管理',
+      hotline: '95598',
+    };
+    expect((await call('documents.settings', header)).ok).toBe(true);
+    expect(await call('settings.documents', {}, 'clerk')).toEqual({ ok: true, value: header });
+  });
 });

@@ -1,7 +1,8 @@
-import { Alert, App, Button, Descriptions, Form, Input, Space } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space } from 'antd';
 import type { HallInfo } from '../../../../shared/api/hall';
 import { api } from '../../api';
 import { todayInShanghai } from '../../format/dates';
+import { DocumentHeaderCard } from './DocumentHeaderCard';
 import { LoadableView } from './LoadableView';
 import { useLoaded } from './useLoaded';
 
@@ -34,7 +35,7 @@ function RenameForm({ hall, onSaved }: { hall: HallInfo; onSaved: () => void }) 
   );
 }
 
-/** 营业厅信息: code, name and the date the data folder was set up. */
+/** 营业厅信息: code, name and the date the data folder was set up, and the header the documents print. */
 export function HallTab({ admin }: { admin: boolean }) {
   const [hall, reload] = useLoaded(() => api.hall.get(), 'hall');
   return (
@@ -49,18 +50,17 @@ export function HallTab({ admin }: { admin: boolean }) {
           />
         ) : (
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <Descriptions bordered column={1} size="small" data-testid="hall-info" style={{ maxWidth: 640 }}>
-              <Descriptions.Item label="营业厅编码">{h.code}</Descriptions.Item>
-              <Descriptions.Item label="营业厅名称">{h.name}</Descriptions.Item>
-              <Descriptions.Item label="建立日期">{todayInShanghai(new Date(h.createdAt))}</Descriptions.Item>
-            </Descriptions>
-            {admin && <RenameForm hall={h} onSaved={reload} />}
-            <Alert
-              type="info"
-              showIcon
-              title="文书抬头"
-              description="供电方案答复单与合同上的供电企业名称、地址、电话、经办人和服务热线在“文书设置”中维护（命令行：yekuo pdf settings）。"
-            />
+            <Card title="营业厅" size="small">
+              <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+                <Descriptions bordered column={1} size="small" data-testid="hall-info" style={{ maxWidth: 640 }}>
+                  <Descriptions.Item label="营业厅编码">{h.code}</Descriptions.Item>
+                  <Descriptions.Item label="营业厅名称">{h.name}</Descriptions.Item>
+                  <Descriptions.Item label="建立日期">{todayInShanghai(new Date(h.createdAt))}</Descriptions.Item>
+                </Descriptions>
+                {admin && <RenameForm hall={h} onSaved={reload} />}
+              </Space>
+            </Card>
+            <DocumentHeaderCard admin={admin} />
           </Space>
         )
       }
