@@ -3,7 +3,10 @@
  * the next check and deadline; refusals keep what was in force; every load is audited; admins only.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../main/db/connection';
 import { dispatch } from '../../../main/ipc/dispatch';
+import { clockOf } from '../../../main/services/clock';
+import { loadHolidayTable } from '../../../main/services/settings/holidayTables';
 import { auditEntriesOf } from '../../../main/services/audit';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import type { Channel, ChannelInput } from '../../../shared/api/contract';
@@ -129,6 +132,19 @@ describe('holiday tables', () => {
       action: 'settings.loadHolidays',
       diff: { 'daysOff.2027-10-01': { before: null, after: '国庆节' } },
     });
+  });
+
+  it('is in force at once when another connection (the CLI, a second window) loads it', async () => {
+    store.setNow('2027-09-30T01:00:00Z');
+    const ctx = store.ctx('admin');
+    expect(clockOf(ctx).calendar.isWorkday('2027-10-01')).toBe(true);
+    const other = openDatabase(store.file);
+    try {
+      loadHolidayTable({ ...ctx, db: other }, JSON.stringify(table2027));
+    } finally {
+      other.close();
+    }
+    expect(clockOf(ctx).calendar.isWorkday('2027-10-01')).toBe(false);
   });
 
   it('refuses an invalid table naming the key, nothing stored', async () => {
