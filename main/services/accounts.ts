@@ -17,7 +17,7 @@ export function lookupAccount(ctx: HandlerContext, accountNo: string): AccountLo
   if (!source) {
     throw new AppError(
       'NOT_FOUND',
-      `本营业厅没有户号 ${accountNo} 的记录：请核对户号，或标记为“户号来自营销系统”后手工录入原用电信息。`,
+      `本营业厅没有户号 ${accountNo} 的记录：请核对户号，或打开“户号来自外部系统”后手工录入原用电信息。`,
     );
   }
   const record = JSON.parse(source.record_json) as ApplicationInput;

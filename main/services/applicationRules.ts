@@ -12,7 +12,7 @@ import { applicationInputSchema, type ApplicationInput } from '../../shared/doma
 import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, type Stage } from '../../shared/domain/codes';
 import { addressKey, blockingErrors, evaluate, unacknowledgedWarnings, type RuleLookups } from '../../shared/rules';
 import type { Db } from '../db/connection';
-import { openApplicationsOfCustomer, openApplicationsOnAccount } from '../db/repositories/ruleLookupRepo';
+import { accountKnown, openApplicationsOfCustomer, openApplicationsOnAccount } from '../db/repositories/ruleLookupRepo';
 import { AppError } from './errors';
 import { configurationInForce } from './settings/inForce';
 
@@ -48,7 +48,12 @@ function classProblems(app: ApplicationInput): FieldProblem[] {
 function lookupsFor(db: Db, app: ApplicationInput, selfId: number): RuleLookups {
   const key = addressKey(app.site.address);
   return {
-    ...(app.accountNo ? { openApplicationsForAccount: openApplicationsOnAccount(db, app.accountNo, selfId) } : {}),
+    ...(app.accountNo
+      ? {
+          openApplicationsForAccount: openApplicationsOnAccount(db, app.accountNo, selfId),
+          accountExists: accountKnown(db, app.accountNo, selfId),
+        }
+      : {}),
     duplicateOpenApplications: openApplicationsOfCustomer(db, app.customer.idType, app.customer.idNumber, selfId)
       .filter((other) => key !== undefined && addressKey(other.address) === key)
       .map((other) => other.number),

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationDetail, ApplicationSummary } from '../../shared/api/applications';
@@ -10,28 +11,13 @@ import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 
 const ACCOUNT = '3201234567';
-/** A real, valid credit code from the shared test vectors (python-stdnum's doctest). */
+/** The fixture's credit code: a real, valid one from the shared test vectors (python-stdnum's doctest). */
 const USCC = '91110000600037341L';
 
 /** The service as the hall last built it: a finished 增容 to 60 kW on the account. */
-const previous: ApplicationInput = {
-  businessType: 'INC_LVN',
-  customerClass: 'LVN',
-  customer: { kind: 'ORG', name: '南京秦淮餐饮有限公司', idType: 'USCC', idNumber: USCC, phone: '13912345678' },
-  accountNo: ACCOUNT,
-  accountExternal: true,
-  site: { address: '江苏省南京市秦淮区中华路 120 号' },
-  voltageCode: 'AC03802',
-  requestedCapacityKw: 60,
-  existing: { capacityKw: 40, voltageCode: 'AC03802', tariffCategory: 'COMMERCIAL_INDUSTRIAL' },
-  tariff: { category: 'COMMERCIAL_INDUSTRIAL', structure: 'SINGLE' },
-  applicationDate: '2026-11-02',
-  documents: ['ID_ENTITY', 'APPLICATION_FORM', 'PROPERTY', 'LEGAL_REP_ID', 'LOAD_LIST', 'CONTRACT'].map((code) => ({
-    code: code as ApplicationInput['documents'][number]['code'],
-    status: 'RECEIVED' as const,
-  })),
-  acknowledgements: [{ ruleId: 'R-NM-01', reason: '已核对营业执照原件' }],
-};
+const previous = JSON.parse(
+  fs.readFileSync('test/fixtures/e2e/inc-lvn-external-account.json', 'utf8'),
+) as ApplicationInput;
 
 describe('Journey 3: 增容 on an existing account, with a deferred document that blocks its stage', () => {
   let harness: Harness;

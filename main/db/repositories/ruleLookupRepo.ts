@@ -27,3 +27,13 @@ export function openApplicationsOfCustomer(
      WHERE c.id_type = ? AND c.id_number = ? AND a.status IN ${OPEN} AND a.id <> ? ORDER BY a.id LIMIT 50`,
   ).all(idType, idNumber, excludeId);
 }
+
+/** Whether the hall's own records know the account (an application on it other than `excludeId`). */
+export function accountKnown(db: Db, accountNo: string, excludeId: number): boolean {
+  return (
+    prepared<[string, number], { found: number }>(
+      db,
+      'SELECT EXISTS (SELECT 1 FROM applications WHERE account_no = ? AND id <> ?) AS found',
+    ).get(accountNo, excludeId)?.found === 1
+  );
+}

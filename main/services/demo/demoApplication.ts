@@ -121,6 +121,8 @@ export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput 
   };
   if (BUSINESS_TYPE_INFO[opts.type].needsAccount) {
     app.accountNo = opts.serial === undefined ? `${rng.int(1, 9)}${rng.digits(9)}` : demoAccountNo(opts.serial);
+    // Demo accounts stand for services the marketing system knows and this hall's archive does not (R-HH-04).
+    app.accountExternal = true;
   }
   app.tariff = tariffOf(app);
   Object.assign(app, demoChange(rng, opts.type, app));
