@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IntakeFormPage } from './pages/IntakeFormPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
 import { seriousA11yViolations } from './support/axe';
@@ -127,5 +128,14 @@ describe('系统设置 (admin)', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('settings-users.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('checks the intake form against the loaded profile while typing, as the save will', async () => {
+    const intake = new IntakeFormPage(page);
+    await intake.open(harness.url);
+    await intake.chooseType('低压非居民新装');
+    await intake.select('供电电压', '380');
+    await intake.fill('申请容量（kW）', '120');
+    await expect.poll(() => intake.problemText('requestedCapacityKw')).toContain('超过低压接入上限 100 kW');
   });
 });

@@ -17,6 +17,7 @@ import { SaveBar } from './SaveBar';
 import { SiteSection } from './SiteSection';
 import { SupplySection } from './SupplySection';
 import { TariffSection } from './TariffSection';
+import { useProfileInForce } from './useProfileInForce';
 import { useRuleCheck } from './useRuleCheck';
 import { useSaveApplication } from './useSaveApplication';
 import { useDraftAutosave, type IntakeDraft } from './useDraftAutosave';
@@ -40,6 +41,7 @@ export function IntakePage() {
   const [values, setValues] = useState<Record<string, unknown>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const { message } = App.useApp();
+  const profile = useProfileInForce();
 
   const { app, checklist } = useMemo(() => {
     const { docs, ...fields } = values as { docs?: DocumentStates };
@@ -56,11 +58,11 @@ export function IntakePage() {
     const allEntries = documentEntries(docs);
     const items =
       businessType && customerClass
-        ? requiredDocuments(businessType, customerClass, { ...entered, documents: allEntries })
+        ? requiredDocuments(businessType, customerClass, { ...entered, documents: allEntries }, profile)
         : [];
     return { app: { ...entered, documents: onChecklist(allEntries, items) }, checklist: items };
-  }, [values, businessType, customerClass, reasons]);
-  const check = useRuleCheck(app, 'ACCEPT');
+  }, [values, businessType, customerClass, reasons, profile]);
+  const check = useRuleCheck(app, 'ACCEPT', profile);
   const { save, saving, saved, reset } = useSaveApplication();
   const draft = useDraftAutosave(
     { businessType, customerClass, values, reasons },
