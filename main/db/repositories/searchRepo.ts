@@ -22,6 +22,26 @@ export function nameGrams(name: string): string[] {
   return [...grams];
 }
 
+/** Shortest digit query answered by digit_suffixes; shorter ones stay on the trigram index. */
+export const DIGIT_QUERY_MIN = 7;
+/** A query the digit side index answers: digits (an ID number may end in X) only, 7 or more of them. */
+export const isDigitQuery = (text: string) => /^[0-9X]+$/.test(text) && text.length >= DIGIT_QUERY_MIN;
+
+/**
+ * Every suffix of 7+ characters of every run of digits/X in the five fields, upper-cased (migration 0004 derives
+ * the same set in SQL). A digit query q is a substring of a field exactly when one of these starts with q.
+ */
+export function digitSuffixes(fields: SearchableFields): string[] {
+  const out = new Set<string>();
+  for (const value of [fields.number, fields.customerName, fields.idNumber, fields.phone, fields.address]) {
+    for (const [run] of value.matchAll(/[0-9Xx]{7,}/g)) {
+      const upper = run.toUpperCase();
+      for (let at = 0; at + DIGIT_QUERY_MIN <= upper.length; at++) out.add(upper.slice(at));
+    }
+  }
+  return [...out];
+}
+
 export function indexApplication(db: Db, id: number, fields: SearchableFields): void {
   prepared(
     db,
@@ -32,11 +52,23 @@ export function indexApplication(db: Db, id: number, fields: SearchableFields): 
     id,
     JSON.stringify(nameGrams(fields.customerName)),
   );
+  const suffixes = digitSuffixes(fields);
+  if (suffixes.length > 0) {
+    prepared(db, 'INSERT OR IGNORE INTO digit_suffixes (suffix, application_id) SELECT value, ? FROM json_each(?)').run(
+      id,
+      JSON.stringify(suffixes),
+    );
+  }
 }
 
-export function unindexApplication(db: Db, id: number): void {
+/** Removes an application's search entries; `previous` are the fields it was indexed with (its digit keys). */
+export function unindexApplication(db: Db, id: number, previous: SearchableFields): void {
   prepared(db, 'DELETE FROM application_fts WHERE rowid = ?').run(id);
   prepared(db, 'DELETE FROM name_grams WHERE application_id = ?').run(id);
+  prepared(
+    db,
+    'DELETE FROM digit_suffixes WHERE application_id = ? AND suffix IN (SELECT value FROM json_each(?))',
+  ).run(id, JSON.stringify(digitSuffixes(previous)));
 }
 
 /** FTS5 phrase syntax: the whole query as one quoted string, inner quotes doubled. */
@@ -51,10 +83,11 @@ function page(
   filter: ApplicationFilter,
   beforeId: number | null,
   limit: number,
+  fromParams: unknown[] = [],
 ): ApplicationRow[] {
   const { where, params } = filterSql(filter);
   const conditions = [match, ...where];
-  const all = [...matchParams, ...params];
+  const all = [...fromParams, ...matchParams, ...params];
   if (beforeId !== null) {
     conditions.push(`${idColumn} < ?`);
     all.push(beforeId);
@@ -73,6 +106,31 @@ export function searchTrigram(
   limit: number,
 ): ApplicationRow[] {
   return page(db, 'application_fts f', 'f.rowid', 'application_fts MATCH ?', [phrase(text)], filter, beforeId, limit);
+}
+
+/**
+ * Digit queries of 7+ characters (isDigitQuery): the same rows as searchTrigram, from one range scan of
+ * digit_suffixes (keys starting with q lie in [q, q + '~') since keys hold only digits and X).
+ */
+export function searchDigits(
+  db: Db,
+  text: string,
+  filter: ApplicationFilter,
+  beforeId: number | null,
+  limit: number,
+): ApplicationRow[] {
+  return page(
+    db,
+    // CROSS JOIN keeps the (few) matching ids as the outer loop rather than a scan of applications by id.
+    '(SELECT DISTINCT application_id AS id FROM digit_suffixes WHERE suffix >= ? AND suffix < ?) d CROSS',
+    'd.id',
+    '1',
+    [],
+    filter,
+    beforeId,
+    limit,
+    [text, `${text}~`],
+  );
 }
 
 /** Names containing a 1- or 2-character string (the name_grams side index). */

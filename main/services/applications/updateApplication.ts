@@ -46,7 +46,13 @@ export function updateApplicationRecord(ctx: HandlerContext, number: string, raw
     }
     replaceRequiredDocuments(db, row.id, app.documents, changeSeq);
     beforeCommit(() => {
-      unindexApplication(db, row.id);
+      unindexApplication(db, row.id, {
+        number,
+        customerName: row.customer_name,
+        idNumber: row.id_number,
+        phone: row.phone,
+        address: row.address,
+      });
       indexApplication(db, row.id, {
         number,
         customerName: columns.customer_name,

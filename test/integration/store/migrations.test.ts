@@ -32,6 +32,7 @@ describe('migration 0001', () => {
         'export_batches',
         'application_fts',
         'name_grams',
+        'digit_suffixes',
       ]),
     );
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
