@@ -61,10 +61,15 @@ export function indexApplication(db: Db, id: number, fields: SearchableFields): 
   }
 }
 
-/** Removes an application's search entries; `previous` are the fields it was indexed with (its digit keys). */
+/** Removes an application's search entries; `previous` are the fields it was indexed with (its gram and digit keys). */
 export function unindexApplication(db: Db, id: number, previous: SearchableFields): void {
   prepared(db, 'DELETE FROM application_fts WHERE rowid = ?').run(id);
-  prepared(db, 'DELETE FROM name_grams WHERE application_id = ?').run(id);
+  // By key (the grams of the previous name): `WHERE application_id = ?` alone scans the whole table, 1.5 s at
+  // 1,000,000 applications.
+  prepared(db, 'DELETE FROM name_grams WHERE application_id = ? AND gram IN (SELECT value FROM json_each(?))').run(
+    id,
+    JSON.stringify(nameGrams(previous.customerName)),
+  );
   prepared(
     db,
     'DELETE FROM digit_suffixes WHERE application_id = ? AND suffix IN (SELECT value FROM json_each(?))',

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import m0004 from '../../../main/db/migrations/0004_digit_suffixes';
-import { digitSuffixes, searchDigits, searchLike, searchTrigram } from '../../../main/db/repositories/searchRepo';
+import {
+  digitSuffixes,
+  nameGrams,
+  searchDigits,
+  searchLike,
+  searchTrigram,
+} from '../../../main/db/repositories/searchRepo';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
 import { runDemo } from '../../../main/services/demo/runDemo';
@@ -121,12 +127,27 @@ describe('digit search (digit_suffixes, 7+ digits)', () => {
   it('follows an edit of the phone: the old fragment no longer finds it, the new one does', () => {
     const ctx = store.ctx();
     const number = searchApplications(ctx, { text: '13987654321', limit: 5 }).items[0]!.number;
-    updateApplicationRecord(ctx, number, { ...special, customer: { ...special.customer, phone: '13811112222' } });
+    updateApplicationRecord(ctx, number, {
+      ...special,
+      customer: { ...special.customer, phone: '13811112222', name: '欧阳修远' },
+    });
     expect(searchApplications(ctx, { text: '987654321', limit: 5 }).items.map((s) => s.number)).not.toContain(number);
     expect(searchApplications(ctx, { text: '3811112222', limit: 5 }).items.map((s) => s.number)).toContain(number);
     const expected = allRows()
       .flatMap((r) => digitSuffixes(fieldsOf(r)).map((s) => `${s}|${r.id}`))
       .sort();
     expect(keys()).toEqual(expected);
+    // The name side index follows too: exactly the grams of each stored name, the old name's gone.
+    const grams = (
+      ctx.db.prepare('SELECT gram, application_id FROM name_grams').all() as { gram: string; application_id: number }[]
+    )
+      .map((g) => `${g.gram}|${g.application_id}`)
+      .sort();
+    expect(grams).toEqual(
+      allRows()
+        .flatMap((r) => nameGrams(r.customer_name).map((g) => `${g}|${r.id}`))
+        .sort(),
+    );
+    expect(searchApplications(ctx, { text: '欧阳', limit: 5 }).items.map((s) => s.number)).toContain(number);
   });
 });
