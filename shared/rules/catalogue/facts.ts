@@ -58,17 +58,8 @@ export function addressKey(address: string | undefined): string | undefined {
   return address === undefined ? undefined : cachedAddressKey(address);
 }
 
-export const CONNECTION_TYPES: readonly BusinessType[] = [
-  'NEW_LVR',
-  'NEW_LVN',
-  'NEW_HV',
-  'NEW_BATCH',
-  'NEW_TEMP',
-  'INC_LVR',
-  'INC_LVN',
-  'INC_HV',
-];
 export const NEW_TYPES: readonly BusinessType[] = ['NEW_LVR', 'NEW_LVN', 'NEW_HV', 'NEW_BATCH', 'NEW_TEMP'];
 export const INCREASE_TYPES: readonly BusinessType[] = ['INC_LVR', 'INC_LVN', 'INC_HV'];
+export const CONNECTION_TYPES: readonly BusinessType[] = [...NEW_TYPES, ...INCREASE_TYPES];
 
 export const isBlank = (value: string | undefined): value is undefined => value === undefined || value.trim() === '';

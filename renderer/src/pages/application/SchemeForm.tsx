@@ -1,6 +1,4 @@
-import { Button, Form, Input, InputNumber, Select, Switch } from 'antd';
-import type { ReactNode } from 'react';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Input, InputNumber, Select, Switch } from 'antd';
 import { VOLTAGE_CODES } from '../../../../shared/domain/application';
 import {
   CAPACITY_CHARGE_BASIS_LABELS,
@@ -15,6 +13,7 @@ import {
 import { SOURCE_NATURE_LABELS } from '../../../../shared/domain/schemeLabels';
 import { CodeSelect } from '../../forms/CodeSelect';
 import { Field } from '../../forms/Field';
+import { ListOf } from '../../forms/ListOf';
 import { optionsOf } from '../../forms/options';
 import { FormSection } from '../intake/FormSection';
 
@@ -163,45 +162,5 @@ export function SchemeForm({ hv }: { hv: boolean }) {
         </Field>
       </FormSection>
     </>
-  );
-}
-
-function ListOf({
-  name,
-  add,
-  addLabel,
-  children,
-}: {
-  name: string;
-  add: Record<string, unknown>;
-  addLabel: string;
-  children: (index: number) => ReactNode;
-}) {
-  return (
-    <div style={{ gridColumn: 'span 4' }}>
-      <Form.List name={name}>
-        {(items, ops) => (
-          <>
-            {items.map((item) => (
-              <div
-                key={item.key}
-                style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr)) auto', columnGap: 16 }}
-              >
-                {children(item.name)}
-                <Button
-                  icon={<DeleteOutlined />}
-                  aria-label={`删除第 ${item.name + 1} 项`}
-                  onClick={() => ops.remove(item.name)}
-                  style={{ marginTop: 30 }}
-                />
-              </div>
-            ))}
-            <Button icon={<PlusOutlined />} onClick={() => ops.add(add)} style={{ marginBottom: 16 }}>
-              {addLabel}
-            </Button>
-          </>
-        )}
-      </Form.List>
-    </div>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, Form, Input, InputNumber } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Input, InputNumber } from 'antd';
 import {
   IMPORTANCE_LABELS,
   LOAD_GRADE_LABELS,
@@ -7,6 +6,7 @@ import {
   SUPPLY_NATURE_LABELS,
 } from '../../../../shared/domain/labels';
 import { Field } from '../../forms/Field';
+import { ListOf } from '../../forms/ListOf';
 import { CodeSelect } from '../../forms/CodeSelect';
 import { optionsOf } from '../../forms/options';
 import { FormSection } from './FormSection';
@@ -46,39 +46,20 @@ export function ReliabilitySection() {
 
 function SupplyList() {
   return (
-    <div style={{ gridColumn: 'span 4' }}>
-      <Form.List name="supplies">
-        {(items, { add, remove }) => (
-          <>
-            {items.map((item) => (
-              <div key={item.key} style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr auto', columnGap: 16 }}>
-                <Field
-                  name={[item.name, 'nature']}
-                  problemPath={`supplies.${item.name}.nature`}
-                  label={`电源 ${item.name + 1} 性质`}
-                >
-                  <CodeSelect options={optionsOf(SUPPLY_NATURE_LABELS)} />
-                </Field>
-                <Field name={[item.name, 'substation']} problemPath={`supplies.${item.name}.substation`} label="变电站">
-                  <Input maxLength={128} autoComplete="off" />
-                </Field>
-                <Field name={[item.name, 'line']} problemPath={`supplies.${item.name}.line`} label="线路">
-                  <Input maxLength={128} autoComplete="off" />
-                </Field>
-                <Button
-                  icon={<DeleteOutlined />}
-                  aria-label={`删除电源 ${item.name + 1}`}
-                  onClick={() => remove(item.name)}
-                  style={{ marginTop: 30 }}
-                />
-              </div>
-            ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ nature: 'MAIN' })} style={{ marginBottom: 16 }}>
-              添加电源
-            </Button>
-          </>
-        )}
-      </Form.List>
-    </div>
+    <ListOf name="supplies" add={{ nature: 'MAIN' }} addLabel="添加电源" columns={3}>
+      {(index) => (
+        <>
+          <Field name={[index, 'nature']} problemPath={`supplies.${index}.nature`} label={`电源 ${index + 1} 性质`}>
+            <CodeSelect options={optionsOf(SUPPLY_NATURE_LABELS)} />
+          </Field>
+          <Field name={[index, 'substation']} problemPath={`supplies.${index}.substation`} label="变电站">
+            <Input maxLength={128} autoComplete="off" />
+          </Field>
+          <Field name={[index, 'line']} problemPath={`supplies.${index}.line`} label="线路">
+            <Input maxLength={128} autoComplete="off" />
+          </Field>
+        </>
+      )}
+    </ListOf>
   );
 }

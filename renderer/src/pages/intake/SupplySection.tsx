@@ -1,9 +1,9 @@
-import { Button, Form, Input, InputNumber } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Input, InputNumber } from 'antd';
 import type { CustomerClass } from '../../../../shared/domain/codes';
 import { VOLTAGE_CODES } from '../../../../shared/domain/application';
 import { VOLTAGE_LABELS } from '../../../../shared/domain/labels';
 import { Field } from '../../forms/Field';
+import { ListOf } from '../../forms/ListOf';
 import { CodeSelect } from '../../forms/CodeSelect';
 import { optionsOf } from '../../forms/options';
 import { FormSection } from './FormSection';
@@ -56,36 +56,21 @@ export function SupplySection({ customerClass }: { customerClass: CustomerClass 
 
 function TransformerList() {
   return (
-    <div style={{ gridColumn: 'span 4' }}>
-      <Form.List name="transformers">
-        {(items, { add, remove }) => (
-          <>
-            {items.map((item) => (
-              <div key={item.key} style={{ display: 'grid', gridTemplateColumns: '1fr 1fr auto', columnGap: 16 }}>
-                <Field
-                  name={[item.name, 'ratingKva']}
-                  problemPath={`transformers.${item.name}.ratingKva`}
-                  label={`变压器 ${item.name + 1} 容量`}
-                >
-                  <InputNumber min={0} precision={0} addonAfter="kVA" style={{ width: '100%' }} />
-                </Field>
-                <Field name={[item.name, 'count']} problemPath={`transformers.${item.name}.count`} label="台数">
-                  <InputNumber min={1} precision={0} addonAfter="台" style={{ width: '100%' }} />
-                </Field>
-                <Button
-                  icon={<DeleteOutlined />}
-                  aria-label={`删除变压器 ${item.name + 1}`}
-                  onClick={() => remove(item.name)}
-                  style={{ marginTop: 30 }}
-                />
-              </div>
-            ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ count: 1 })} style={{ marginBottom: 16 }}>
-              添加变压器
-            </Button>
-          </>
-        )}
-      </Form.List>
-    </div>
+    <ListOf name="transformers" add={{ count: 1 }} addLabel="添加变压器" columns={2}>
+      {(index) => (
+        <>
+          <Field
+            name={[index, 'ratingKva']}
+            problemPath={`transformers.${index}.ratingKva`}
+            label={`变压器 ${index + 1} 容量`}
+          >
+            <InputNumber min={0} precision={0} addonAfter="kVA" style={{ width: '100%' }} />
+          </Field>
+          <Field name={[index, 'count']} problemPath={`transformers.${index}.count`} label="台数">
+            <InputNumber min={1} precision={0} addonAfter="台" style={{ width: '100%' }} />
+          </Field>
+        </>
+      )}
+    </ListOf>
   );
 }

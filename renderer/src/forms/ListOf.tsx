@@ -1,0 +1,54 @@
+import { Button, Form } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+/**
+ * A repeatable group of fields (transformers, supply sources, metering points): one grid row per item with
+ * its delete button, and an add button that appends `add` as the new item's starting values.
+ */
+export function ListOf({
+  name,
+  add,
+  addLabel,
+  children,
+  columns = 4,
+}: {
+  name: string;
+  add: Record<string, unknown>;
+  addLabel: string;
+  children: (index: number) => ReactNode;
+  /** Columns of one item's row (the delete button takes one more). */
+  columns?: number;
+}) {
+  return (
+    <div style={{ gridColumn: 'span 4' }}>
+      <Form.List name={name}>
+        {(items, ops) => (
+          <>
+            {items.map((item) => (
+              <div
+                key={item.key}
+                style={{
+                  display: 'grid',
+                  gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr)) auto`,
+                  columnGap: 16,
+                }}
+              >
+                {children(item.name)}
+                <Button
+                  icon={<DeleteOutlined />}
+                  aria-label={`删除第 ${item.name + 1} 项`}
+                  onClick={() => ops.remove(item.name)}
+                  style={{ marginTop: 30 }}
+                />
+              </div>
+            ))}
+            <Button icon={<PlusOutlined />} onClick={() => ops.add(add)} style={{ marginBottom: 16 }}>
+              {addLabel}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </div>
+  );
+}
