@@ -4,6 +4,7 @@ import type { ApplicationDetail } from '../../../../shared/api/applications';
 import { STAGE_LABELS } from '../../../../shared/domain/codes';
 import type { DocumentEntry } from '../../../../shared/domain/application';
 import { requiredDocuments, type RequiredDocument } from '../../../../shared/rules';
+import { useProfileInForce } from '../../shell/useProfileInForce';
 
 const STATUS_TAGS: Record<DocumentEntry['status'], ReactNode> = {
   RECEIVED: <Tag color="#237804">已收</Tag>,
@@ -23,7 +24,8 @@ export function DocumentsPanel({
   onReceive: (code: RequiredDocument['code']) => void;
 }) {
   const r = detail.record;
-  const rows = requiredDocuments(r.businessType, r.customerClass, r).filter((item) => item.applies !== false);
+  const profile = useProfileInForce();
+  const rows = requiredDocuments(r.businessType, r.customerClass, r, profile).filter((item) => item.applies !== false);
   const entryOf = (code: RequiredDocument['code']) => r.documents.find((d) => d.code === code);
   return (
     <Table<RequiredDocument>

@@ -17,7 +17,7 @@ import { SaveBar } from './SaveBar';
 import { SiteSection } from './SiteSection';
 import { SupplySection } from './SupplySection';
 import { TariffSection } from './TariffSection';
-import { useProfileInForce } from './useProfileInForce';
+import { useProfileInForce } from '../../shell/useProfileInForce';
 import { useRuleCheck } from './useRuleCheck';
 import { useSaveApplication } from './useSaveApplication';
 import { useDraftAutosave, type IntakeDraft } from './useDraftAutosave';

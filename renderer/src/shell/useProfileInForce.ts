@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { RuleProfile } from '../../../../shared/rules';
-import { api } from '../../api';
+import type { RuleProfile } from '../../../shared/rules';
+import { api } from '../api';
 
 /**
  * The province profile the main process enforces, so the checks while typing agree with the check on save.
