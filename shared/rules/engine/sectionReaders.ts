@@ -8,16 +8,13 @@ import {
   DOCUMENT_CODES,
   DOCUMENT_STATUSES,
   ID_TYPES,
-  IMPORTANCE_CODES,
-  LOAD_GRADES,
   METERING_METHODS,
-  POWER_FACTOR_STANDARDS,
   SUPPLY_NATURES,
   TARIFF_CATEGORIES,
   TARIFF_STRUCTURES,
   VOLTAGE_CODES,
 } from '../../domain/application';
-import { BUSINESS_TYPES, CUSTOMER_CLASSES, STAGES } from '../../domain/codes';
+import { STAGES } from '../../domain/codes';
 import type { AppDraft, DraftDocument, DraftPerson, DraftTransformer } from './draft';
 
 export type Obj = Record<string, unknown>;
@@ -25,29 +22,13 @@ const CUSTOMER_KINDS = ['PERSON', 'ORG'] as const;
 
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Code lists as sets, built once: the reader runs on every keystroke. */
-const CODE_SETS = new Map<readonly string[], ReadonlySet<string>>(
-  [
-    AREA_TYPES,
-    CAPACITY_CHARGE_BASES,
-    DOCUMENT_CODES,
-    DOCUMENT_STATUSES,
-    ID_TYPES,
-    IMPORTANCE_CODES,
-    LOAD_GRADES,
-    METERING_METHODS,
-    POWER_FACTOR_STANDARDS,
-    SUPPLY_NATURES,
-    TARIFF_CATEGORIES,
-    TARIFF_STRUCTURES,
-    VOLTAGE_CODES,
-    BUSINESS_TYPES,
-    CUSTOMER_CLASSES,
-    STAGES,
-    CUSTOMER_KINDS,
-  ].map((list) => [list, new Set<string>(list)]),
-);
-const setOf = (values: readonly string[]): ReadonlySet<string> => CODE_SETS.get(values) ?? new Set(values);
+/** Code lists as sets, each built on first use and kept: the reader runs on every keystroke. */
+const CODE_SETS = new Map<readonly string[], ReadonlySet<string>>();
+function setOf(values: readonly string[]): ReadonlySet<string> {
+  let set = CODE_SETS.get(values);
+  if (!set) CODE_SETS.set(values, (set = new Set(values)));
+  return set;
+}
 
 export class Reader {
   readonly invalid: string[] = [];
