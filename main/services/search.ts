@@ -6,9 +6,24 @@
  * paging as lists.
  */
 import type { ApplicationFilterInput, ApplicationSummary, Page } from '../../shared/api/applications';
-import { isDigitQuery, searchDigits, searchShortName, searchTrigram } from '../db/repositories/searchRepo';
+import {
+  digitIds,
+  isDigitQuery,
+  searchDigits,
+  searchShortName,
+  searchTrigram,
+  shortNameIds,
+  trigramIds,
+} from '../db/repositories/searchRepo';
 import type { HandlerContext } from '../ipc/context';
-import { cursorOf, DEFAULT_PAGE_SIZE, pageOf, repositoryFilter } from './applications/readApplications';
+import { cursorOf, DEFAULT_PAGE_SIZE, pageOf, repositoryFilter, rowsInOrder } from './applications/readApplications';
+
+/** Each search path: its newest-first pages and its matches as an id subquery (for pages in due order). */
+const PATHS = {
+  short: { page: searchShortName, ids: shortNameIds },
+  digits: { page: searchDigits, ids: digitIds },
+  trigram: { page: searchTrigram, ids: trigramIds },
+};
 
 /** Spaces inside a query are not meaningful in names, numbers or addresses; fold them away. */
 export function normaliseQuery(text: string): string {
@@ -21,8 +36,18 @@ export function searchApplications(
 ): Page<ApplicationSummary> {
   const text = normaliseQuery(input.text);
   const filter = repositoryFilter(ctx, input);
-  const before = cursorOf(input);
-  const short = [...text].length < 3;
-  const search = short ? searchShortName : isDigitQuery(text) ? searchDigits : searchTrigram;
-  return pageOf(ctx, input.limit ?? DEFAULT_PAGE_SIZE, (limit) => search(ctx.db, text, filter, before, limit));
+  const after = cursorOf(input);
+  const order = input.order ?? 'newest';
+  const path = PATHS[[...text].length < 3 ? 'short' : isDigitQuery(text) ? 'digits' : 'trigram'];
+  return pageOf(ctx, input.limit ?? DEFAULT_PAGE_SIZE, order, (limit) =>
+    rowsInOrder(
+      ctx,
+      filter,
+      order,
+      after,
+      limit,
+      (f, before, n) => path.page(ctx.db, text, f, before, n),
+      path.ids(text),
+    ),
+  );
 }

@@ -23,6 +23,19 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY
 /** The `assignee` filter value that stands for the signed-in user. */
 export const ASSIGNEE_ME = '@me';
 
+/**
+ * Row order of lists and searches: newest first (by id), or by 到期日 (earliest of the stage and total due
+ * dates). Applications without a due date (suspended, closed, or in a stage without a limit) follow the dated
+ * ones in both due orders, newest first.
+ */
+export const LIST_ORDERS = ['newest', 'dueAsc', 'dueDesc'] as const;
+export type ListOrder = (typeof LIST_ORDERS)[number];
+export const LIST_ORDER_LABELS: Record<ListOrder, string> = {
+  newest: '最新受理在前',
+  dueAsc: '到期日由近到远',
+  dueDesc: '到期日由远到近',
+};
+
 export const applicationFilterSchema = z.object({
   stages: z.array(z.enum(STAGES)).optional().describe('环节'),
   businessTypes: z.array(z.enum(BUSINESS_TYPES)).optional().describe('业务类型'),
@@ -33,6 +46,7 @@ export const applicationFilterSchema = z.object({
   applicationDateTo: isoDate.optional().describe('申请日期止'),
   /** 经办人: a user id, or ASSIGNEE_ME for the signed-in user (so a saved "我的…" filter follows its owner). */
   assignee: z.string().trim().min(1).max(64).optional().describe('经办人'),
+  order: z.enum(LIST_ORDERS).optional().describe('排序'),
   /** Opaque cursor from the previous page's `nextCursor`. */
   cursor: z.string().max(32).optional(),
   limit: z.number().int().min(1).max(200).optional().describe('每页条数'),

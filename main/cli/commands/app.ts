@@ -49,7 +49,7 @@ export function registerApp(program: Command): void {
     );
 
   addFilterOptions(
-    app.command('list').description('按条件列出申请，最新在前 / list applications, newest first'),
+    app.command('list').description('按条件列出申请（默认最新在前）/ list applications (newest first unless --order)'),
   ).action((options: FilterOptions) =>
     withContext(program, (ctx, json) => {
       const page = listApplications(ctx, parseOptions(applicationInputs.list, filterFrom(options)));

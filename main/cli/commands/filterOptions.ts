@@ -11,6 +11,7 @@ export interface FilterOptions {
   from?: string;
   to?: string;
   assignee?: string;
+  order?: string;
   limit?: string;
   cursor?: string;
 }
@@ -26,6 +27,7 @@ export function addFilterOptions(command: Command): Command {
     .option('--from <date>', '申请日期起 YYYY-MM-DD / application date from')
     .option('--to <date>', '申请日期止 YYYY-MM-DD / application date to')
     .option('--assignee <id>', '经办人工号 / assignee user id')
+    .option('--order <order>', '排序 newest|dueAsc|dueDesc（默认 newest）/ row order')
     .option('--limit <n>', '每页条数（默认 50）/ page size')
     .option('--cursor <c>', '下一页标记 / next-page cursor');
 }
@@ -41,6 +43,7 @@ export function filterFrom(o: FilterOptions): Record<string, unknown> {
     applicationDateFrom: o.from,
     applicationDateTo: o.to,
     assignee: o.assignee,
+    order: o.order,
     limit: o.limit === undefined ? undefined : Number(o.limit),
     cursor: o.cursor,
   };

@@ -6,6 +6,7 @@ import m0001 from './0001_init';
 import m0002 from './0002_contract_lifecycle';
 import m0003 from './0003_workstation';
 import m0004 from './0004_digit_suffixes';
+import m0005 from './0005_workbench';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002_contract_lifecycle', sql: m0002 },
   { version: 3, name: '0003_workstation', sql: m0003 },
   { version: 4, name: '0004_digit_suffixes', sql: m0004 },
+  { version: 5, name: '0005_workbench', sql: m0005 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -231,3 +231,55 @@ export function listApplications(
 export function countApplications(db: Db): number {
   return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM applications').get()!.n;
 }
+
+/** A search's matches as a subquery of application ids, to restrict a due-ordered page to them. */
+export interface IdSubquery {
+  sql: string;
+  params: unknown[];
+}
+
+/** Where a page in due order ended: the last row's due date and id. */
+export interface DueKeyset {
+  due: string;
+  id: number;
+}
+
+/**
+ * One page of the applications that have a due date, by (due_date, id) ascending or descending; keyset paging,
+ * so a page never repeats or skips rows. INDEXED BY: given a filter, the planner otherwise reads that filter
+ * column's index and sorts every match (600 ms for one customer class at 1,000,000 applications), while
+ * applications_due_order holds every filter column and answers a page from the index in a few milliseconds.
+ */
+export function listApplicationsByDue(
+  db: Db,
+  filter: ApplicationFilter,
+  direction: 'asc' | 'desc',
+  after: DueKeyset | null,
+  limit: number,
+  match?: IdSubquery,
+): ApplicationRow[] {
+  const { where, params } = filterSql(filter);
+  where.push('a.due_date IS NOT NULL');
+  if (match) {
+    where.push(`a.id IN (${match.sql})`);
+    params.push(...match.params);
+  }
+  const [op, sort] = direction === 'asc' ? ['>', 'ASC'] : ['<', 'DESC'];
+  if (after) {
+    // The range term on due_date alone lets the index seek; the OR settles ties on the same day by id.
+    where.push(`a.due_date ${op}= ? AND (a.due_date ${op} ? OR a.id ${op} ?)`);
+    params.push(after.due, after.due, after.id);
+  }
+  const sql = `SELECT a.* FROM applications a INDEXED BY applications_due_order WHERE ${where.join(' AND ')}
+    ORDER BY a.due_date ${sort}, a.id ${sort} LIMIT ?`;
+  return prepared<unknown[], ApplicationRow>(db, sql).all(...params, limit);
+}
+
+/**
+ * The filter restricted to applications without a due date (the tail of a due-ordered list), or null when the
+ * filter asks for a deadline state that needs one.
+ */
+export function undatedFilter(filter: ApplicationFilter): ApplicationFilter | null {
+  if (filter.deadline && filter.deadline.state !== 'NONE') return null;
+  return { ...filter, deadline: { state: 'NONE', today: filter.deadline?.today ?? '' } };
+}

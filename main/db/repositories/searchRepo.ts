@@ -1,6 +1,6 @@
 import type { Db } from '../connection';
 import { prepared } from '../statements';
-import { filterSql, type ApplicationFilter, type ApplicationRow } from './applicationRepo';
+import { filterSql, type ApplicationFilter, type ApplicationRow, type IdSubquery } from './applicationRepo';
 
 export interface SearchableFields {
   number: string;
@@ -148,6 +148,20 @@ export function searchShortName(
 ): ApplicationRow[] {
   return page(db, 'name_grams g', 'g.application_id', 'g.gram = ?', [text], filter, beforeId, limit);
 }
+
+/** The ids searchTrigram, searchDigits and searchShortName match, as a subquery (for pages in due order). */
+export const trigramIds = (text: string): IdSubquery => ({
+  sql: 'SELECT rowid FROM application_fts WHERE application_fts MATCH ?',
+  params: [phrase(text)],
+});
+export const digitIds = (text: string): IdSubquery => ({
+  sql: 'SELECT application_id FROM digit_suffixes WHERE suffix >= ? AND suffix < ?',
+  params: [text, `${text}~`],
+});
+export const shortNameIds = (text: string): IdSubquery => ({
+  sql: 'SELECT application_id FROM name_grams WHERE gram = ?',
+  params: [text],
+});
 
 /** The naive way, kept for the benchmark baseline only: LIKE '%…%' over the same five columns. */
 export function searchLike(db: Db, text: string, limit: number): ApplicationRow[] {

@@ -3,6 +3,7 @@ import {
   type ApplicationDetail,
   type ApplicationFilterInput,
   type ApplicationSummary,
+  type ListOrder,
   type Page,
   type PlanStepState,
 } from '../../../shared/api/applications';
@@ -11,8 +12,11 @@ import { deadlineStates } from '../../../shared/workflow/clock';
 import { stageIndex, stagePlan } from '../../../shared/workflow/stagePlans';
 import {
   listApplications as listRows,
+  listApplicationsByDue,
+  undatedFilter,
   type ApplicationFilter,
   type ApplicationRow,
+  type IdSubquery,
 } from '../../db/repositories/applicationRepo';
 import { stageEventsOf } from '../../db/repositories/stageEventRepo';
 import type { HandlerContext } from '../../ipc/context';
@@ -76,18 +80,63 @@ export function repositoryFilter(ctx: HandlerContext, input: ApplicationFilterIn
   };
 }
 
-/** Cursor = the last row's id in base 36: opaque to callers, stable under inserts. */
-export function cursorOf(input: { cursor?: string | undefined }): number | null {
+/**
+ * Where the previous page ended. Newest first: the last row's id. In due order: its due date and id, or only its
+ * id once the page reached the applications without a due date (they follow the dated ones, newest first).
+ */
+export type Keyset = { due: string | null; id: number };
+
+/** Opaque to callers: `<id base 36>` newest first, `<YYYYMMDD>.<id base 36>` (`.<id>` undated) in due order. */
+const CURSOR = /^(?:(\d{4})(\d{2})(\d{2}))?\.([0-9a-z]{1,12})$/;
+
+export function cursorOf(input: { cursor?: string | undefined; order?: ListOrder | undefined }): Keyset | null {
   if (input.cursor === undefined) return null;
-  const id = Number.parseInt(input.cursor, 36);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('BAD_INPUT', '翻页标记无效：请从第一页重新查询。');
-  return id;
+  const byDue = (input.order ?? 'newest') !== 'newest';
+  const match = byDue ? CURSOR.exec(input.cursor) : /^()()()([0-9a-z]{1,12})$/.exec(input.cursor);
+  const id = match ? Number.parseInt(match[4]!, 36) : Number.NaN;
+  if (!match || !Number.isSafeInteger(id) || id <= 0) {
+    throw new AppError('BAD_INPUT', '翻页标记无效：请从第一页重新查询。');
+  }
+  return { due: match[1] ? `${match[1]}-${match[2]}-${match[3]}` : null, id };
+}
+
+function cursorFor(order: ListOrder, row: ApplicationRow): string {
+  const id = row.id.toString(36);
+  return order === 'newest' ? id : `${row.due_date?.replaceAll('-', '') ?? ''}.${id}`;
+}
+
+/** Newest-first rows of a list or a search: the filter, the id to page below, how many. */
+export type NewestRows = (filter: ApplicationFilter, beforeId: number | null, limit: number) => ApplicationRow[];
+
+/**
+ * One page in the requested order. In due order the dated rows come first, then (once they are used up) the
+ * undated ones newest first; `match` restricts the dated rows to a search's matches.
+ */
+export function rowsInOrder(
+  ctx: HandlerContext,
+  filter: ApplicationFilter,
+  order: ListOrder,
+  after: Keyset | null,
+  limit: number,
+  newest: NewestRows,
+  match?: IdSubquery,
+): ApplicationRow[] {
+  if (order === 'newest') return newest(filter, after?.id ?? null, limit);
+  const direction = order === 'dueAsc' ? 'asc' : 'desc';
+  const dated =
+    after?.due === null
+      ? []
+      : listApplicationsByDue(ctx.db, filter, direction, after && { due: after.due, id: after.id }, limit, match);
+  const tail = undatedFilter(filter);
+  if (dated.length === limit || tail === null) return dated;
+  return [...dated, ...newest(tail, after?.due === null ? after.id : null, limit - dated.length)];
 }
 
 /** Fetches limit+1 rows to know whether another page follows. */
 export function pageOf(
   ctx: HandlerContext,
   limit: number,
+  order: ListOrder,
   fetch: (limit: number) => ApplicationRow[],
 ): Page<ApplicationSummary> {
   const rows = fetch(limit + 1);
@@ -96,12 +145,15 @@ export function pageOf(
   const last = items.at(-1);
   return {
     items: items.map((row) => summaryOf(row, today)),
-    nextCursor: rows.length > limit && last ? last.id.toString(36) : null,
+    nextCursor: rows.length > limit && last ? cursorFor(order, last) : null,
   };
 }
 
 export function listApplications(ctx: HandlerContext, input: ApplicationFilterInput): Page<ApplicationSummary> {
   const filter = repositoryFilter(ctx, input);
-  const before = cursorOf(input);
-  return pageOf(ctx, input.limit ?? DEFAULT_PAGE_SIZE, (limit) => listRows(ctx.db, filter, before, limit));
+  const after = cursorOf(input);
+  const order = input.order ?? 'newest';
+  return pageOf(ctx, input.limit ?? DEFAULT_PAGE_SIZE, order, (limit) =>
+    rowsInOrder(ctx, filter, order, after, limit, (f, before, n) => listRows(ctx.db, f, before, n)),
+  );
 }
