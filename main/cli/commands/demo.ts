@@ -14,7 +14,9 @@ const demoOptions = z.object({
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('生成确定性的演示申请（全部业务类型、分类与环节）/ generate deterministic demo applications')
+    .description(
+      '生成确定性的演示申请（全部业务类型、分类与环节，含供电方案）/ generate deterministic demo applications',
+    )
     .requiredOption('--count <n>', '申请数量 / number of applications')
     .option('--seed <s>', '随机种子，相同种子生成相同数据 / PRNG seed', '1')
     .option('--days <d>', '受理日期分布的天数（截至今天）/ days the acceptance dates span, ending today', '365')
@@ -35,7 +37,7 @@ export function registerDemo(program: Command): void {
         if (json) printJson({ ...result, seconds });
         else {
           process.stdout.write(
-            `已生成 ${result.created} 件演示申请（${result.moves} 次流程操作，用时 ${seconds.toFixed(1)} 秒），编号 ${result.firstNumber} … ${result.lastNumber}\n`,
+            `已生成 ${result.created} 件演示申请（${result.moves} 次流程操作，${result.schemes} 份已审批供电方案，用时 ${seconds.toFixed(1)} 秒），编号 ${result.firstNumber} … ${result.lastNumber}\n`,
           );
         }
       }),

@@ -89,6 +89,15 @@ function tariffOf(app: ApplicationInput): ApplicationInput['tariff'] {
   };
 }
 
+/**
+ * 国民经济行业分类 (GB/T 4754-2017) of plausible businesses: factories, offices and hospitals on high voltage,
+ * shops, restaurants and workshops on low voltage. The non-residential contracts print it (REFERENCE.md §7.3).
+ */
+const INDUSTRIES = {
+  HV: ['C3411', 'C2929', 'C3670', 'C1713', 'C3982', 'K7020', 'Q8411', 'P8341'],
+  LVN: ['F5211', 'F5212', 'H6210', 'H6110', 'O8010', 'C1431'],
+} as const;
+
 /** 减容/暂停 keep no motors in the demo: the catalogue judges their remaining capacity without them. */
 const CAPACITY_CUTS = new Set<BusinessType>(['RED', 'SUS']);
 
@@ -113,6 +122,7 @@ export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput 
     },
     site: { regionCode: '320100', areaType: 'URBAN', address: generateAddress(rng, opts.cls === 'LVR') },
     ...capacityOf,
+    ...(opts.cls === 'LVR' ? {} : { industryCode: rng.pick(INDUSTRIES[opts.cls]) }),
     // Some plants have high-voltage motors: a special load that calls for design review (REFERENCE.md §3.2).
     ...(hv && !CAPACITY_CUTS.has(opts.type) && rng.chance(0.15) ? { hvMotorKw: rng.pick([160, 250, 400]) } : {}),
     tariff: { category: 'RESIDENTIAL' },

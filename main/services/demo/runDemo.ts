@@ -2,6 +2,8 @@
  * `yekuo demo`: deterministic synthetic applications across all business types, classes and stages, created and
  * moved through the service layer (numbers, audit, search index and deadlines exactly as for real work) with
  * a simulated clock: application i is accepted on day i of the span and moved one working day per stage.
+ * An application that goes past the stage where its supply scheme is fixed gets one drafted and approved
+ * through the scheme services, so its reply and contract print from demo data.
  */
 import { BUSINESS_TYPES, BUSINESS_TYPE_INFO, type Stage } from '../../../shared/domain/codes';
 import { PAUSE_REASONS } from '../../../shared/workflow/pauseReasons';
@@ -12,7 +14,9 @@ import { createApplication } from '../applications/createApplication';
 import { moveApplication } from '../applications/moveApplication';
 import { shanghaiDate } from '../clock';
 import { inOneTransaction } from '../mutation';
+import { approveScheme, saveSchemeDraft } from '../schemes';
 import { demoApplication, reachedStages } from './demoApplication';
+import { demoScheme } from './demoScheme';
 import { Prng } from './prng';
 
 export interface DemoRequest {
@@ -29,12 +33,26 @@ export interface DemoRequest {
 export interface DemoResult {
   created: number;
   moves: number;
+  /** Supply schemes drafted and approved. */
+  schemes: number;
   firstNumber: string | null;
   lastNumber: string | null;
 }
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const OPENING_HOUR_UTC = 1; // 09:00 Asia/Shanghai
+
+/**
+ * The stage an application leaves with an approved supply scheme: SCHEME where the flow has it (approval is
+ * leaving it, R-GATE-02); a residential connection has no SCHEME stage, its scheme is answered at acceptance and
+ * its contract is due before METER_CONNECT (REFERENCE.md §7.3 C). Other flows change an existing supply and
+ * print no new scheme.
+ */
+function schemeStageOf(plan: readonly StageStep[]): Stage | null {
+  if (plan.some((step) => step.stage === 'SCHEME')) return 'SCHEME';
+  return plan === stagePlan('NEW_LVR', 'LVR') ? 'ACCEPT' : null;
+}
 
 interface Path {
   target: number;
@@ -76,7 +94,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
   let now = new Date(startMs);
   const ctx: HandlerContext = { ...base, now: () => now, session: { ...base.session, role: 'supervisor' } };
   const batchSize = request.batchSize ?? 500;
-  const result: DemoResult = { created: 0, moves: 0, firstNumber: null, lastNumber: null };
+  const result: DemoResult = { created: 0, moves: 0, schemes: 0, firstNumber: null, lastNumber: null };
 
   const one = (i: number) => {
     const type = BUSINESS_TYPES[i % BUSINESS_TYPES.length] as (typeof BUSINESS_TYPES)[number];
@@ -100,6 +118,23 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
     result.lastNumber = created.number;
     let stage: Stage = 'ACCEPT';
     let step = 0;
+    const schemeStage = schemeStageOf(plan);
+    // Drafted an hour into the stage and approved by the supervisor an hour later, before the next move.
+    const fixScheme = () => {
+      const at = acceptMs + step * DAY_MS;
+      now = new Date(at + HOUR_MS);
+      // Its own stream: the survey details do not shift the applications that follow in the run.
+      const content = demoScheme(
+        new Prng(request.seed * 1_000_003 + existing + i),
+        record,
+        created.number,
+        shanghaiDate(now),
+      );
+      const draft = saveSchemeDraft(ctx, created.number, content, undefined);
+      now = new Date(at + 2 * HOUR_MS);
+      approveScheme(ctx, created.number, draft.version);
+      result.schemes++;
+    };
     const advanceOnce = () => {
       now = new Date(acceptMs + ++step * DAY_MS);
       const nextIndex = plan.findIndex((s) => s.stage === stage) + 1;
@@ -114,7 +149,10 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       result.moves++;
     };
     const last = reachedStages(plan, path.target, record).at(-1);
-    while (stage !== last) advanceOnce();
+    while (stage !== last) {
+      if (stage === schemeStage) fixScheme();
+      advanceOnce();
+    }
     now = new Date(acceptMs + ++step * DAY_MS);
     if (path.outcome === 'archived') moveApplication(ctx, created.number, { move: 'archive' });
     if (path.outcome === 'cancelled') moveApplication(ctx, created.number, { move: 'cancel', reason: '客户撤回申请' });
