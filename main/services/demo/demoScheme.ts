@@ -78,12 +78,12 @@ function surveyedMetering(point: MeteringPoint, app: ApplicationInput, kva: numb
       ctRatio: ctRatio(kva, 0.4),
     };
   }
-  if (app.voltageCode === 'AC02202') {
-    return { ...point, position: '单元集中电表箱', meterSpec: '单相智能电能表 220 V 5(60) A' };
-  }
+  // Households are metered in the building's meter box, businesses in a box outside their premises.
+  const position = point.tariffCategory === 'RESIDENTIAL' ? '单元集中电表箱' : '户外计量箱';
+  if (app.voltageCode === 'AC02202') return { ...point, position, meterSpec: '单相智能电能表 220 V 5(60) A' };
   const amps = kva / (Math.sqrt(3) * 0.38);
   if (amps <= DIRECT_METER_MAX_A) {
-    return { ...point, position: '户外计量箱', meterSpec: '三相四线智能电能表 3×220/380 V 3×5(60) A' };
+    return { ...point, position, meterSpec: '三相四线智能电能表 3×220/380 V 3×5(60) A' };
   }
   return {
     ...point,
