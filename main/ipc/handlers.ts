@@ -11,6 +11,7 @@ import { documentHandlers } from './handlers/documents';
 import { settingsHandlers } from './handlers/settings';
 import { storeHandlers } from './handlers/store';
 import { systemHandlers } from './handlers/system';
+import { workbenchHandlers } from './handlers/workbench';
 import { workstationHandlers } from './handlers/workstation';
 
 export const handlers: HandlerTable = {
@@ -22,5 +23,6 @@ export const handlers: HandlerTable = {
   ...draftHandlers,
   ...schemeHandlers,
   ...workstationHandlers,
+  ...workbenchHandlers,
   ...settingsHandlers,
 };

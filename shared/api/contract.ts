@@ -22,6 +22,7 @@ import {
   type PrintJob,
 } from './documents';
 import { hallInitSchema, type HallInfo } from './hall';
+import { workbenchInputs, type DeferredDuePage, type WorkbenchCounts } from './workbench';
 import { userCreateSchema, type UserInfo } from './users';
 import { settingsInputs, type CalendarView, type ProfileView } from './settings';
 
@@ -61,6 +62,8 @@ export const channelInputs = {
   'applications.advanceMany': batchInputs.advanceMany,
   'applications.assign': batchInputs.assign,
   'applications.exportXlsx': batchInputs.exportXlsx,
+  'workbench.counts': noInput,
+  'workbench.deferredDue': workbenchInputs.deferredDue,
   'filters.list': noInput,
   'filters.save': savedFilterInputs.save,
   'filters.delete': savedFilterInputs.delete,
@@ -109,6 +112,8 @@ export interface ChannelOutputs {
   'applications.advanceMany': BatchOutcome[];
   'applications.assign': BatchOutcome[];
   'applications.exportXlsx': ExportedFile;
+  'workbench.counts': WorkbenchCounts;
+  'workbench.deferredDue': DeferredDuePage;
   'filters.list': SavedFilter[];
   'filters.save': SavedFilter;
   'filters.delete': null;
