@@ -1,6 +1,7 @@
 /** 批量操作 on the rows selected in 申请查询, and the export of the current list. */
 import { z } from 'zod';
 import type { Stage } from '../domain/codes';
+import type { DownloadedDocument } from './documents';
 import type { FieldProblem, ErrorCode } from './result';
 import { savedQuerySchema } from './savedFilters';
 
@@ -15,8 +16,15 @@ const numbers = z
   .max(BATCH_LIMIT, `一次最多处理 ${BATCH_LIMIT} 件申请，请分批操作`)
   .describe('所选申请');
 
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '文件标识应为 64 位十六进制');
+
 export const batchInputs = {
   advanceMany: z.object({ numbers }),
+  schemeReplies: z.object({ numbers }).strict(),
+  /** After the merged file was printed: the replies (by file hash) to enter in the print log. */
+  repliesPrinted: z
+    .object({ documents: z.array(sha256).min(1, '请先生成答复单').max(BATCH_LIMIT).describe('答复单') })
+    .strict(),
   assign: z.object({
     numbers,
     /** null clears the assignment. */
@@ -25,10 +33,28 @@ export const batchInputs = {
   exportXlsx: savedQuerySchema,
 };
 
+/** An application a batch left alone, with the code and the Chinese reason the single action would give. */
+export interface BatchRefusal {
+  number: string;
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  problems?: FieldProblem[];
+}
+
 /** What happened to one application of a batch: done (and where it stands now) or refused with the reason. */
-export type BatchOutcome =
-  | { number: string; ok: true; stage: Stage; assignee: string | null }
-  | { number: string; ok: false; code: ErrorCode; message: string; problems?: FieldProblem[] };
+export type BatchOutcome = { number: string; ok: true; stage: Stage; assignee: string | null } | BatchRefusal;
+
+/** One application of 批量打印答复单: its reply went into the merged file, or why it could not. */
+export type ReplyOutcome =
+  { number: string; ok: true; documentNo: string; sha256: string; pageCount: number } | BatchRefusal;
+
+/** The replies of a batch as ONE PDF to print in one go (in the order selected), and every outcome. */
+export interface SchemeReplyBatch {
+  /** Null when no selected application has a reply to print. */
+  file: (DownloadedDocument & { pageCount: number }) | null;
+  outcomes: ReplyOutcome[];
+}
 
 export interface ExportedFile {
   fileName: string;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import './zodLocale';
 import { applicationInputs, type ApplicationDetail, type ApplicationSummary, type Page } from './applications';
 import { accountLookupSchema, type AccountLookup } from './accounts';
-import { batchInputs, type BatchOutcome, type ExportedFile } from './batch';
+import { batchInputs, type BatchOutcome, type ExportedFile, type SchemeReplyBatch } from './batch';
 import { savedFilterInputs, type SavedFilter } from './savedFilters';
 import type { AuditEntry, AuditVerifyResult } from './audit';
 import { draftSaveSchema, type Draft } from './drafts';
@@ -62,6 +62,8 @@ export const channelInputs = {
   'applications.advanceMany': batchInputs.advanceMany,
   'applications.assign': batchInputs.assign,
   'applications.exportXlsx': batchInputs.exportXlsx,
+  'documents.batchSchemeReplies': batchInputs.schemeReplies,
+  'documents.batchPrinted': batchInputs.repliesPrinted,
   'workbench.counts': noInput,
   'workbench.deferredDue': workbenchInputs.deferredDue,
   'filters.list': noInput,
@@ -112,6 +114,8 @@ export interface ChannelOutputs {
   'applications.advanceMany': BatchOutcome[];
   'applications.assign': BatchOutcome[];
   'applications.exportXlsx': ExportedFile;
+  'documents.batchSchemeReplies': SchemeReplyBatch;
+  'documents.batchPrinted': { logged: number };
   'workbench.counts': WorkbenchCounts;
   'workbench.deferredDue': DeferredDuePage;
   'filters.list': SavedFilter[];

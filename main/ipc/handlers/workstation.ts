@@ -2,10 +2,11 @@ import { MOVE_ROLES } from '../../../shared/workflow/moves';
 import { advanceMany } from '../../services/workstation/advanceMany';
 import { assignApplications } from '../../services/workstation/assignApplications';
 import { exportApplicationsXlsx } from '../../services/workstation/exportXlsx';
+import { logRepliesPrinted, printSchemeReplies } from '../../services/workstation/printSchemeReplies';
 import { deleteFilter, listSavedFilters, saveFilter } from '../../services/workstation/savedFilters';
 import { handler } from '../handler';
 
-/** 申请查询 workstation: batch moves, assignment, export and saved filters. */
+/** 申请查询 workstation: batch moves, assignment, batch printing of replies, export and saved filters. */
 export const workstationHandlers = {
   'applications.advanceMany': handler('applications.advanceMany', {
     role: MOVE_ROLES.advance,
@@ -18,6 +19,15 @@ export const workstationHandlers = {
   'applications.exportXlsx': handler('applications.exportXlsx', {
     role: 'clerk',
     run: (ctx, input) => exportApplicationsXlsx(ctx, input),
+  }),
+  // Printing replies is a clerk's job, as on the detail page.
+  'documents.batchSchemeReplies': handler('documents.batchSchemeReplies', {
+    role: 'clerk',
+    run: (ctx, input) => printSchemeReplies(ctx, input.numbers),
+  }),
+  'documents.batchPrinted': handler('documents.batchPrinted', {
+    role: 'clerk',
+    run: (ctx, input) => logRepliesPrinted(ctx, input.documents),
   }),
   'filters.list': handler('filters.list', { role: 'clerk', run: (ctx) => listSavedFilters(ctx) }),
   'filters.save': handler('filters.save', { role: 'clerk', run: (ctx, input) => saveFilter(ctx, input) }),
