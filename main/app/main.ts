@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
+import { withPrinter } from '../ipc/printDocument';
 import { startWorkerClient, type WorkerClient } from '../ipc/workerClient';
 import { registerIpc } from './ipc';
+import { electronPrinter } from './printing';
 import { hardenSession, hardenWebContents } from './security';
 
 // Bundled to out/main/app/main.cjs; the renderer build sits in out/renderer.
@@ -43,8 +45,7 @@ function createWindow(): BrowserWindow {
  * The services (database, rules, documents, export) run in a worker thread behind the same handler table, so a
  * search over a million rows or a long export never freezes the window (Actual Budget and Signal do the same).
  */
-function startServices(): Promise<WorkerClient> {
-  const dataDir = process.env.YEKUO_DATA ?? app.getPath('userData');
+function startServices(dataDir: string): Promise<WorkerClient> {
   fs.mkdirSync(dataDir, { recursive: true });
   // Until sign-in lands, the desktop session is the local clerk.
   return startWorkerClient({
@@ -66,8 +67,15 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession();
-    const services = await startServices();
-    registerIpc((channel, input) => services.call(channel, input), rendererIndexUrl);
+    const dataDir = process.env.YEKUO_DATA ?? app.getPath('userData');
+    const services = await startServices(dataDir);
+    // documents.print is answered here, beside the printer; every other channel goes to the services worker.
+    const call = withPrinter(
+      (channel, input) => services.call(channel, input),
+      dataDir,
+      electronPrinter(() => mainWindow),
+    );
+    registerIpc(call, rendererIndexUrl);
     mainWindow = createWindow();
     app.on('before-quit', () => void services.close());
   });

@@ -1,12 +1,14 @@
 /**
- * Print preview and printing of generated documents (issue 5). The stored PDF opens in its own window with
- * Chromium's PDF viewer; printing goes through the system print dialog with the number of copies preset.
- * Calling webContents.print() on a PDF page printed blank until electron/electron#43309 (fixed in 30+); we
- * ship 45. Not wired yet: the shell should call contracts.markPrinted (which returns the file, the 副本 for a
- * signed contract, and writes the print log) and then `printPdf`; in the web harness a download replaces it.
+ * Print preview and printing of generated documents (issue 5): the real printer behind `documents.print`
+ * (main/ipc/printDocument.ts prepares the file, calls this printer and logs the print only when the system
+ * print dialog reports that it printed). The stored PDF opens in its own window with Chromium's PDF viewer;
+ * printing goes through the system print dialog with the number of copies preset. Calling
+ * webContents.print() on a PDF page printed blank until electron/electron#43309 (fixed in 30+); we ship 45.
+ * In the web harness there is no printer: the renderer downloads the file and the clerk confirms the print.
  */
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
+import type { Printer, PrinterOutcome } from '../ipc/printDocument';
 import { hardenWebContents } from './security';
 
 // Its own session: the main window's CSP (object-src 'none') would block the PDF viewer plugin.
@@ -29,20 +31,42 @@ export function openPdfPreview(parent: BrowserWindow | null, file: string, title
   });
   // The preview may show this one file and nothing else.
   hardenWebContents(preview.webContents, url);
-  void preview.loadURL(url);
+  // No viewer toolbar: its own print and download buttons would put paper out that the print log never sees.
+  void preview.loadURL(`${url}#toolbar=0`);
   return preview;
 }
 
-export interface PrintOutcome {
-  printed: boolean;
-  /** Electron's reason when the user cancelled or the printer failed. */
-  failure?: string;
+function loaded(preview: BrowserWindow): Promise<void> {
+  return new Promise((resolve, reject) => {
+    preview.webContents.once('did-finish-load', () => resolve());
+    preview.webContents.once('did-fail-load', (_event, _code, description) =>
+      reject(new Error(`预览无法打开文件：${description}`)),
+    );
+  });
 }
 
-export function printPdf(preview: BrowserWindow, copies: number): Promise<PrintOutcome> {
+export function printPdf(preview: BrowserWindow, copies: number): Promise<PrinterOutcome> {
   return new Promise((resolve) => {
     preview.webContents.print({ copies, silent: false, pageSize: 'A4' }, (printed, failure) =>
       resolve(printed ? { printed } : { printed, failure }),
     );
   });
+}
+
+/**
+ * The system printer: the preview opens, the print dialog comes up over it with the copies preset, and the
+ * preview closes when the dialog does, printed or not (a later print goes through `documents.print` again).
+ */
+export function electronPrinter(parent: () => BrowserWindow | null): Printer {
+  return {
+    async print(file, { copies, title }) {
+      const preview = openPdfPreview(parent(), file, title);
+      try {
+        await loaded(preview);
+        return await printPdf(preview, copies);
+      } finally {
+        if (!preview.isDestroyed()) preview.close();
+      }
+    },
+  };
 }

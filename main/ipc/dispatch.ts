@@ -1,11 +1,11 @@
-import { CHANNELS, channelInputs, type Channel } from '../../shared/api/contract';
+import { CHANNELS, type Channel } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
-import { zodProblems } from '../../shared/api/zodProblems';
 import { ROLE_LABELS, roleAtLeast } from '../../shared/domain/codes';
 import { AppError } from '../services/errors';
 import type { HandlerContext } from './context';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
+import { parseInput } from './parseInput';
 
 const known = new Set<string>(CHANNELS);
 
@@ -18,11 +18,8 @@ export async function dispatch(ctx: HandlerContext, channel: string, rawInput: u
     return fail({ code: 'BAD_INPUT', message: `未知的操作：${channel}` });
   }
   const name = channel as Channel;
-  const parsed = channelInputs[name].safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    const problems = zodProblems(parsed.error, channelInputs[name]);
-    return fail({ code: 'BAD_INPUT', message: `输入有误：${problems.map((p) => p.message).join('；')}`, problems });
-  }
+  const parsed = parseInput(name, rawInput);
+  if (!parsed.ok) return parsed;
   const entry = handlers[name] as Handler<Channel>;
   if (!roleAtLeast(ctx.session.role, entry.role)) {
     return fail({
@@ -31,7 +28,7 @@ export async function dispatch(ctx: HandlerContext, channel: string, rawInput: u
     });
   }
   try {
-    return ok(await entry.run(ctx, parsed.data));
+    return ok(await entry.run(ctx, parsed.value));
   } catch (error) {
     if (error instanceof AppError) {
       return fail({

@@ -26,3 +26,9 @@ async function fetchTransport(channel: string, input: unknown): Promise<Result<u
 }
 
 export const api: Api = window.api ?? buildApi(fetchTransport);
+
+/**
+ * In Electron the shell prints (`documents.print`: preview, system print dialog, print log once it printed); in
+ * the web harness there is no printer, so the file downloads and the clerk confirms that it was printed.
+ */
+export const printsInShell = window.api !== undefined;

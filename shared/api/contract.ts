@@ -19,7 +19,9 @@ import {
   type DocumentSettings,
   type DownloadedDocument,
   type GeneratedDocument,
-  type PrintJob,
+  type PrintOutcome,
+  type PrintPlan,
+  type PrintRecord,
 } from './documents';
 import { hallInitSchema, type HallInfo } from './hall';
 import { workbenchInputs, type DeferredDuePage, type WorkbenchCounts } from './workbench';
@@ -83,9 +85,11 @@ export const channelInputs = {
   'documents.settings': documentInputs.settings,
   'documents.schemeReply': documentInputs.byApplication,
   'documents.download': documentInputs.download,
+  'documents.preparePrint': documentInputs.preparePrint,
+  'documents.print': documentInputs.print,
+  'documents.confirmPrinted': documentInputs.confirmPrinted,
   'contracts.generate': documentInputs.byApplication,
   'contracts.current': documentInputs.byApplication,
-  'contracts.markPrinted': documentInputs.markPrinted,
   'contracts.sign': documentInputs.sign,
   'contracts.void': documentInputs.void,
 } as const;
@@ -135,9 +139,11 @@ export interface ChannelOutputs {
   'documents.settings': DocumentSettings;
   'documents.schemeReply': GeneratedDocument;
   'documents.download': DownloadedDocument;
+  'documents.preparePrint': PrintPlan;
+  'documents.print': PrintOutcome;
+  'documents.confirmPrinted': PrintRecord;
   'contracts.generate': GeneratedDocument;
   'contracts.current': ContractState | null;
-  'contracts.markPrinted': PrintJob;
   'contracts.sign': ContractState;
   'contracts.void': ContractState;
 }

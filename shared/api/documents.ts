@@ -29,19 +29,35 @@ export const documentSettingsSchema = z.object({
 });
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
 
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '文件标识应为 64 位十六进制');
+
+/** What to print: a contract by its number, or the reply of an application's approved scheme by the application's. */
+export const printTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('contract'), number: number.describe('合同编号') }).strict(),
+  z.object({ kind: z.literal('scheme-reply'), number: number.describe('申请编号') }).strict(),
+]);
+export type PrintTarget = z.infer<typeof printTargetSchema>;
+
+const copies = z.number().int().min(1, '份数至少为 1').max(20, '一次最多打印 20 份').describe('打印份数');
+
 export const documentInputs = {
   settings: documentSettingsSchema,
   byApplication: z.object({ number }).strict(),
-  markPrinted: z
+  preparePrint: z.object({ target: printTargetSchema }).strict(),
+  /** Electron only: preview, print through the system dialog, and log the print if the dialog reports it printed. */
+  print: z.object({ target: printTargetSchema, copies }).strict(),
+  /** After the paper came out: `sha256` is the file printed, as `preparePrint` named it. */
+  confirmPrinted: z
     .object({
-      number,
-      copies: z.number().int().min(1, '份数至少为 1').max(20, '一次最多打印 20 份'),
-      printer: z.string().max(128).optional(),
+      target: printTargetSchema,
+      sha256: sha256.describe('打印的文件'),
+      copies,
+      printer: z.string().trim().max(128).optional().describe('打印机'),
     })
     .strict(),
   sign: z.object({ number, signedOn: isoDate.describe('签订日期') }).strict(),
   void: z.object({ number, reason: text(512).describe('作废原因') }).strict(),
-  download: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, '文件标识应为 64 位十六进制') }).strict(),
+  download: z.object({ sha256 }).strict(),
 };
 
 export interface GeneratedDocument {
@@ -68,15 +84,28 @@ export interface ContractState {
   voidReason: string | null;
 }
 
-export interface PrintJob {
-  contract: ContractState;
+/** The file a print would put on paper; nothing is logged until the print is confirmed. */
+export interface PrintPlan {
+  kind: PrintTarget['kind'];
+  documentNo: string;
+  /** Title of the preview window. */
+  title: string;
   /** File to print, relative to the data folder. */
   path: string;
   sha256: string;
-  copies: number;
-  /** Reprint of a signed contract: the file is marked 副本. */
+  /** Reprint of a signed contract: the file is marked 副本 on every page. */
   copy: boolean;
 }
+
+/** A logged print: the print-log row was written, and a draft contract became printed. */
+export interface PrintRecord extends PrintPlan {
+  copies: number;
+  /** The contract after the print; null for a scheme reply. */
+  contract: ContractState | null;
+}
+
+/** What `documents.print` reports: logged only when the system print dialog says it printed. */
+export type PrintOutcome = { printed: true; record: PrintRecord } | { printed: false; reason: string };
 
 export interface DownloadedDocument {
   fileName: string;

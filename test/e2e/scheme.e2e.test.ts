@@ -101,7 +101,17 @@ describe('Journey 2: a 10 kV new connection for a company — scheme, approval, 
     expect(text).toContain('振华 A 线 12# 杆 T 接点');
     // The QR fingerprint names the contract number printed on the paper.
     expect(text).toContain((await clerkPage.getByTestId('contract-no').textContent()) ?? 'missing');
-    await clerkPage.getByRole('button', { name: '记录打印' }).click();
+    // The web harness has no printer: the file to print downloads, and the print is logged (draft → printed)
+    // only when the clerk confirms the paper came out.
+    const [toPrint] = await Promise.all([
+      clerkPage.waitForEvent('download'),
+      clerkPage.getByRole('button', { name: '打印合同' }).click(),
+    ]);
+    const printed = artifactPath('journey2-print.pdf');
+    await toPrint.saveAs(printed);
+    expect(fs.readFileSync(printed).equals(fs.readFileSync(pdf)), 'prints the contract as generated').toBe(true);
+    expect(await clerkPage.getByTestId('contract-status').textContent()).toBe('草稿');
+    await clerkPage.getByRole('button', { name: '确认已打印' }).click();
     await expect.poll(() => clerkPage.getByTestId('contract-status').textContent()).toBe('已打印');
     await clerkPage.getByRole('button', { name: '登记已签订' }).click();
     await expect.poll(() => clerkPage.getByTestId('contract-status').textContent()).toBe('已签订');

@@ -1,12 +1,9 @@
-import {
-  currentContractState,
-  printContract,
-  signContract,
-  voidContract,
-} from '../../services/documents/contractLifecycle';
+import { currentContractState, signContract, voidContract } from '../../services/documents/contractLifecycle';
 import { setDocumentSettings } from '../../services/documents/documentSettings';
 import { downloadDocument } from '../../services/documents/downloadDocument';
 import { generateContract, generateSchemeReply } from '../../services/documents/generateDocuments';
+import { confirmPrinted, preparePrint } from '../../services/documents/printJobs';
+import { AppError } from '../../services/errors';
 import { handler } from '../handler';
 
 /** Supply-scheme replies, contracts and their lifecycle, stored files (issue 5). */
@@ -23,6 +20,25 @@ export const documentHandlers = {
     role: 'clerk',
     run: (ctx, input) => downloadDocument(ctx, input.sha256),
   }),
+  'documents.preparePrint': handler('documents.preparePrint', {
+    role: 'clerk',
+    run: (ctx, input) => preparePrint(ctx, input.target),
+  }),
+  // Printing needs the Electron shell's window and printer: main/app answers this channel itself
+  // (main/ipc/printDocument.ts) and never passes it here. The web harness downloads and confirms instead.
+  'documents.print': handler('documents.print', {
+    role: 'clerk',
+    run: () => {
+      throw new AppError(
+        'ILLEGAL_STATE',
+        '此处不能直接打印：请先下载文件并打印，打印完成后确认已打印（系统随即记录打印日志）。',
+      );
+    },
+  }),
+  'documents.confirmPrinted': handler('documents.confirmPrinted', {
+    role: 'clerk',
+    run: (ctx, input) => confirmPrinted(ctx, input),
+  }),
   'contracts.generate': handler('contracts.generate', {
     role: 'clerk',
     run: (ctx, input) => generateContract(ctx, input.number),
@@ -30,10 +46,6 @@ export const documentHandlers = {
   'contracts.current': handler('contracts.current', {
     role: 'clerk',
     run: (ctx, input) => currentContractState(ctx, input.number),
-  }),
-  'contracts.markPrinted': handler('contracts.markPrinted', {
-    role: 'clerk',
-    run: (ctx, input) => printContract(ctx, input),
   }),
   'contracts.sign': handler('contracts.sign', { role: 'clerk', run: (ctx, input) => signContract(ctx, input) }),
   // Voiding a contract releases the scheme lock: a supervisor's decision (REFERENCE.md §6.3).

@@ -1,33 +1,29 @@
 /**
  * 供用电合同 lifecycle: draft → printed → signed (date entered, scanned copy optional) → void (reason).
- * Every print is logged (who, when, which document, copies); a print of a signed contract is a 副本, a
- * separate file marked as such on every page. Signing locks the scheme version (schemeGate.assertSchemeUnlocked).
+ * A contract becomes printed when a print of it is confirmed (printJobs.ts); signing locks the scheme version
+ * (schemeGate.assertSchemeUnlocked).
  */
 import fs from 'node:fs';
-import type { ContractState, PrintJob } from '../../../shared/api/documents';
 import path from 'node:path';
-import { insertDocument, setContractStatus } from '../../db/repositories/contractRepo';
+import type { ContractState } from '../../../shared/api/documents';
+import { insertDocument } from '../../db/repositories/contractRepo';
 import {
   contractByNumber,
   currentContract,
   documentBySha,
-  insertPrintEntry,
   signContractRow,
   voidContractRow,
   type ContractLifecycleRow,
 } from '../../db/repositories/documentRepo';
-import { getApplicationsByIds } from '../../db/repositories/applicationRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { sha256Hex } from '../../pdf/dataHash';
 import { shanghaiDate } from '../clock';
 import { loadApplication } from '../applications/loadApplication';
 import { AppError } from '../errors';
 import { mutate } from '../mutation';
-import { contractRecordOf, renderOrRefuse } from './documentRecordOf';
 import { documentPath, storeDocument } from './fileStore';
-import { approvedScheme } from './schemeGate';
 
-const stateOf = (row: ContractLifecycleRow): ContractState => ({
+export const stateOf = (row: ContractLifecycleRow): ContractState => ({
   number: row.number,
   status: row.status,
   pdfSha256: row.pdf_sha256,
@@ -41,66 +37,10 @@ export function currentContractState(ctx: HandlerContext, applicationNo: string)
   return row ? stateOf(row) : null;
 }
 
-function requireContract(ctx: HandlerContext, number: string): ContractLifecycleRow {
+export function requireContract(ctx: HandlerContext, number: string): ContractLifecycleRow {
   const row = contractByNumber(ctx.db, number);
   if (!row) throw new AppError('NOT_FOUND', `找不到合同编号为 ${number} 的合同：请核对编号。`);
   return row;
-}
-
-/** The 副本 of a signed contract, rendered from the same rows as the original. */
-function copyOf(ctx: HandlerContext, row: ContractLifecycleRow): Buffer {
-  const [app] = getApplicationsByIds(ctx.db, [row.application_id]);
-  const approved = approvedScheme(ctx.db, app!.id, app!.number);
-  const record = contractRecordOf(ctx, app!, approved, {
-    number: row.number,
-    issuedOn: shanghaiDate(new Date(row.created_at)),
-  });
-  return renderOrRefuse(ctx, 'contract', record, { copy: true }).pdf;
-}
-
-export function printContract(
-  ctx: HandlerContext,
-  input: { number: string; copies: number; printer?: string },
-): PrintJob {
-  return mutate(ctx, ({ db, clock, changeSeq, session }) => {
-    const row = requireContract(ctx, input.number);
-    if (row.status === 'void') throw new AppError('ILLEGAL_STATE', `合同 ${row.number} 已作废，不能打印。`);
-    if (!row.pdf_sha256) throw new AppError('ILLEGAL_STATE', `合同 ${row.number} 尚未生成文件：请先生成合同。`);
-    const copy = row.status === 'signed';
-    let sha256 = row.pdf_sha256;
-    let documentId = documentBySha(db, sha256)?.id;
-    if (copy) {
-      const pdf = copyOf(ctx, row);
-      sha256 = sha256Hex(pdf);
-      storeDocument(ctx.dataDir, sha256, pdf);
-      documentId =
-        documentBySha(db, sha256)?.id ??
-        insertDocument(db, {
-          application_id: row.application_id,
-          contract_id: row.id,
-          kind: 'contract-copy',
-          path: documentPath(sha256),
-          sha256,
-          size: pdf.length,
-          created_at: clock.at,
-          change_seq: changeSeq,
-        });
-    }
-    if (documentId === undefined) throw new AppError('STORAGE', `合同 ${row.number} 的文件记录缺失：请重新生成合同。`);
-    const entry = { document_id: documentId, printer: input.printer ?? null, copies: input.copies };
-    insertPrintEntry(db, { ...entry, user_id: session.userId, at: clock.at, is_copy: copy ? 1 : 0 }, changeSeq);
-    if (row.status === 'draft') setContractStatus(db, row.id, 'printed', null, clock.at, changeSeq);
-    const after = requireContract(ctx, row.number);
-    return {
-      result: { contract: stateOf(after), path: documentPath(sha256), sha256, copies: input.copies, copy },
-      audit: {
-        action: copy ? 'contracts.printCopy' : 'contracts.print',
-        entity: 'contract',
-        entityId: row.number,
-        diff: { printed: { before: null, after: `${input.copies} × ${sha256.slice(0, 16)}${copy ? ' 副本' : ''}` } },
-      },
-    };
-  });
 }
 
 export function signContract(

@@ -36,42 +36,53 @@ function describe(kind: GeneratedDocument['kind'], rendered: RenderedDocument): 
   };
 }
 
-/** Stores the file and its documents row (once per content hash); returns the row id. */
-function keep(
+/**
+ * Stores the file and its documents row (once per content hash); returns the row id. Also for the files a
+ * print adds (the 副本 of a signed contract, a reply printed before it was generated).
+ */
+export function keepDocument(
   ctx: HandlerContext,
   scope: MutationScope,
-  app: ApplicationRow,
-  doc: GeneratedDocument,
-  pdf: Buffer,
-  contractId: number | null,
-) {
-  storeDocument(ctx.dataDir, doc.sha256, pdf);
-  const existing = documentBySha(scope.db, doc.sha256);
+  file: { applicationId: number; contractId: number | null; kind: string; sha256: string; pdf: Buffer },
+): number {
+  storeDocument(ctx.dataDir, file.sha256, file.pdf);
+  const existing = documentBySha(scope.db, file.sha256);
   if (existing) return existing.id;
   return insertDocument(scope.db, {
-    application_id: app.id,
-    contract_id: contractId,
-    kind: doc.kind,
-    path: doc.path,
-    sha256: doc.sha256,
-    size: doc.size,
+    application_id: file.applicationId,
+    contract_id: file.contractId,
+    kind: file.kind,
+    path: documentPath(file.sha256),
+    sha256: file.sha256,
+    size: file.pdf.length,
     created_at: scope.clock.at,
     change_seq: scope.changeSeq,
   });
 }
 
-export function generateSchemeReply(ctx: HandlerContext, applicationNo: string): GeneratedDocument {
-  const app = loadApplication(ctx.db, applicationNo);
+/** The reply of the application's approved scheme version, rendered (not stored). */
+export function renderSchemeReply(ctx: HandlerContext, app: ApplicationRow): RenderedDocument {
   const approved = approvedScheme(ctx.db, app.id, app.number);
   // Number and date come from the scheme version, so the reply of one version is always the same file.
   const record = documentRecordOf(ctx, app, approved, {
     documentNo: `${app.number}-FA${approved.row.version}`,
     issuedOn: shanghaiDate(new Date(approved.row.approved_at ?? approved.row.created_at)),
   });
-  const rendered = renderOrRefuse(ctx, 'scheme-reply', record);
+  return renderOrRefuse(ctx, 'scheme-reply', record);
+}
+
+export function generateSchemeReply(ctx: HandlerContext, applicationNo: string): GeneratedDocument {
+  const app = loadApplication(ctx.db, applicationNo);
+  const rendered = renderSchemeReply(ctx, app);
   const doc = describe('scheme-reply', rendered);
   return mutate(ctx, (scope) => {
-    keep(ctx, scope, app, doc, rendered.pdf, null);
+    keepDocument(ctx, scope, {
+      applicationId: app.id,
+      contractId: null,
+      kind: doc.kind,
+      sha256: rendered.sha256,
+      pdf: rendered.pdf,
+    });
     return {
       result: doc,
       audit: {
@@ -140,7 +151,13 @@ export function generateContract(ctx: HandlerContext, applicationNo: string): Ge
       }
       attachContractPdf(scope.db, row.id, doc.sha256, scope.clock.at, scope.changeSeq);
     }
-    keep(ctx, scope, app, doc, rendered.pdf, row.id);
+    keepDocument(ctx, scope, {
+      applicationId: app.id,
+      contractId: row.id,
+      kind: doc.kind,
+      sha256: rendered.sha256,
+      pdf: rendered.pdf,
+    });
     return {
       result: doc,
       audit: {

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contractsOf } from '../../../main/db/repositories/contractRepo';
 import { approveSchemeVersion, insertSchemeVersion } from '../../../main/db/repositories/schemeRepo';
 import { createApplication } from '../../../main/services/applications/createApplication';
-import { printContract, signContract, voidContract } from '../../../main/services/documents/contractLifecycle';
+import { signContract, voidContract } from '../../../main/services/documents/contractLifecycle';
+import { confirmPrinted, preparePrint } from '../../../main/services/documents/printJobs';
 import { documentHall, setDocumentSettings } from '../../../main/services/documents/documentSettings';
 import { generateContract, generateSchemeReply } from '../../../main/services/documents/generateDocuments';
 import { assertSchemeUnlocked } from '../../../main/services/documents/schemeGate';
@@ -95,14 +96,23 @@ describe('contract lifecycle', () => {
     expect(() => signContract(store.ctx(), { number: generated.documentNo, signedOn: '2026-03-02' })).toThrow(
       '尚未打印',
     );
-    const printed = printContract(store.ctx('clerk'), { number: generated.documentNo, copies: 2, printer: 'HP' });
-    expect(printed).toMatchObject({ copy: false, sha256: generated.sha256, contract: { status: 'printed' } });
+    const target = { kind: 'contract', number: generated.documentNo } as const;
+    const plan = preparePrint(store.ctx('clerk'), target);
+    expect(plan).toMatchObject({ copy: false, sha256: generated.sha256, title: `供用电合同 ${generated.documentNo}` });
+    const print = (copies: number, printer?: string) =>
+      confirmPrinted(store.ctx('clerk'), { target, sha256: preparePrint(store.ctx(), target).sha256, copies, printer });
+    expect(print(2, 'HP')).toMatchObject({ copies: 2, sha256: generated.sha256, contract: { status: 'printed' } });
     const signed = signContract(store.ctx(), { number: generated.documentNo, signedOn: '2026-03-02' });
     expect(signed).toMatchObject({ status: 'signed', signedOn: '2026-03-02' });
 
-    const reprint = printContract(store.ctx('clerk'), { number: generated.documentNo, copies: 1 });
+    // A file printed before the signature no longer matches: the print is refused, not logged.
+    expect(() => confirmPrinted(store.ctx('clerk'), { target, sha256: generated.sha256, copies: 1 })).toThrow(
+      '打印的不是现行文件',
+    );
+    const reprint = print(1);
     expect(reprint.copy).toBe(true);
     expect(reprint.sha256).not.toBe(generated.sha256);
+    expect(reprint.title).toContain('（副本）');
     const log = store.ctx().db.prepare('SELECT copies, is_copy, user_id FROM print_log ORDER BY id').all();
     expect(log).toEqual([
       { copies: 2, is_copy: 0, user_id: 'clerk-1' },
