@@ -128,11 +128,12 @@ export function confirmPrinted(
     return {
       result: { ...plan, copies: input.copies, contract: contract ? stateOf(requireContract(ctx, entityId)) : null },
       audit: {
-        action: contract ? (plan.copy ? 'contracts.printCopy' : 'contracts.print') : 'documents.printSchemeReply',
+        // A reply's print is audited as the batch print of replies is (workstation/printSchemeReplies.ts).
+        action: contract ? (plan.copy ? 'contracts.printCopy' : 'contracts.print') : 'documents.schemeReply.print',
         entity: contract ? 'contract' : 'application',
         entityId,
         diff: {
-          printed: { before: null, after: contract ? printed : `${plan.documentNo} ${printed}` },
+          printed: { before: null, after: printed },
           ...(becomesPrinted ? { status: { before: 'draft', after: 'printed' } } : {}),
         },
       },

@@ -163,7 +163,7 @@ describe('documents.print with the printer', () => {
       { kind: 'scheme-reply', sha256: job.sha256, copies: 1, is_copy: 0, user_id: 'clerk-1' },
     ]);
     const audit = store.ctx().db.prepare('SELECT action, entity_id FROM audit_log ORDER BY id DESC LIMIT 1').get();
-    expect(audit).toEqual({ action: 'documents.printSchemeReply', entity_id: appNo });
+    expect(audit).toEqual({ action: 'documents.schemeReply.print', entity_id: appNo });
   });
 
   it('says the paper is out when the log refuses it afterwards', async () => {
