@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as ResultPage, ApplicationSummary } from '../../shared/api/applications';
+import type { AuditEntry } from '../../shared/api/audit';
 import type { SavedFilter } from '../../shared/api/savedFilters';
 import { stagePlan } from '../../shared/workflow/stagePlans';
 import { demoApplication } from '../../main/services/demo/demoApplication';
 import { Prng } from '../../main/services/demo/prng';
+import { loadRecord } from '../fixtures/pdf/records';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
@@ -16,7 +19,7 @@ import { QueryPageObject } from './pages/QueryPage';
 const yekuo = (dataDir: string, ...args: string[]) =>
   execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args]);
 
-describe('申请查询 workstation: saved filters, batch advance, export (supervisor over demo data)', () => {
+describe('申请查询 workstation: saved filters, due-date order, batch advance and print, export (supervisor, demo data)', () => {
   let harness: Harness;
   let browser: Browser;
   let page: Page;
@@ -26,6 +29,19 @@ describe('申请查询 workstation: saved filters, batch advance, export (superv
     [harness, browser] = await Promise.all([startHarness({ role: 'supervisor', name: '王建国' }), launchChromium()]);
     yekuo(harness.dataDir, 'init', '--hall-code', 'JS0102', '--hall-name', '城西供电营业厅');
     yekuo(harness.dataDir, 'demo', '--count', '300', '--seed', '11');
+    yekuo(
+      harness.dataDir,
+      'pdf',
+      'settings',
+      '--utility',
+      '国网南京市供电公司',
+      '--address',
+      '南京市鼓楼区中山北路 1 号',
+      '--phone',
+      '025-5210 0000',
+      '--contact',
+      '王建国',
+    );
     const context = await browser.newContext({
       viewport: { width: 1366, height: 900 },
       locale: 'zh-CN',
@@ -127,6 +143,124 @@ describe('申请查询 workstation: saved filters, batch advance, export (superv
     await page.getByLabel('只看我经办的').check();
     await expect.poll(async () => (await query.column('申请编号')).sort()).toEqual(open.sort());
     expect(await query.column('经办人')).toEqual(['web-supervisor', 'web-supervisor']);
+  });
+
+  it('sorts by 到期日 from the column header and from 排序, both ways, undated rows last', async () => {
+    await query.open(harness.url);
+    const header = page.getByTestId('application-table').locator('thead th', { hasText: '到期日' });
+    const firstOf = async (order: string) =>
+      (await rpc<ResultPage<ApplicationSummary>>(harness.url, 'applications.list', { order, limit: 100 })).items;
+    const dated = (cells: string[]) => cells.filter((c) => c !== '—');
+
+    await header.click();
+    const ascending = await firstOf('dueAsc');
+    await expect.poll(async () => (await query.column('申请编号'))[0]).toBe(ascending[0]?.number);
+    const shown = dated(await query.column('到期日'));
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown).toEqual([...shown].sort());
+    expect(await page.locator('.ant-select', { has: page.getByLabel('排序') }).textContent()).toBe('到期日由近到远');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await page.mouse.move(0, 0); // no sorter tooltip in the picture
+    await page.screenshot({ path: artifactPath('query-due-order.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await header.click();
+    const descending = await firstOf('dueDesc');
+    await expect.poll(async () => (await query.column('申请编号'))[0]).toBe(descending[0]?.number);
+    const down = dated(await query.column('到期日'));
+    expect(down).toEqual([...down].sort().reverse());
+
+    // The whole list in due order: the undated applications (suspended, closed) come after every dated one.
+    const all: ApplicationSummary[] = [];
+    let cursor: string | undefined;
+    do {
+      const next = await rpc<ResultPage<ApplicationSummary>>(harness.url, 'applications.list', {
+        order: 'dueAsc',
+        limit: 37,
+        ...(cursor ? { cursor } : {}),
+      });
+      all.push(...next.items);
+      cursor = next.nextCursor ?? undefined;
+    } while (cursor);
+    const firstUndated = all.findIndex((i) => i.dueDate === null);
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(all.slice(firstUndated).every((i) => i.dueDate === null)).toBe(true);
+    expect(new Set(all.map((i) => i.number)).size).toBe(all.length);
+
+    await query.choose('排序', '最新受理在前');
+    const newest = await firstOf('newest');
+    await expect.poll(async () => (await query.column('申请编号'))[0]).toBe(newest[0]?.number);
+    expect(await header.getAttribute('aria-sort')).toBeNull();
+  });
+
+  it('prints the replies of the selected rows as ONE PDF, reports those without an approved scheme, logs on confirm', async () => {
+    // Three fresh 高压新装 (the newest rows): two with an approved supply scheme, one without any.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const plan = stagePlan('NEW_HV', 'HV');
+    const created: string[] = [];
+    for (const seed of [31, 32, 33]) {
+      const record = demoApplication(new Prng(seed), {
+        type: 'NEW_HV',
+        cls: 'HV',
+        applicationDate: today,
+        plan,
+        target: 0,
+      });
+      record.industryCode = 'C2929';
+      created.push((await rpc<ApplicationSummary>(harness.url, 'applications.create', { record })).number);
+    }
+    const [a, b, none] = created as [string, string, string];
+    for (const number of [a, b]) {
+      const draft = await rpc<{ version: number }>(harness.url, 'schemes.saveDraft', {
+        number,
+        content: loadRecord('hv').scheme,
+      });
+      await rpc(harness.url, 'schemes.approve', { number, version: draft.version });
+    }
+
+    await query.open(harness.url);
+    expect(await query.selectFirst(3)).toEqual([none, b, a]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '批量打印答复单' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^供电方案答复单-\d{4}-\d{2}-\d{2}-2份\.pdf$/);
+    const file = await download.path();
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain(
+      'No syntax or stream encoding errors',
+    );
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('供电方案答复单');
+    // In the order selected: b's reply, then a's, each from its approved version 1.
+    expect(text.indexOf(`${b}-FA1`)).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(`${b}-FA1`)).toBeLessThan(text.indexOf(`${a}-FA1`));
+    expect(text).not.toContain(none);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+
+    const summary = page.getByTestId('batch-summary');
+    await summary.filter({ hasText: '已生成 2 件，未生成 1 件' }).waitFor();
+    expect(await page.getByTestId('batch-print-file').textContent()).toContain(`共 ${pages} 页`);
+    const refusals = page.getByTestId('batch-refusals');
+    expect(await refusals.textContent()).toContain(none);
+    expect(await refusals.textContent()).toContain('还没有供电方案');
+    // A cancelled animation (the modal re-renders when the file line appears) rejects `finished`.
+    await page
+      .locator('.ant-modal')
+      .evaluate((el) => Promise.allSettled(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await page.screenshot({ path: artifactPath('query-batch-print.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Nothing is logged until the clerk says the paper came out.
+    const printed = async (number: string) =>
+      (await rpc<AuditEntry[]>(harness.url, 'audit.forApplication', { number })).filter(
+        (e) => e.action === 'documents.schemeReply.print',
+      ).length;
+    expect(await printed(a)).toBe(0);
+    await page.getByRole('button', { name: '已打印，记入打印记录' }).click();
+    await page.getByText('已记入打印记录 2 份').waitFor();
+    expect([await printed(a), await printed(b), await printed(none)]).toEqual([1, 1, 0]);
+    await page.getByRole('button', { name: /知道了/ }).click();
   });
 
   it('exports the current filtered list to .xlsx through a browser download, identifiers masked', async () => {

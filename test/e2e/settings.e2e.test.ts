@@ -49,9 +49,12 @@ describe('系统设置 (admin)', () => {
   it('shows and renames the hall', async () => {
     const info = page.getByTestId('hall-info');
     await info.getByText('NJ0101').waitFor();
+    expect(await page.getByTestId('hall-name').textContent()).toBe('南京江宁营业厅');
     await page.getByLabel('营业厅名称').fill('南京江宁供电营业厅');
     await page.getByRole('button', { name: '保存名称' }).click();
     await info.getByText('南京江宁供电营业厅').waitFor();
+    // The header follows without a reload.
+    await expect.poll(() => page.getByTestId('hall-name').textContent()).toBe('南京江宁供电营业厅');
     await settings.toastGone('营业厅名称已保存');
 
     const header = page.getByTestId('document-header-form');

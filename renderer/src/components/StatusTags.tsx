@@ -3,7 +3,7 @@ import { APPLICATION_STATUS_LABELS, type ApplicationStatus } from '../../../shar
 import { DEADLINE_STATE_LABELS, type DeadlineState } from '../../../shared/workflow/clock';
 
 /** 正常 green, 临期 amber, 超期 red: the colours clerks know from the incumbent systems (AA contrast). */
-const DEADLINE_COLORS: Record<DeadlineState, string | undefined> = {
+export const DEADLINE_COLORS: Record<DeadlineState, string | undefined> = {
   NONE: undefined,
   NORMAL: '#237804',
   DUE_SOON: '#ad4e00',

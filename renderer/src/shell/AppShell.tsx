@@ -18,7 +18,7 @@ import { QueryPage } from '../pages/query/QueryPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import { ROUTES, type Route, type RouteKey } from './routes';
-import { SessionContext } from './SessionContext';
+import { RefreshSessionContext, SessionContext } from './SessionContext';
 import { navigate, useHashRoute } from './useHashRoute';
 import { useSystemInfo } from './useSystemInfo';
 
@@ -52,67 +52,69 @@ function Screen({ route }: { route: Route }) {
 
 export function AppShell() {
   const route = useHashRoute();
-  const info = useSystemInfo();
+  const [info, reloadInfo] = useSystemInfo();
   // The detail page belongs to 申请查询 in the menu.
   const menuKey = route.key === 'application' ? 'query' : route.key;
 
   return (
     <SessionContext.Provider value={info.state === 'ready' ? info.value : null}>
-      <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-          <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>
-            <AuditOutlined style={{ color: '#0a6e5a', marginRight: 8 }} />
-            业扩报装
-          </div>
-          <Menu
-            mode="inline"
-            aria-label="主菜单"
-            selectedKeys={[menuKey]}
-            onClick={({ key }) => navigate({ key: key as RouteKey })}
-            items={ROUTES.map((r) => ({ key: r.key, icon: ICONS[r.key], label: r.label }))}
-          />
-        </Layout.Sider>
-        <Layout>
-          <Layout.Header
-            style={{
-              background: '#fff',
-              borderBottom: '1px solid #f0f0f0',
-              display: 'flex',
-              alignItems: 'center',
-              justifyContent: 'space-between',
-              paddingInline: 24,
-            }}
-          >
-            <Typography.Title level={4} style={{ margin: 0 }} data-testid="hall-name">
-              {info.state === 'ready' ? (info.value.hallName ?? '营业厅未设置') : '业扩报装营业厅客户端'}
-            </Typography.Title>
-            {info.state === 'ready' && (
-              <Space data-testid="current-user">
-                <UserOutlined />
-                <span>{info.value.user.name}</span>
-                <Tag color="#0a6e5a">{ROLE_LABELS[info.value.user.role as Role] ?? info.value.user.role}</Tag>
-              </Space>
-            )}
-          </Layout.Header>
-          <Layout.Content style={{ padding: 24 }}>
-            {info.state === 'error' && (
-              <Alert
-                type="error"
-                showIcon
-                title="无法读取系统信息"
-                description={info.message}
-                style={{ marginBottom: 16 }}
-              />
-            )}
-            <Screen route={route} />
-          </Layout.Content>
-          <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '12px 24px' }}>
-            {info.state === 'ready'
-              ? `版本 ${info.value.version} · 数据库版本 ${info.value.schemaVersion} · 数据目录 ${info.value.dataDir}`
-              : '正在连接本机服务…'}
-          </Layout.Footer>
+      <RefreshSessionContext.Provider value={reloadInfo}>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>
+              <AuditOutlined style={{ color: '#0a6e5a', marginRight: 8 }} />
+              业扩报装
+            </div>
+            <Menu
+              mode="inline"
+              aria-label="主菜单"
+              selectedKeys={[menuKey]}
+              onClick={({ key }) => navigate({ key: key as RouteKey })}
+              items={ROUTES.map((r) => ({ key: r.key, icon: ICONS[r.key], label: r.label }))}
+            />
+          </Layout.Sider>
+          <Layout>
+            <Layout.Header
+              style={{
+                background: '#fff',
+                borderBottom: '1px solid #f0f0f0',
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'space-between',
+                paddingInline: 24,
+              }}
+            >
+              <Typography.Title level={4} style={{ margin: 0 }} data-testid="hall-name">
+                {info.state === 'ready' ? (info.value.hallName ?? '营业厅未设置') : '业扩报装营业厅客户端'}
+              </Typography.Title>
+              {info.state === 'ready' && (
+                <Space data-testid="current-user">
+                  <UserOutlined />
+                  <span>{info.value.user.name}</span>
+                  <Tag color="#0a6e5a">{ROLE_LABELS[info.value.user.role as Role] ?? info.value.user.role}</Tag>
+                </Space>
+              )}
+            </Layout.Header>
+            <Layout.Content style={{ padding: 24 }}>
+              {info.state === 'error' && (
+                <Alert
+                  type="error"
+                  showIcon
+                  title="无法读取系统信息"
+                  description={info.message}
+                  style={{ marginBottom: 16 }}
+                />
+              )}
+              <Screen route={route} />
+            </Layout.Content>
+            <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '12px 24px' }}>
+              {info.state === 'ready'
+                ? `版本 ${info.value.version} · 数据库版本 ${info.value.schemaVersion} · 数据目录 ${info.value.dataDir}`
+                : '正在连接本机服务…'}
+            </Layout.Footer>
+          </Layout>
         </Layout>
-      </Layout>
+      </RefreshSessionContext.Provider>
     </SessionContext.Provider>
   );
 }

@@ -1,20 +1,8 @@
-import { useEffect, useState } from 'react';
 import type { SystemInfo } from '../../../shared/api/contract';
 import { api } from '../api';
+import { useLoaded, type Loadable } from './useLoaded';
 
-export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
-
-export function useSystemInfo(): Loadable<SystemInfo> {
-  const [info, setInfo] = useState<Loadable<SystemInfo>>({ state: 'loading' });
-  useEffect(() => {
-    let live = true;
-    void api.system.info().then((result) => {
-      if (!live) return;
-      setInfo(result.ok ? { state: 'ready', value: result.value } : { state: 'error', message: result.error.message });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return info;
+/** system.info for the shell; `reload` after a change it reports (the hall renamed in 系统设置). */
+export function useSystemInfo(): [Loadable<SystemInfo>, () => void] {
+  return useLoaded(() => api.system.info(), 'system.info');
 }

@@ -1,16 +1,17 @@
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { SavedQuery } from '../../../../shared/api/savedFilters';
-import { roleAtLeast } from '../../../../shared/domain/codes';
+import { roleAtLeast, STAGE_LABELS } from '../../../../shared/domain/codes';
 import { MOVE_ROLES } from '../../../../shared/workflow/moves';
 import { api } from '../../api';
 import { useSessionRole } from '../../shell/SessionContext';
 import { downloadFile } from '../application/downloadFile';
 import { AssignModal } from './AssignModal';
 import { BatchResultModal, type BatchReport } from './BatchResultModal';
+import { PrintConfirm } from './PrintConfirm';
 
 /**
- * Batch actions on the selected rows (推进, 分派) and the export of the whole current list: what clerks
+ * Batch actions on the selected rows (推进, 分派, 打印答复单) and the export of the whole current list: what clerks
  * scripted with RPA click by click. Each button shows only to roles the main process will accept.
  */
 export function BatchBar({
@@ -24,7 +25,7 @@ export function BatchBar({
 }) {
   const role = useSessionRole();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState<'advance' | 'assign' | 'export' | null>(null);
+  const [busy, setBusy] = useState<'advance' | 'assign' | 'print' | 'export' | null>(null);
   const [assigning, setAssigning] = useState(false);
   const [report, setReport] = useState<BatchReport | null>(null);
 
@@ -34,7 +35,12 @@ export function BatchBar({
     setBusy(null);
     if (!result.ok) message.error(result.error.message);
     else {
-      setReport({ verb: '推进', outcomes: result.value });
+      const moved = result.value.flatMap((o) => (o.ok ? [`${o.number} → ${STAGE_LABELS[o.stage]}`] : []));
+      setReport({
+        verb: '推进',
+        outcomes: result.value,
+        done: <Typography.Paragraph type="secondary">{moved.join('；')}</Typography.Paragraph>,
+      });
       onChanged();
     }
   };
@@ -49,6 +55,32 @@ export function BatchBar({
       setReport({ verb: '分派', outcomes: result.value });
       onChanged();
     }
+  };
+
+  /** One PDF of the replies to print in one go (a download in the web harness), and why the others are missing. */
+  const printReplies = async () => {
+    setBusy('print');
+    const result = await api.documents.batchSchemeReplies({ numbers: selected });
+    setBusy(null);
+    if (!result.ok) {
+      message.error(result.error.message);
+      return;
+    }
+    const { file, outcomes } = result.value;
+    if (file) downloadFile(file);
+    const printed = outcomes.flatMap((o) => (o.ok ? [o] : []));
+    setReport({
+      // Generated, not yet printed: the clerk prints the file and then confirms.
+      verb: '生成',
+      title: '批量打印答复单',
+      outcomes,
+      done: file && (
+        <Typography.Paragraph data-testid="batch-print-file">
+          {`已生成 ${printed.length} 份供电方案答复单，合并为一个 PDF（${file.fileName}，共 ${file.pageCount} 页），请用 PDF 阅读器一次打印。`}
+        </Typography.Paragraph>
+      ),
+      footer: <PrintConfirm documents={printed.map((o) => o.sha256)} />,
+    });
   };
 
   const exportList = async () => {
@@ -74,6 +106,9 @@ export function BatchBar({
           批量推进
         </Button>
       )}
+      <Button disabled={none} loading={busy === 'print'} onClick={() => void printReplies()}>
+        批量打印答复单
+      </Button>
       {roleAtLeast(role, 'supervisor') && (
         <Button disabled={none} loading={busy === 'assign'} onClick={() => setAssigning(true)}>
           分派经办人

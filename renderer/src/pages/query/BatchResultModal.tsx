@@ -1,23 +1,26 @@
 import { Modal, Table, Typography } from 'antd';
-import type { BatchOutcome } from '../../../../shared/api/batch';
-import { STAGE_LABELS } from '../../../../shared/domain/codes';
+import type { ReactNode } from 'react';
+import type { BatchRefusal } from '../../../../shared/api/batch';
 
 export interface BatchReport {
-  /** 推进 or 分派: the verb of the summary line. */
+  /** 推进, 分派 or 生成: the verb of the summary line. */
   verb: string;
-  outcomes: BatchOutcome[];
+  /** The dialog's title when it is not 批量<verb>结果. */
+  title?: string;
+  outcomes: ({ number: string; ok: true } | BatchRefusal)[];
+  /** What became of the ones done (where they moved, the file made). */
+  done?: ReactNode;
+  /** A follow-up action on the ones done (confirming a print). */
+  footer?: ReactNode;
 }
-
-type Done = Extract<BatchOutcome, { ok: true }>;
-type Refusal = Extract<BatchOutcome, { ok: false }>;
 
 /** The outcome of a batch: how many were done, and every refused application with its reason. */
 export function BatchResultModal({ report, onClose }: { report: BatchReport | null; onClose: () => void }) {
-  const done = report?.outcomes.filter((o): o is Done => o.ok) ?? [];
-  const refused = report?.outcomes.filter((o): o is Refusal => !o.ok) ?? [];
+  const done = report?.outcomes.filter((o) => o.ok) ?? [];
+  const refused = report?.outcomes.filter((o): o is BatchRefusal => !o.ok) ?? [];
   return (
     <Modal
-      title={`批量${report?.verb ?? ''}结果`}
+      title={report?.title ?? `批量${report?.verb ?? ''}结果`}
       open={report !== null}
       onOk={onClose}
       onCancel={onClose}
@@ -28,13 +31,9 @@ export function BatchResultModal({ report, onClose }: { report: BatchReport | nu
       <Typography.Paragraph strong data-testid="batch-summary">
         {`已${report?.verb ?? ''} ${done.length} 件，未${report?.verb ?? ''} ${refused.length} 件`}
       </Typography.Paragraph>
-      {done.length > 0 && report?.verb === '推进' && (
-        <Typography.Paragraph type="secondary">
-          {done.map((o) => `${o.number} → ${STAGE_LABELS[o.stage]}`).join('；')}
-        </Typography.Paragraph>
-      )}
+      {done.length > 0 && report?.done}
       {refused.length > 0 && (
-        <Table<Refusal>
+        <Table<BatchRefusal>
           size="small"
           rowKey="number"
           pagination={false}
@@ -57,6 +56,7 @@ export function BatchResultModal({ report, onClose }: { report: BatchReport | nu
           ]}
         />
       )}
+      {done.length > 0 && report?.footer}
     </Modal>
   );
 }

@@ -1,6 +1,11 @@
 import { Checkbox, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { ASSIGNEE_ME, type ApplicationFilterInput } from '../../../../shared/api/applications';
+import {
+  ASSIGNEE_ME,
+  LIST_ORDER_LABELS,
+  type ApplicationFilterInput,
+  type ListOrder,
+} from '../../../../shared/api/applications';
 import {
   APPLICATION_STATUS_LABELS,
   BUSINESS_TYPE_INFO,
@@ -82,6 +87,13 @@ export function QueryFilters({
         value={filters.deadline}
         options={optionsOf(DEADLINE_STATE_LABELS)}
         onChange={(v) => set('deadline', v)}
+      />
+      <Select<ListOrder>
+        aria-label="排序"
+        style={{ width: 150 }}
+        value={filters.order ?? 'newest'}
+        options={optionsOf(LIST_ORDER_LABELS)}
+        onChange={(v) => set('order', v === 'newest' ? undefined : v)}
       />
       <Checkbox
         checked={filters.assignee === ASSIGNEE_ME}

@@ -1,6 +1,6 @@
 import { Alert, Card, Table, Typography, type GetRef, type TableProps } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApplicationFilterInput, ApplicationSummary } from '../../../../shared/api/applications';
+import type { ApplicationFilterInput, ApplicationSummary, ListOrder } from '../../../../shared/api/applications';
 import type { SavedQuery } from '../../../../shared/api/savedFilters';
 import { navigate } from '../../shell/useHashRoute';
 import { BatchBar } from './BatchBar';
@@ -33,6 +33,19 @@ const rowProps: TableProps<ApplicationSummary>['onRow'] = (row) => ({
   style: { cursor: 'pointer' },
 });
 
+const SORT_ORDER: Record<ListOrder, 'ascend' | 'descend' | null> = {
+  newest: null,
+  dueAsc: 'ascend',
+  dueDesc: 'descend',
+};
+
+/** The 到期日 column shows the list's order; the other columns keep their (static) definitions. */
+function columnsFor(order: ListOrder): TableProps<ApplicationSummary>['columns'] {
+  return APPLICATION_COLUMNS.map((column) =>
+    column.key === 'dueDate' ? { ...column, sortOrder: SORT_ORDER[order] } : column,
+  );
+}
+
 /** 申请查询: search, filter and batch-process all applications; rows open the detail page. */
 export function QueryPage() {
   const [text, setText] = useState('');
@@ -47,6 +60,8 @@ export function QueryPage() {
   const { rows, loading, error, hasMore, loadMore } = useApplicationPages(query);
   const searchSubmitted = useSearchTiming(rows, loading);
   const table = useRef<TableRef>(null);
+  const order = filters.order ?? 'newest';
+  const columns = useMemo(() => columnsFor(order), [order]);
 
   useEffect(() => table.current?.scrollTo({ top: 0 }), [text, filters]);
 
@@ -102,7 +117,15 @@ export function QueryPage() {
         size="small"
         rowKey="number"
         loading={loading && rows.length === 0}
-        columns={APPLICATION_COLUMNS}
+        columns={columns}
+        onChange={(_pagination, _filters, sorter) => {
+          const sorted = Array.isArray(sorter) ? sorter[0] : sorter;
+          const next: ListOrder =
+            sorted?.order === 'ascend' ? 'dueAsc' : sorted?.order === 'descend' ? 'dueDesc' : 'newest';
+          if (next === order) return;
+          const { order: _previous, ...rest } = filters;
+          applyQuery({ text, filters: next === 'newest' ? rest : { ...rest, order: next } });
+        }}
         dataSource={rows}
         pagination={false}
         rowSelection={rowSelection}

@@ -11,7 +11,16 @@ export const APPLICATION_COLUMNS: TableColumnsType<ApplicationSummary> = [
   { title: '环节', width: 110, render: (_, row) => STAGE_LABELS[row.stage] },
   { title: '状态', width: 90, render: (_, row) => <StatusTag status={row.status} /> },
   { title: '时限', width: 80, render: (_, row) => <DeadlineTag state={row.deadlineState} /> },
-  { title: '到期日', dataIndex: 'dueDate', width: 110, render: (value: string | null) => value ?? '—' },
+  {
+    title: '到期日',
+    key: 'dueDate',
+    dataIndex: 'dueDate',
+    width: 110,
+    render: (value: string | null) => value ?? '—',
+    // Sorted by the main process (keyset pages over the whole list), never by antd on the loaded rows.
+    sorter: true,
+    sortDirections: ['ascend', 'descend'],
+  },
   { title: '证件号码', dataIndex: 'idNumber', width: 190 },
   { title: '联系电话', dataIndex: 'phone', width: 130 },
   { title: '用户分类', width: 100, render: (_, row) => CUSTOMER_CLASS_LABELS[row.customerClass] },

@@ -1,8 +1,8 @@
 import { App, Button, Card, Descriptions, Form, Input } from 'antd';
 import type { DocumentSettings } from '../../../../shared/api/documents';
 import { api } from '../../api';
-import { LoadableView } from './LoadableView';
-import { useLoaded } from './useLoaded';
+import { LoadableView } from '../../components/LoadableView';
+import { useLoaded } from '../../shell/useLoaded';
 
 type Header = Omit<DocumentSettings, 'bodyFont' | 'headingFont'>;
 

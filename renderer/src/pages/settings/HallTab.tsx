@@ -1,10 +1,11 @@
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space } from 'antd';
 import type { HallInfo } from '../../../../shared/api/hall';
 import { api } from '../../api';
+import { useRefreshSession } from '../../shell/SessionContext';
 import { todayInShanghai } from '../../format/dates';
 import { DocumentHeaderCard } from './DocumentHeaderCard';
-import { LoadableView } from './LoadableView';
-import { useLoaded } from './useLoaded';
+import { LoadableView } from '../../components/LoadableView';
+import { useLoaded } from '../../shell/useLoaded';
 
 /** Admins may rename the hall; the code never changes (it prefixes every number already issued). */
 function RenameForm({ hall, onSaved }: { hall: HallInfo; onSaved: () => void }) {
@@ -38,6 +39,7 @@ function RenameForm({ hall, onSaved }: { hall: HallInfo; onSaved: () => void }) 
 /** 营业厅信息: code, name and the date the data folder was set up, and the header the documents print. */
 export function HallTab({ admin }: { admin: boolean }) {
   const [hall, reload] = useLoaded(() => api.hall.get(), 'hall');
+  const refreshSession = useRefreshSession();
   return (
     <LoadableView value={hall}>
       {(h: HallInfo | null) =>
@@ -57,7 +59,16 @@ export function HallTab({ admin }: { admin: boolean }) {
                   <Descriptions.Item label="营业厅名称">{h.name}</Descriptions.Item>
                   <Descriptions.Item label="建立日期">{todayInShanghai(new Date(h.createdAt))}</Descriptions.Item>
                 </Descriptions>
-                {admin && <RenameForm hall={h} onSaved={reload} />}
+                {admin && (
+                  <RenameForm
+                    hall={h}
+                    onSaved={() => {
+                      reload();
+                      // The header shows the hall's name from system.info.
+                      refreshSession();
+                    }}
+                  />
+                )}
               </Space>
             </Card>
             <DocumentHeaderCard admin={admin} />

@@ -4,8 +4,8 @@ import type { CalendarView, HolidayYear, NamedDay } from '../../../../shared/api
 import { api } from '../../api';
 import { formatDateTime, todayInShanghai } from '../../format/dates';
 import { JsonFileLoader } from './JsonFileLoader';
-import { LoadableView } from './LoadableView';
-import { useLoaded } from './useLoaded';
+import { LoadableView } from '../../components/LoadableView';
+import { useLoaded } from '../../shell/useLoaded';
 
 const thisYear = Number(todayInShanghai().slice(0, 4));
 

@@ -4,10 +4,10 @@ import { DEFAULT_PROFILE } from '../../../../shared/rules/profile/defaults';
 import { api } from '../../api';
 import { formatDateTime } from '../../format/dates';
 import { JsonFileLoader } from './JsonFileLoader';
-import { LoadableView } from './LoadableView';
+import { LoadableView } from '../../components/LoadableView';
 import { PROFILE_ROWS } from './profileRows';
 import { TimeLimitTable } from './TimeLimitTable';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../shell/useLoaded';
 
 /** 省级参数: the profile in force (values the file changed are marked) and, for admins, loading a new file. */
 export function ProfileTab({ admin }: { admin: boolean }) {

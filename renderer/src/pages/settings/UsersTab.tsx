@@ -3,8 +3,8 @@ import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/codes';
 import type { UserInfo } from '../../../../shared/api/users';
 import { api } from '../../api';
 import { formatDateTime } from '../../format/dates';
-import { LoadableView } from './LoadableView';
-import { useLoaded } from './useLoaded';
+import { LoadableView } from '../../components/LoadableView';
+import { useLoaded } from '../../shell/useLoaded';
 
 interface NewUser {
   id: string;

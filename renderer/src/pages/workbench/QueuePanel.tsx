@@ -1,44 +1,37 @@
 import { Badge, Card, List, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import type { ApplicationFilterInput, ApplicationSummary } from '../../../../shared/api/applications';
 import { BUSINESS_TYPE_INFO, STAGE_LABELS } from '../../../../shared/domain/codes';
 import { api } from '../../api';
 import { DeadlineTag } from '../../components/StatusTags';
+import { useLoaded } from '../../shell/useLoaded';
 import { navigate } from '../../shell/useHashRoute';
+import { formatCount } from './CountsCards';
 
 const SHOWN = 8;
 
-/** One queue of the workbench: the newest 50 applications matching a filter, the 8 due first shown. */
+/** One queue of the workbench: its exact size (from workbench.counts) and the 8 due first. */
 export function QueuePanel({
   title,
   filter,
   color,
   testId,
+  count,
+  revision,
 }: {
   title: string;
   filter: ApplicationFilterInput;
   color: string;
   testId: string;
+  /** Undefined while the counts load. */
+  count: number | undefined;
+  revision: number;
 }) {
-  const [items, setItems] = useState<ApplicationSummary[] | null>(null);
-  const [more, setMore] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const key = JSON.stringify(filter);
-
-  useEffect(() => {
-    let live = true;
-    void api.applications.list({ ...(JSON.parse(key) as ApplicationFilterInput), limit: 50 }).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(result.error.message);
-      const sorted = [...result.value.items].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
-      setItems(sorted.slice(0, SHOWN));
-      setMore(result.value.items.length > SHOWN || result.value.nextCursor !== null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [key]);
-
+  const [page] = useLoaded(
+    () => api.applications.list({ ...(JSON.parse(key) as ApplicationFilterInput), order: 'dueAsc', limit: SHOWN }),
+    `${key}-${revision}`,
+  );
+  const items: ApplicationSummary[] = page.state === 'ready' ? page.value.items : [];
   return (
     <Card
       size="small"
@@ -47,23 +40,22 @@ export function QueuePanel({
         <Space>
           <Badge color={color} />
           {title}
-          {items && (
-            <Typography.Text type="secondary">
-              {items.length}
-              {more ? '+' : ''} 件
+          {count !== undefined && (
+            <Typography.Text type="secondary" data-testid={`${testId}-count`}>
+              共 {formatCount(count)} 件
             </Typography.Text>
           )}
         </Space>
       }
     >
-      {error ? (
-        <Typography.Text type="danger">{error}</Typography.Text>
+      {page.state === 'error' ? (
+        <Typography.Text type="danger">{page.message}</Typography.Text>
       ) : (
         <List
           size="small"
-          loading={items === null}
+          loading={page.state === 'loading'}
           locale={{ emptyText: <Typography.Text type="secondary">暂无</Typography.Text> }}
-          dataSource={items ?? []}
+          dataSource={items}
           renderItem={(item) => (
             <List.Item
               style={{ cursor: 'pointer' }}

@@ -1,17 +1,35 @@
-import { Button, Space, Typography } from 'antd';
-import { FormOutlined, SearchOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Space, Typography } from 'antd';
+import { FormOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { roleAtLeast } from '../../../../shared/domain/codes';
 import { SUPERVISOR_EXIT_STAGES } from '../../../../shared/workflow/moves';
+import { api } from '../../api';
 import { useSessionRole } from '../../shell/SessionContext';
+import { useLoaded } from '../../shell/useLoaded';
 import { navigate } from '../../shell/useHashRoute';
+import { CountsCards, MineByStage } from './CountsCards';
+import { DeferredDuePanel } from './DeferredDuePanel';
 import { QueuePanel } from './QueuePanel';
 
+// Cards keep their own height (a short table beside a long list would otherwise stretch to match it).
+const GRID = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))',
+  gap: 16,
+  alignItems: 'start',
+};
+
 /**
- * 工作台: what needs attention today — overdue and due-soon applications (red and amber, as the deadline
- * tags), schemes waiting for approval (supervisors), suspended applications, and the newest acceptances.
+ * 工作台: what needs attention today — my applications by stage and deadline state, what waits for me, the
+ * deferred documents that will block a stage, and the hall's queues (overdue, due soon, approvals, suspended,
+ * in progress) with their exact sizes, each listing the ones due first.
  */
 export function WorkbenchPage() {
   const role = useSessionRole();
+  const [revision, setRevision] = useState(0);
+  const [counts] = useLoaded(() => api.workbench.counts(), `counts-${revision}`);
+  const ready = counts.state === 'ready' ? counts.value : null;
+  const queues = ready?.queues;
   return (
     <div>
       <Space style={{ marginBottom: 16, justifyContent: 'space-between', width: '100%' }}>
@@ -25,15 +43,53 @@ export function WorkbenchPage() {
           <Button icon={<SearchOutlined />} onClick={() => navigate({ key: 'query' })}>
             查询申请
           </Button>
+          <Button icon={<ReloadOutlined />} onClick={() => setRevision((r) => r + 1)}>
+            刷新
+          </Button>
         </Space>
       </Space>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))', gap: 16 }}>
-        <QueuePanel title="已超期" color="#a8071a" filter={{ deadline: 'OVERDUE' }} testId="queue-overdue" />
+      {counts.state === 'error' && (
+        <Alert
+          type="error"
+          showIcon
+          title="工作台统计读取失败"
+          description={counts.message}
+          action={<Button onClick={() => setRevision((r) => r + 1)}>重试</Button>}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <div style={{ ...GRID, marginBottom: 16 }}>
+        {ready ? (
+          <CountsCards counts={ready} />
+        ) : (
+          counts.state === 'loading' && (
+            <>
+              <Card size="small" loading title="我的待办" />
+              <Card size="small" loading title="等我处理" />
+            </>
+          )
+        )}
+      </div>
+      <div style={{ ...GRID, marginBottom: 16 }}>
+        {ready ? <MineByStage counts={ready} /> : counts.state === 'loading' && <Card size="small" loading />}
+        <DeferredDuePanel revision={revision} />
+      </div>
+      <div style={GRID}>
+        <QueuePanel
+          title="已超期"
+          color="#a8071a"
+          filter={{ deadline: 'OVERDUE' }}
+          testId="queue-overdue"
+          count={queues?.overdue}
+          revision={revision}
+        />
         <QueuePanel
           title="临期（即将到期）"
           color="#ad4e00"
           filter={{ deadline: 'DUE_SOON' }}
           testId="queue-due-soon"
+          count={queues?.dueSoon}
+          revision={revision}
         />
         {roleAtLeast(role, 'supervisor') && (
           <QueuePanel
@@ -41,6 +97,8 @@ export function WorkbenchPage() {
             color="#0958d9"
             filter={{ stages: [...SUPERVISOR_EXIT_STAGES], statuses: ['ACTIVE'] }}
             testId="queue-approval"
+            count={queues?.approval}
+            revision={revision}
           />
         )}
         <QueuePanel
@@ -48,8 +106,17 @@ export function WorkbenchPage() {
           color="#595959"
           filter={{ statuses: ['SUSPENDED'] }}
           testId="queue-suspended"
+          count={queues?.suspended}
+          revision={revision}
         />
-        <QueuePanel title="办理中" color="#237804" filter={{ statuses: ['ACTIVE'] }} testId="queue-active" />
+        <QueuePanel
+          title="办理中"
+          color="#237804"
+          filter={{ statuses: ['ACTIVE'] }}
+          testId="queue-active"
+          count={queues?.active}
+          revision={revision}
+        />
       </div>
     </div>
   );

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Result } from '../../../../shared/api/result';
-import type { Loadable } from '../../shell/useSystemInfo';
+import type { Result } from '../../../shared/api/result';
 
-/** Calls a read channel when `key` changes; `reload` asks again (after a load changed what is in force). */
+export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
+
+/**
+ * Calls a read channel when `key` changes; `reload` asks again (after a change to what it reads), keeping the
+ * current value on screen until the new one arrives.
+ */
 export function useLoaded<T>(read: () => Promise<Result<T>>, key: string): [Loadable<T>, () => void] {
   const [state, setState] = useState<Loadable<T>>({ state: 'loading' });
   const [round, setRound] = useState(0);

@@ -1,6 +1,6 @@
 import { Alert, Spin } from 'antd';
 import type { ReactNode } from 'react';
-import type { Loadable } from '../../shell/useSystemInfo';
+import type { Loadable } from '../shell/useLoaded';
 
 /** Spinner while loading, the Chinese error when the read failed, else the content. */
 export function LoadableView<T>({ value, children }: { value: Loadable<T>; children: (v: T) => ReactNode }) {

@@ -1,0 +1,161 @@
+/**
+ * 工作台 against the web harness over demo data: exact queue counts (equal to the lists they summarise),
+ * 我的待办 / 等我审批 by deadline state, 容缺资料临期, and the empty states of a new hall. axe-core on each
+ * screen; screenshots test/e2e/artifacts/workbench*.png.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplicationFilterInput, ApplicationSummary, Page as ResultPage } from '../../shared/api/applications';
+import type { SystemInfo } from '../../shared/api/contract';
+import type { DeferredDuePage, WorkbenchCounts } from '../../shared/api/workbench';
+import { WorkbenchPageObject } from './pages/WorkbenchPage';
+import { seriousA11yViolations } from './support/axe';
+import { artifactPath, launchChromium } from './support/browser';
+import { startHarness, type Harness } from './support/harness';
+import { rpc } from './support/rpc';
+
+const yekuo = (dataDir: string, ...args: string[]) =>
+  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args]);
+
+/** Rows of a list, paged through the harness as 申请查询 pages them. */
+async function listed(url: string, filter: ApplicationFilterInput): Promise<number> {
+  let n = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await rpc<ResultPage<ApplicationSummary>>(url, 'applications.list', {
+      ...filter,
+      limit: 200,
+      ...(cursor ? { cursor } : {}),
+    });
+    n += page.items.length;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return n;
+}
+
+describe('工作台 (supervisor over demo data)', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+  let workbench: WorkbenchPageObject;
+
+  beforeAll(async () => {
+    [harness, browser] = await Promise.all([startHarness({ role: 'supervisor', name: '王建国' }), launchChromium()]);
+    yekuo(harness.dataDir, 'init', '--hall-code', 'JS0102', '--hall-name', '城西供电营业厅');
+    yekuo(harness.dataDir, 'demo', '--count', '300', '--seed', '11');
+    // A third of the open applications are this supervisor's own.
+    const me = (await rpc<SystemInfo>(harness.url, 'system.info', {})).user.id;
+    const open = await rpc<ResultPage<ApplicationSummary>>(harness.url, 'applications.list', {
+      statuses: ['ACTIVE'],
+      limit: 200,
+    });
+    const numbers = open.items.filter((_, i) => i % 3 === 0).map((i) => i.number);
+    await rpc(harness.url, 'applications.assign', { numbers, assignee: me });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    workbench = new WorkbenchPageObject(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('shows every queue’s exact size, equal to its list in 申请查询', async () => {
+    await workbench.open(harness.url);
+    const counts = await rpc<WorkbenchCounts>(harness.url, 'workbench.counts', {});
+    const queues: [string, number, ApplicationFilterInput][] = [
+      ['queue-overdue', counts.queues.overdue, { deadline: 'OVERDUE' }],
+      ['queue-due-soon', counts.queues.dueSoon, { deadline: 'DUE_SOON' }],
+      ['queue-approval', counts.queues.approval, { stages: ['SCHEME'], statuses: ['ACTIVE'] }],
+      ['queue-suspended', counts.queues.suspended, { statuses: ['SUSPENDED'] }],
+      ['queue-active', counts.queues.active, { statuses: ['ACTIVE'] }],
+    ];
+    for (const [testId, count, filter] of queues) {
+      await expect.poll(() => workbench.queueCount(testId)).toBe(count);
+      expect({ testId, count }).toEqual({ testId, count: await listed(harness.url, filter) });
+    }
+    // More than a panel shows: the old "8+" would have hidden the size.
+    expect(counts.queues.active).toBeGreaterThan(8);
+    // The panels list the ones due first.
+    const due = await page.getByTestId('queue-overdue').locator('.ant-list-item').allTextContents();
+    const dates = due.map((t) => /到期 (\d{4}-\d{2}-\d{2})/.exec(t)?.[1] ?? '');
+    expect(dates).toEqual([...dates].sort());
+
+    const mine = counts.mine;
+    expect(mine.total).toBeGreaterThan(0);
+    expect(await page.getByTestId('mine-counts').locator('.ant-card-head-title').textContent()).toBe(
+      `我的待办 · ${mine.total} 件`,
+    );
+    expect(await workbench.stateCounts('mine-states')).toEqual([mine.NORMAL, mine.DUE_SOON, mine.OVERDUE, mine.NONE]);
+    expect(await workbench.stateCounts('waiting-states')).toEqual([
+      counts.waiting.NORMAL,
+      counts.waiting.DUE_SOON,
+      counts.waiting.OVERDUE,
+      counts.waiting.NONE,
+    ]);
+    expect(await page.getByTestId('waiting-counts').locator('.ant-card-head-title').textContent()).toBe(
+      `等我审批 · ${counts.queues.approval} 件`,
+    );
+    const stageRows = page.getByTestId('mine-by-stage').locator('tbody tr.ant-table-row');
+    expect(await stageRows.count()).toBe(counts.mineByStage.length);
+    await page.screenshot({ path: artifactPath('workbench.png'), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('lists the deferred documents falling due, for the hall and for my own applications', async () => {
+    await workbench.open(harness.url);
+    const all = await rpc<DeferredDuePage>(harness.url, 'workbench.deferredDue', { limit: 20 });
+    expect(all.total).toBeGreaterThan(0);
+    await expect.poll(() => workbench.deferredTotal()).toBe(all.total);
+    const items = workbench.deferred().locator('.ant-list-item');
+    expect(await items.count()).toBe(all.items.length);
+    const first = all.items[0]!;
+    expect(await items.first().textContent()).toContain(first.number);
+    expect(await items.first().textContent()).toMatch(/(已到补交环节|前须补交)/);
+
+    const mine = await rpc<DeferredDuePage>(harness.url, 'workbench.deferredDue', { mine: true, limit: 20 });
+    await workbench.deferred().getByText('我经办的').click();
+    await expect.poll(() => workbench.deferredTotal()).toBe(mine.total);
+    await workbench.deferred().screenshot({ path: artifactPath('workbench-deferred.png') });
+    await workbench.deferred().getByText('全部').click();
+    await expect.poll(() => workbench.deferredTotal()).toBe(all.total);
+
+    // A row opens the application, whose checklist shows the deferred document.
+    await items.first().press('Enter');
+    await page.waitForURL(`**/#/app/${encodeURIComponent(first.number)}`);
+    await page.getByTestId('page-title').filter({ hasText: first.number }).waitFor();
+  });
+});
+
+describe('工作台 of a new hall (clerk)', () => {
+  let harness: Harness;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [harness, browser] = await Promise.all([startHarness({ role: 'clerk', name: '李娜' }), launchChromium()]);
+    yekuo(harness.dataDir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('says that nothing is waiting, in every panel', async () => {
+    const page = await (
+      await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
+    ).newPage();
+    const workbench = new WorkbenchPageObject(page);
+    await workbench.open(harness.url);
+    await page.getByText('暂无分派给我的在办申请').waitFor();
+    await page.getByText('没有本环节或下一环节到期的容缺资料').waitFor();
+    expect(await workbench.queueCount('queue-active')).toBe(0);
+    expect(await page.getByTestId('waiting-counts').locator('.ant-card-head-title').textContent()).toBe(
+      '等我处理 · 0 件',
+    );
+    // Approvals are a supervisor's queue.
+    expect(await page.getByTestId('queue-approval').count()).toBe(0);
+    await page.screenshot({ path: artifactPath('workbench-empty.png'), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
