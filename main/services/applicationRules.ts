@@ -12,6 +12,7 @@ import { applicationInputSchema, type ApplicationInput } from '../../shared/doma
 import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, type Stage } from '../../shared/domain/codes';
 import { addressKey, blockingErrors, evaluate, unacknowledgedWarnings, type RuleLookups } from '../../shared/rules';
 import type { Db } from '../db/connection';
+import { linkedApplications } from '../db/repositories/applicationLinkRepo';
 import { accountKnown, openApplicationsOfCustomer, openApplicationsOnAccount } from '../db/repositories/ruleLookupRepo';
 import { AppError } from './errors';
 import { configurationInForce } from './settings/inForce';
@@ -45,12 +46,12 @@ function classProblems(app: ApplicationInput): FieldProblem[] {
 }
 
 /** The facts only the database knows, for the application `selfId` (0 for a new one). */
-function lookupsFor(db: Db, app: ApplicationInput, selfId: number): RuleLookups {
+function lookupsFor(db: Db, app: ApplicationInput, selfId: number, linkedIds: readonly number[]): RuleLookups {
   const key = addressKey(app.site.address);
   return {
     ...(app.accountNo
       ? {
-          openApplicationsForAccount: openApplicationsOnAccount(db, app.accountNo, selfId),
+          openApplicationsForAccount: openApplicationsOnAccount(db, app.accountNo, [selfId, ...linkedIds]),
           accountExists: accountKnown(db, app.accountNo, selfId),
         }
       : {}),
@@ -67,6 +68,8 @@ export interface RuleCheck {
   calendar: WorkdayCalendar;
   /** Id of the application being changed; absent when creating. */
   selfId?: number;
+  /** Applications linked to this one (application_links); read from the store when absent. */
+  linkedIds?: readonly number[];
 }
 
 /** Refuses with RULE_VIOLATION when any error, or any warning without an acknowledgement, remains. */
@@ -75,7 +78,12 @@ export function enforceApplicationRules(db: Db, app: ApplicationInput, check: Ru
     profile: configurationInForce(db).profile,
     today: check.today,
     calendar: check.calendar,
-    lookups: lookupsFor(db, app, check.selfId ?? 0),
+    lookups: lookupsFor(
+      db,
+      app,
+      check.selfId ?? 0,
+      check.linkedIds ?? (check.selfId ? linkedApplications(db, check.selfId).map((link) => link.id) : []),
+    ),
   });
   const blocking = [
     ...classProblems(app),

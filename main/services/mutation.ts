@@ -79,10 +79,13 @@ export function mutate<T>(ctx: HandlerContext, body: (scope: MutationScope) => M
 }
 
 /**
- * Runs `body` (several mutations) in one outer transaction: for bulk work such as the demo generator. Each
- * mutation still gets its own change_seq and audit entry; if any of them fails, the whole batch is rolled back.
+ * Runs `body` (several mutations) in one outer transaction: for bulk work such as the demo generator, and for
+ * a change that is several mutations (a 迁址 and the closing of its old site). Each mutation still gets its own
+ * change_seq and audit entry; if any of them fails, all are rolled back. Inside another such transaction it
+ * simply joins it.
  */
 export function inOneTransaction<T>(ctx: HandlerContext, body: () => T): T {
+  if (inWriteTransaction.has(ctx.db)) return body();
   return writeTransaction(ctx.db, body);
 }
 

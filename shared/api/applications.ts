@@ -121,5 +121,16 @@ export interface ApplicationDetail extends ApplicationSummary {
   suspendedSince: string | null;
   plan: { stage: Stage; state: PlanStepState }[];
   events: StageEvent[];
+  /** Applications linked to this one: the 销户 of a 迁址's old site, or the 迁址 a 销户 belongs to. */
+  links: LinkedApplication[];
   version: number;
+}
+
+export interface LinkedApplication {
+  number: string;
+  businessType: BusinessType;
+  stage: Stage;
+  status: ApplicationStatus;
+  /** oldSiteClosure: the other is the 销户 of this 迁址's old site; relocation: the other is the 迁址. */
+  relation: 'oldSiteClosure' | 'relocation';
 }

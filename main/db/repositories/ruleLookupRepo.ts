@@ -4,13 +4,17 @@ import { prepared } from '../statements';
 
 const OPEN = "('ACTIVE', 'SUSPENDED')";
 
-/** Numbers of open applications on an account, other than `excludeId`. */
-export function openApplicationsOnAccount(db: Db, accountNo: string, excludeId: number): string[] {
-  return prepared<[string, number], { number: string }>(
+/**
+ * Numbers of open applications on an account, other than `excludeIds` (the application itself and those linked
+ * to it: a 迁址 and the 销户 of its old site are open on the same account by design).
+ */
+export function openApplicationsOnAccount(db: Db, accountNo: string, excludeIds: readonly number[]): string[] {
+  return prepared<[string, string], { number: string }>(
     db,
-    `SELECT number FROM applications WHERE account_no = ? AND status IN ${OPEN} AND id <> ? ORDER BY id LIMIT 20`,
+    `SELECT number FROM applications WHERE account_no = ? AND status IN ${OPEN}
+       AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT 20`,
   )
-    .all(accountNo, excludeId)
+    .all(accountNo, JSON.stringify(excludeIds))
     .map((row) => row.number);
 }
 

@@ -1,6 +1,7 @@
 import type { ApplicationSummary } from '../../../shared/api/applications';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { timeLimitClassOf } from '../../../shared/workflow/timeLimits';
+import { insertLink } from '../../db/repositories/applicationLinkRepo';
 import { insertApplication } from '../../db/repositories/applicationRepo';
 import { upsertCustomer } from '../../db/repositories/customerRepo';
 import { replaceRequiredDocuments } from '../../db/repositories/requiredDocumentRepo';
@@ -9,25 +10,66 @@ import { insertStageEvent } from '../../db/repositories/stageEventRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { enforceApplicationRules, parseApplication } from '../applicationRules';
 import { requireHall } from '../hall';
-import { mutate, type Mutation, type MutationScope } from '../mutation';
+import { inOneTransaction, mutate, type Mutation, type MutationScope } from '../mutation';
 import { allocateApplicationNumber } from '../numbers';
+import { loadApplication } from './loadApplication';
+import { asOldSiteRefusal, oldSiteClosure } from './oldSiteClosure';
 import { deadlineColumns, extractedColumns, summaryOf } from './rowMapping';
 
 /**
  * 受理 accepts an application: validates it, takes its number and stores row, checklist, first stage event,
- * search entries and the audit entry in one transaction. The application starts ACTIVE in ACCEPT.
+ * search entries and the audit entry in one transaction. The application starts ACTIVE in ACCEPT. A 迁址 is
+ * accepted together with the 销户 of its old site, linked to it, in the same transaction (oldSiteClosure.ts).
  */
 export function createApplication(ctx: HandlerContext, raw: unknown): ApplicationSummary {
   const app: ApplicationInput = parseApplication(raw);
   const hall = requireHall(ctx);
+  if (app.businessType !== 'RELOC') return accept(ctx, app, hall.code);
+  // Derived before the transaction: a 迁址 without its old address writes nothing.
+  const closure = oldSiteClosure(app);
+  return inOneTransaction(ctx, () => {
+    const reloc = accept(ctx, app, hall.code);
+    const relocId = loadApplication(ctx.db, reloc.number).id;
+    try {
+      accept(ctx, closure, hall.code, { relocId, relocNumber: reloc.number });
+    } catch (error) {
+      throw asOldSiteRefusal(error);
+    }
+    return reloc;
+  });
+}
+
+/** One acceptance as one mutation; `oldSiteOf` makes it the linked closing of that 迁址's old site. */
+function accept(
+  ctx: HandlerContext,
+  app: ApplicationInput,
+  hallCode: string,
+  oldSiteOf?: { relocId: number; relocNumber: string },
+): ApplicationSummary {
   return mutate(ctx, (scope) => {
     // Inside the write transaction, so the duplicate and open-account lookups cannot race another creation.
     enforceApplicationRules(scope.db, app, {
       stage: 'ACCEPT',
       today: scope.clock.today,
       calendar: scope.clock.calendar,
+      linkedIds: oldSiteOf ? [oldSiteOf.relocId] : [],
     });
-    return storeAcceptedApplication(scope, app, hall.code);
+    const stored = storeAcceptedApplication(scope, app, hallCode);
+    if (!oldSiteOf) return stored;
+    insertLink(scope.db, {
+      application_id: oldSiteOf.relocId,
+      linked_id: loadApplication(scope.db, stored.result.number).id,
+      kind: 'RELOC_OLD_SITE',
+      created_at: scope.clock.at,
+      change_seq: scope.changeSeq,
+    });
+    return {
+      ...stored,
+      audit: {
+        ...stored.audit,
+        diff: { ...stored.audit.diff, relocation: { before: null, after: oldSiteOf.relocNumber } },
+      },
+    };
   });
 }
 

@@ -24,8 +24,9 @@ import { enforceApplicationRules } from '../applicationRules';
 import { fieldDiff } from '../canonicalJson';
 import type { Clock } from '../clock';
 import { AppError } from '../errors';
-import { mutate, type MutationScope } from '../mutation';
+import { inOneTransaction, mutate, type MutationScope } from '../mutation';
 import { loadApplication } from './loadApplication';
+import { openOldSiteClosures, refuseLoneClosureCancel, requireOldSiteClosed } from './relocationLinks';
 import { clockStateOf, deadlineColumns, recordOf, summaryOf } from './rowMapping';
 
 export type MoveRequest =
@@ -143,6 +144,7 @@ function outcomeOf(
     case 'cancel': {
       const plan = planCancel(snapshot, request.reason);
       if (!plan.ok) throw refused(plan);
+      refuseLoneClosureCancel(scope.db, row);
       return {
         ...base,
         status: plan.status,
@@ -153,6 +155,7 @@ function outcomeOf(
     case 'archive': {
       const plan = planArchive(snapshot);
       if (!plan.ok) throw refused(plan);
+      requireOldSiteClosed(scope.db, row);
       // Closing is the last gate: what is due by ARCHIVE (arrears settled, contract amendment) must be there.
       enforceApplicationRules(scope.db, snapshot.app, {
         stage: 'ARCHIVE',
@@ -192,8 +195,23 @@ function stateColumns(row: ApplicationRow, outcome: Outcome, clock: Clock, chang
   };
 }
 
-/** Applies one move to the application `number`. */
+/**
+ * Applies one move to the application `number`. Cancelling a 迁址 cancels the open closing of its old site in
+ * the same transaction, as a move of its own (relocationLinks.ts).
+ */
 export function moveApplication(ctx: HandlerContext, number: string, request: MoveRequest): ApplicationSummary {
+  if (request.move !== 'cancel') return moveOne(ctx, number, request);
+  return inOneTransaction(ctx, () => {
+    const moved = moveOne(ctx, number, request);
+    const relocId = loadApplication(ctx.db, number).id;
+    for (const closure of openOldSiteClosures(ctx.db, relocId)) {
+      moveOne(ctx, closure, { move: 'cancel', reason: `随迁址申请 ${number} 终止：${request.reason}` });
+    }
+    return moved;
+  });
+}
+
+function moveOne(ctx: HandlerContext, number: string, request: MoveRequest): ApplicationSummary {
   return mutate(ctx, (scope) => {
     const row = loadApplication(scope.db, number);
     const snapshot: WorkflowSnapshot = {

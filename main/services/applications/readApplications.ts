@@ -7,7 +7,7 @@ import {
   type Page,
   type PlanStepState,
 } from '../../../shared/api/applications';
-import type { Stage, TimeLimitClass } from '../../../shared/domain/codes';
+import type { ApplicationStatus, BusinessType, Stage, TimeLimitClass } from '../../../shared/domain/codes';
 import { deadlineStates } from '../../../shared/workflow/clock';
 import { stageIndex, stagePlan } from '../../../shared/workflow/stagePlans';
 import {
@@ -18,6 +18,7 @@ import {
   type ApplicationRow,
   type IdSubquery,
 } from '../../db/repositories/applicationRepo';
+import { linkedApplications } from '../../db/repositories/applicationLinkRepo';
 import { stageEventsOf } from '../../db/repositories/stageEventRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { clockOf } from '../clock';
@@ -61,6 +62,13 @@ export function getApplication(ctx: HandlerContext, number: string): Application
       reason: e.reason,
       userId: e.user_id,
       at: e.at,
+    })),
+    links: linkedApplications(ctx.db, row.id).map((link) => ({
+      number: link.number,
+      businessType: link.business_type as BusinessType,
+      stage: link.stage as Stage,
+      status: link.status as ApplicationStatus,
+      relation: link.is_owner ? 'relocation' : 'oldSiteClosure',
     })),
     version: row.version,
   };

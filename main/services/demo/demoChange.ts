@@ -7,7 +7,8 @@ import type { ApplicationInput } from '../../../shared/domain/application';
 import { addDays } from '../../../shared/calendar/calendar';
 import { addMonths } from '../../../shared/calendar/isoDate';
 import type { BusinessType } from '../../../shared/domain/codes';
-import type { Prng } from './prng';
+import { generateAddress } from './names';
+import { Prng } from './prng';
 
 type Change = Pick<
   ApplicationInput,
@@ -93,6 +94,12 @@ export function demoChange(rng: Prng, type: BusinessType, app: ApplicationInput)
       return { existing: { ...base }, effectiveDate: later(3) };
     case 'TEMP_EXTEND':
       return { existing: { ...base, temporaryEndDate: later(20) }, endDate: addMonths(later(20), 3) };
+    case 'RELOC': {
+      // The old site is elsewhere: it is closed by the 销户 accepted with the 迁址. Drawn from a stream of its
+      // own (seeded by the customer's ID number), so the applications after this one stay as they were.
+      const seed = [...app.customer.idNumber].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
+      return { existing: { ...base, address: generateAddress(new Prng(seed), app.customerClass === 'LVR') } };
+    }
     default:
       return { existing: base };
   }

@@ -11,7 +11,9 @@ import { stagePlan, type StageStep } from '../../../shared/workflow/stagePlans';
 import { countApplications } from '../../db/repositories/applicationRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { createApplication } from '../applications/createApplication';
+import { loadApplication } from '../applications/loadApplication';
 import { moveApplication } from '../applications/moveApplication';
+import { openOldSiteClosures } from '../applications/relocationLinks';
 import { shanghaiDate } from '../clock';
 import { inOneTransaction } from '../mutation';
 import { approveScheme, saveSchemeDraft } from '../schemes';
@@ -96,6 +98,19 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
   const batchSize = request.batchSize ?? 500;
   const result: DemoResult = { created: 0, moves: 0, schemes: 0, firstNumber: null, lastNumber: null };
 
+  // A 迁址 is archived after the closing of its old site, which is walked to its end the same day.
+  const closeOldSites = (relocNumber: string) => {
+    for (const closure of openOldSiteClosures(ctx.db, loadApplication(ctx.db, relocNumber).id)) {
+      let stage = loadApplication(ctx.db, closure).stage;
+      while (stage !== 'ARCHIVE') {
+        stage = moveApplication(ctx, closure, { move: 'advance' }).stage;
+        result.moves++;
+      }
+      moveApplication(ctx, closure, { move: 'archive' });
+      result.moves++;
+    }
+  };
+
   const one = (i: number) => {
     const type = BUSINESS_TYPES[i % BUSINESS_TYPES.length] as (typeof BUSINESS_TYPES)[number];
     const cls = rng.pick(BUSINESS_TYPE_INFO[type].classes);
@@ -154,7 +169,10 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       advanceOnce();
     }
     now = new Date(acceptMs + ++step * DAY_MS);
-    if (path.outcome === 'archived') moveApplication(ctx, created.number, { move: 'archive' });
+    if (path.outcome === 'archived') {
+      closeOldSites(created.number);
+      moveApplication(ctx, created.number, { move: 'archive' });
+    }
     if (path.outcome === 'cancelled') moveApplication(ctx, created.number, { move: 'cancel', reason: '客户撤回申请' });
     if (path.outcome === 'suspended') {
       moveApplication(ctx, created.number, { move: 'suspend', reasonCode: rng.pick(PAUSE_REASONS) });

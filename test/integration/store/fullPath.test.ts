@@ -29,6 +29,15 @@ describe('every business type and class goes its full path from ACCEPT to ARCHIV
       visited.push(moveApplication(ctx, created.number, { move: 'advance' }).stage);
       expect(plan.some((s) => s.stage === next?.stage)).toBe(true);
     }
+    // A 迁址 is archived after the closing of its old site, accepted with it (relocation.test.ts).
+    for (const link of getApplication(ctx, created.number).links) {
+      for (let stage = link.stage; stage !== 'ARCHIVE';)
+        stage = moveApplication(ctx, link.number, { move: 'advance' }).stage;
+      moveApplication(ctx, link.number, { move: 'archive' });
+    }
+    expect(getApplication(ctx, created.number).links.map((link) => link.businessType)).toEqual(
+      type === 'RELOC' ? ['CLOSE'] : [],
+    );
     const archived = moveApplication(ctx, created.number, { move: 'archive' });
     expect(archived.status).toBe('ARCHIVED');
 

@@ -5,25 +5,15 @@ import { createApplication } from '../../../main/services/applications/createApp
 import { moveApplication, type MoveRequest } from '../../../main/services/applications/moveApplication';
 import { getApplication } from '../../../main/services/applications/readApplications';
 import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
-import { AppError } from '../../../main/services/errors';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { openStore, recordFor, type Store } from './storeFixture';
+import { refusal } from './support/refusal';
 
 let store: Store;
 beforeEach(() => {
   store = openStore();
 });
 afterEach(() => store.close());
-
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** A refused move leaves the row, its events and the audit log exactly as they were. */
 function expectRefusedUntouched(number: string, request: MoveRequest, code: string, text: RegExp) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase, schemaVersionOf } from '../../../main/db/connection';
-import { MIGRATIONS } from '../../../main/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { openStore, recordFor, tempDataDir, type Store } from './storeFixture';
 import { createApplication } from '../../../main/services/applications/createApplication';
 
@@ -29,12 +29,14 @@ describe('migration 0005 (workstation indexes)', () => {
       sql: string;
     }[];
     for (const name of INDEXES) db.exec(`DROP INDEX ${name}`);
+    // And what later migrations added, so the file is as version 4 left it.
+    db.exec('DROP TABLE application_links');
     db.pragma('user_version = 4');
     store.closeDatabase();
 
     const upgraded = openDatabase(store.file);
-    expect(schemaVersionOf(upgraded)).toBe(5);
-    expect(MIGRATIONS.at(-1)).toMatchObject({ version: 5, name: '0005_workbench' });
+    expect(schemaVersionOf(upgraded)).toBe(SCHEMA_VERSION);
+    expect(MIGRATIONS[4]).toMatchObject({ version: 5, name: '0005_workbench' });
     const indexes = upgraded
       .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND name IN (SELECT value FROM json_each(?))")
       .all(JSON.stringify(INDEXES)) as { name: string; sql: string }[];
@@ -58,14 +60,14 @@ describe('migration 0005 (workstation indexes)', () => {
     upgraded.close();
   });
 
-  it('is applied with 0001–0004 on a new file', () => {
+  it('is applied with the other migrations on a new file', () => {
     const file = path.join(tempDataDir(), DATABASE_FILE);
     const db = openDatabase(file);
     const names = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").pluck().all();
     expect(names).toEqual(expect.arrayContaining(INDEXES));
     db.close();
     const raw = new Database(file, { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(5);
+    expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     raw.close();
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });

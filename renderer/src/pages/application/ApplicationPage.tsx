@@ -5,6 +5,7 @@ import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, STAGE_LABELS } from '../../.
 import { DeadlineTag, StatusTag } from '../../components/StatusTags';
 import { AuditPanel } from './AuditPanel';
 import { DocumentsPanel } from './DocumentsPanel';
+import { LinkedApplications } from './LinkedApplications';
 import { ProgressPanel } from './ProgressPanel';
 import { PaperworkPanel } from './PaperworkPanel';
 import { RecordPanel } from './RecordPanel';
@@ -52,6 +53,11 @@ export function ApplicationPage({ number }: { number: string }) {
         <Descriptions.Item label="环节到期">{detail.deadlines.stageDue ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="全流程到期">{detail.deadlines.totalDue ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="户名">{detail.customerName}</Descriptions.Item>
+        {detail.links.length > 0 && (
+          <Descriptions.Item label="关联申请" span={2}>
+            <LinkedApplications links={detail.links} />
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <StageActions detail={detail} onMoved={reload} />
       <Tabs
