@@ -10,9 +10,12 @@ import { FormSection } from './FormSection';
 /** 原用电信息: for changes to an existing service, the account and what it has today. */
 export function ExistingServiceSection({
   customerClass,
+  oldSiteClosed,
   onPrefilled,
 }: {
   customerClass: CustomerClass;
+  /** 迁址: the old site is closed by a 销户 accepted with it, which needs the old address. */
+  oldSiteClosed: boolean;
   /** Called after the form was filled from the account, so the page re-checks the record. */
   onPrefilled: () => void;
 }) {
@@ -65,7 +68,7 @@ export function ExistingServiceSection({
       <Field name={['existing', 'tariffCategory']} label="原电价类别">
         <CodeSelect options={optionsOf(TARIFF_CATEGORY_LABELS)} allowClear />
       </Field>
-      <Field name={['existing', 'address']} label="原用电地址" span={2}>
+      <Field name={['existing', 'address']} label="原用电地址" span={2} required={oldSiteClosed}>
         <Input maxLength={512} autoComplete="off" />
       </Field>
       <Field name={['existing', 'arrearsFen']} label="欠费">

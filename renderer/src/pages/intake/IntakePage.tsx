@@ -190,6 +190,7 @@ export function IntakePage() {
           {BUSINESS_TYPE_INFO[businessType].needsAccount && (
             <ExistingServiceSection
               customerClass={customerClass}
+              oldSiteClosed={businessType === 'RELOC'}
               onPrefilled={() => setValues(form.getFieldsValue(true) as Record<string, unknown>)}
             />
           )}
