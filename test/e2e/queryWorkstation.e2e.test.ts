@@ -10,6 +10,7 @@ import { stagePlan } from '../../shared/workflow/stagePlans';
 import { demoApplication } from '../../main/services/demo/demoApplication';
 import { Prng } from '../../main/services/demo/prng';
 import { loadRecord } from '../fixtures/pdf/records';
+import { animationsDone } from './support/animations';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
@@ -61,9 +62,7 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
     await query.choose('用户分类', '高压');
     await expect.poll(async () => (await query.column('用户分类')).every((c) => c === '高压')).toBe(true);
     await query.saveCurrentFilter('城西高压', async () => {
-      await page
-        .locator('.ant-modal')
-        .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      await animationsDone(page.locator('.ant-modal'));
       await page.screenshot({ path: artifactPath('query-save-filter.png') });
       expect(await seriousA11yViolations(page)).toEqual([]);
     });
@@ -115,10 +114,7 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
     const refusals = page.getByTestId('batch-refusals');
     expect(await refusals.textContent()).toContain(created[1]);
     expect(await refusals.textContent()).toContain('已终止');
-    // The modal zooms in; a screenshot mid-animation shows it half-transparent.
-    await page
-      .locator('.ant-modal')
-      .evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await animationsDone(page.locator('.ant-modal'));
     await page.screenshot({ path: artifactPath('query-batch-result.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /知道了/ }).click();
@@ -244,10 +240,7 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
     const refusals = page.getByTestId('batch-refusals');
     expect(await refusals.textContent()).toContain(none);
     expect(await refusals.textContent()).toContain('还没有供电方案');
-    // A cancelled animation (the modal re-renders when the file line appears) rejects `finished`.
-    await page
-      .locator('.ant-modal')
-      .evaluate((el) => Promise.allSettled(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await animationsDone(page.locator('.ant-modal'));
     await page.screenshot({ path: artifactPath('query-batch-print.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -257,7 +250,7 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
         (e) => e.action === 'documents.schemeReply.print',
       ).length;
     expect(await printed(a)).toBe(0);
-    await page.getByRole('button', { name: '已打印，记入打印记录' }).click();
+    await page.getByRole('button', { name: '确认已打印' }).click();
     await page.getByText('已记入打印记录 2 份').waitFor();
     expect([await printed(a), await printed(b), await printed(none)]).toEqual([1, 1, 0]);
     await page.getByRole('button', { name: /知道了/ }).click();

@@ -99,7 +99,8 @@ describe('工作台 (supervisor over demo data)', () => {
     );
     const stageRows = page.getByTestId('mine-by-stage').locator('tbody tr.ant-table-row');
     expect(await stageRows.count()).toBe(counts.mineByStage.length);
-    await page.screenshot({ path: artifactPath('workbench.png'), fullPage: true });
+    await page.screenshot({ path: artifactPath('workbench.png') });
+    await page.screenshot({ path: artifactPath('workbench-full.png'), fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 

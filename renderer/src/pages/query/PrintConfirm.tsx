@@ -5,7 +5,7 @@ import { api } from '../../api';
 
 /**
  * After the merged replies were downloaded (the web harness's stand-in for printing): the clerk prints the
- * file, then confirms, and only then are the replies entered in the print log.
+ * file, then confirms (确认已打印, as for a single document), and only then are the replies entered in the print log.
  */
 export function PrintConfirm({ documents }: { documents: string[] }) {
   const { message } = App.useApp();
@@ -29,9 +29,9 @@ export function PrintConfirm({ documents }: { documents: string[] }) {
         disabled={state === 'logged'}
         onClick={() => void confirm()}
       >
-        {state === 'logged' ? '已记入打印记录' : '已打印，记入打印记录'}
+        {state === 'logged' ? '已记入打印记录' : '确认已打印'}
       </Button>
-      <Typography.Text type="secondary">打印完成后再确认；未打印的不要确认。</Typography.Text>
+      <Typography.Text type="secondary">打印出纸后再确认，确认后记入打印记录；未打印的不要确认。</Typography.Text>
     </Space>
   );
 }

@@ -1,16 +1,13 @@
 import { Alert, Badge, Card, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { DeferredDueItem } from '../../../../shared/api/workbench';
-import { BUSINESS_TYPE_INFO, STAGE_LABELS } from '../../../../shared/domain/codes';
+import { STAGE_LABELS } from '../../../../shared/domain/codes';
 import { DOCUMENT_LABELS } from '../../../../shared/rules/documents/labels';
 import { api } from '../../api';
-import { DeadlineTag } from '../../components/StatusTags';
 import { useLoaded } from '../../shell/useLoaded';
-import { navigate } from '../../shell/useHashRoute';
+import { ApplicationListItem } from './ApplicationListItem';
 import { formatCount } from './CountsCards';
 
 const SHOWN = 20;
-const open = (item: DeferredDueItem) => navigate({ key: 'application', number: item.number });
 
 /**
  * 容缺资料临期: applications that cannot pass their current or next stage until a deferred document is
@@ -63,35 +60,22 @@ export function DeferredDuePanel({ revision }: { revision: number }) {
             }}
             dataSource={ready?.items ?? []}
             renderItem={(item) => (
-              <List.Item
-                style={{ cursor: 'pointer' }}
-                tabIndex={0}
-                onClick={() => open(item)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') open(item);
-                }}
-                extra={<DeadlineTag state={item.deadlineState} />}
-              >
-                <Space orientation="vertical" size={2}>
-                  <span>
-                    {item.customerName} · {BUSINESS_TYPE_INFO[item.businessType].label}
-                  </span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {item.number} · {STAGE_LABELS[item.stage]}
-                    {item.nextStage ? ` → ${STAGE_LABELS[item.nextStage]}` : ''}
-                  </Typography.Text>
-                  <Space size={[4, 4]} wrap>
-                    {item.documents.map((doc) => (
-                      <Tag key={doc.code} color={doc.when === 'now' ? '#a8071a' : '#ad4e00'}>
-                        {DOCUMENT_LABELS[doc.code]} ·{' '}
-                        {doc.when === 'now' || !item.nextStage
-                          ? `已到补交环节（${STAGE_LABELS[doc.dueStage]}），未收取不能推进`
-                          : `推进到${STAGE_LABELS[item.nextStage]}前须补交`}
-                      </Tag>
-                    ))}
-                  </Space>
+              <ApplicationListItem item={item}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {item.number} · {STAGE_LABELS[item.stage]}
+                  {item.nextStage ? ` → ${STAGE_LABELS[item.nextStage]}` : ''}
+                </Typography.Text>
+                <Space size={[4, 4]} wrap>
+                  {item.documents.map((doc) => (
+                    <Tag key={doc.code} color={doc.when === 'now' ? '#a8071a' : '#ad4e00'}>
+                      {DOCUMENT_LABELS[doc.code]} ·{' '}
+                      {doc.when === 'now' || !item.nextStage
+                        ? `已到补交环节（${STAGE_LABELS[doc.dueStage]}），未收取不能推进`
+                        : `推进到${STAGE_LABELS[item.nextStage]}前须补交`}
+                    </Tag>
+                  ))}
                 </Space>
-              </List.Item>
+              </ApplicationListItem>
             )}
           />
           {ready && ready.total > ready.items.length && (

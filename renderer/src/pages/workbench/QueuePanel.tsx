@@ -1,10 +1,9 @@
 import { Badge, Card, List, Space, Typography } from 'antd';
 import type { ApplicationFilterInput, ApplicationSummary } from '../../../../shared/api/applications';
-import { BUSINESS_TYPE_INFO, STAGE_LABELS } from '../../../../shared/domain/codes';
+import { STAGE_LABELS } from '../../../../shared/domain/codes';
 import { api } from '../../api';
-import { DeadlineTag } from '../../components/StatusTags';
 import { useLoaded } from '../../shell/useLoaded';
-import { navigate } from '../../shell/useHashRoute';
+import { ApplicationListItem } from './ApplicationListItem';
 import { formatCount } from './CountsCards';
 
 const SHOWN = 8;
@@ -57,24 +56,11 @@ export function QueuePanel({
           locale={{ emptyText: <Typography.Text type="secondary">暂无</Typography.Text> }}
           dataSource={items}
           renderItem={(item) => (
-            <List.Item
-              style={{ cursor: 'pointer' }}
-              tabIndex={0}
-              onClick={() => navigate({ key: 'application', number: item.number })}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') navigate({ key: 'application', number: item.number });
-              }}
-              extra={<DeadlineTag state={item.deadlineState} />}
-            >
-              <Space orientation="vertical" size={0}>
-                <span>
-                  {item.customerName} · {BUSINESS_TYPE_INFO[item.businessType].label}
-                </span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {item.number} · {STAGE_LABELS[item.stage]} · 到期 {item.dueDate ?? '—'}
-                </Typography.Text>
-              </Space>
-            </List.Item>
+            <ApplicationListItem item={item}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {item.number} · {STAGE_LABELS[item.stage]} · 到期 {item.dueDate ?? '—'}
+              </Typography.Text>
+            </ApplicationListItem>
           )}
         />
       )}

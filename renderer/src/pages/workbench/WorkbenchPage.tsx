@@ -3,6 +3,8 @@ import { FormOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons'
 import { useState } from 'react';
 import { roleAtLeast } from '../../../../shared/domain/codes';
 import { SUPERVISOR_EXIT_STAGES } from '../../../../shared/workflow/moves';
+import type { ApplicationFilterInput } from '../../../../shared/api/applications';
+import type { WorkbenchCounts } from '../../../../shared/api/workbench';
 import { api } from '../../api';
 import { useSessionRole } from '../../shell/SessionContext';
 import { useLoaded } from '../../shell/useLoaded';
@@ -18,6 +20,41 @@ const GRID = {
   gap: 16,
   alignItems: 'start',
 };
+
+/** The hall's queues; each filter is the one its count in workbench.counts is taken with. */
+const QUEUES: {
+  key: keyof WorkbenchCounts['queues'];
+  title: string;
+  color: string;
+  filter: ApplicationFilterInput;
+  testId: string;
+  supervisor?: boolean;
+}[] = [
+  { key: 'overdue', title: '已超期', color: '#a8071a', filter: { deadline: 'OVERDUE' }, testId: 'queue-overdue' },
+  {
+    key: 'dueSoon',
+    title: '临期（即将到期）',
+    color: '#ad4e00',
+    filter: { deadline: 'DUE_SOON' },
+    testId: 'queue-due-soon',
+  },
+  {
+    key: 'approval',
+    title: '待我审批的供电方案',
+    color: '#0958d9',
+    filter: { stages: [...SUPERVISOR_EXIT_STAGES], statuses: ['ACTIVE'] },
+    testId: 'queue-approval',
+    supervisor: true,
+  },
+  {
+    key: 'suspended',
+    title: '挂起中（客户原因）',
+    color: '#595959',
+    filter: { statuses: ['SUSPENDED'] },
+    testId: 'queue-suspended',
+  },
+  { key: 'active', title: '办理中', color: '#237804', filter: { statuses: ['ACTIVE'] }, testId: 'queue-active' },
+];
 
 /**
  * 工作台: what needs attention today — my applications by stage and deadline state, what waits for me, the
@@ -75,48 +112,17 @@ export function WorkbenchPage() {
         <DeferredDuePanel revision={revision} />
       </div>
       <div style={GRID}>
-        <QueuePanel
-          title="已超期"
-          color="#a8071a"
-          filter={{ deadline: 'OVERDUE' }}
-          testId="queue-overdue"
-          count={queues?.overdue}
-          revision={revision}
-        />
-        <QueuePanel
-          title="临期（即将到期）"
-          color="#ad4e00"
-          filter={{ deadline: 'DUE_SOON' }}
-          testId="queue-due-soon"
-          count={queues?.dueSoon}
-          revision={revision}
-        />
-        {roleAtLeast(role, 'supervisor') && (
+        {QUEUES.filter((q) => !q.supervisor || roleAtLeast(role, 'supervisor')).map((q) => (
           <QueuePanel
-            title="待我审批的供电方案"
-            color="#0958d9"
-            filter={{ stages: [...SUPERVISOR_EXIT_STAGES], statuses: ['ACTIVE'] }}
-            testId="queue-approval"
-            count={queues?.approval}
+            key={q.key}
+            title={q.title}
+            color={q.color}
+            filter={q.filter}
+            testId={q.testId}
+            count={queues?.[q.key]}
             revision={revision}
           />
-        )}
-        <QueuePanel
-          title="挂起中（客户原因）"
-          color="#595959"
-          filter={{ statuses: ['SUSPENDED'] }}
-          testId="queue-suspended"
-          count={queues?.suspended}
-          revision={revision}
-        />
-        <QueuePanel
-          title="办理中"
-          color="#237804"
-          filter={{ statuses: ['ACTIVE'] }}
-          testId="queue-active"
-          count={queues?.active}
-          revision={revision}
-        />
+        ))}
       </div>
     </div>
   );
