@@ -27,6 +27,8 @@ export const contractTermsSchema = z.object({
   signingPlace: text(128).describe('签订地点'),
   originals: z.number().int().min(2).describe('合同份数'),
   customerBank: text(128).optional().describe('客户开户银行及账号'),
+  /** 临时供用电 (NEW_TEMP, TEMP_EXTEND): the term is the temporary period, without automatic renewal (§7.3 D). */
+  temporary: z.boolean().optional().describe('临时供用电'),
 });
 
 export const documentRecordSchema = z.object({

@@ -159,10 +159,13 @@ function drain(doc: PDFKit.PDFDocument): Buffer {
 }
 
 export function renderDocument(
-  template: DocumentTemplate,
+  source: DocumentTemplate,
   record: DocumentRecord,
   options: RenderOptions = {},
 ): RenderedDocument {
+  // The same clauses may print under another title for this record (临时供用电合同).
+  const title = source.titles?.find((variant) => isActive(variant.when, record))?.title ?? source.title;
+  const template = { ...source, title };
   const dataHash = documentDataHash({
     application: record.application,
     scheme: record.scheme,

@@ -49,6 +49,8 @@ export const templateSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
   title: z.string(),
+  /** Other titles for the same clauses: the first whose `when` holds (临时供用电合同 for a temporary supply). */
+  titles: z.array(z.object({ when: z.string(), title: z.string() })).optional(),
   /** `article`: 第一条, 第二条 … (contracts); `chapter`: 一、二、… (replies and work sheets). */
   numbering: z.enum(['article', 'chapter']),
   blocks: z.array(blockSchema),

@@ -1,9 +1,10 @@
 /**
  * The terms a new contract is printed with, from the province profile (REFERENCE.md §7.4, rules-defaults.json
- * `contracts`): term by customer class, late-payment penalty (residential 1‰, others 2‰ a day), signed at the
+ * `contracts`): term by customer class (a temporary supply: its temporary period), late-payment penalty (residential 1‰, others 2‰ a day), signed at the
  * hall. The same contract row always gets the same terms, so a regenerated contract is byte-identical.
  */
-import type { CustomerClass } from '../../../shared/domain/codes';
+import type { ApplicationInput } from '../../../shared/domain/application';
+import type { BusinessType } from '../../../shared/domain/codes';
 import defaults from '../../../shared/rules/profile/defaults.json';
 import type { ContractTerms } from '../../pdf/documentRecord';
 
@@ -17,13 +18,26 @@ export function termEnd(startDate: string, years: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function defaultContractTerms(customerClass: CustomerClass, startDate: string, hallName: string): ContractTerms {
+const TEMPORARY: ReadonlySet<BusinessType> = new Set(['NEW_TEMP', 'TEMP_EXTEND']);
+
+/** What of the application the terms depend on. */
+type TermsOf = Pick<ApplicationInput, 'customerClass' | 'businessType' | 'endDate'>;
+
+export function defaultContractTerms(app: TermsOf, startDate: string, hallName: string): ContractTerms {
+  const { customerClass } = app;
   const late = defaults.contracts.latePaymentPerDay;
   const years = defaults.contracts.termYears[customerClass].value;
   const residential = customerClass === 'LVR';
+  // A temporary supply's contract runs for the temporary period (§7.4); a missing end date is refused by the
+  // template, naming the field, rather than printed as a blank.
+  const term = TEMPORARY.has(app.businessType)
+    ? { temporary: true, ...(app.endDate ? { endDate: app.endDate } : {}) }
+    : years
+      ? { termYears: years, endDate: termEnd(startDate, years) }
+      : {};
   return {
     startDate,
-    ...(years ? { termYears: years, endDate: termEnd(startDate, years) } : {}),
+    ...term,
     paymentMethod: residential ? '智能交费（预付费）' : '银行转账或代扣',
     paymentDueDay: 20,
     latePaymentPerMille: (residential ? late.residential.value : late.otherCurrentYear.value) * PER_MILLE,

@@ -41,7 +41,7 @@ export function contractRecordOf(
   approved: ApprovedScheme,
   contract: { number: string; issuedOn: string },
 ): DocumentRecord {
-  const terms = defaultContractTerms(customerClassOf(app), contract.issuedOn, documentHall(ctx).name);
+  const terms = defaultContractTerms(recordOf(app), contract.issuedOn, documentHall(ctx).name);
   return documentRecordOf(ctx, app, approved, {
     documentNo: contract.number,
     issuedOn: contract.issuedOn,
