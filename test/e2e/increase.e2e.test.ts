@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationDetail, ApplicationSummary } from '../../shared/api/applications';
+import type { ApplicationSummary } from '../../shared/api/applications';
 import type { ApplicationInput } from '../../shared/domain/application';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
-import { rpc } from './support/rpc';
+import { advanceToArchiveStage, rpc } from './support/rpc';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 
@@ -28,11 +28,7 @@ describe('Journey 3: 增容 on an existing account, with a deferred document tha
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '陈静' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'JS0103', name: '城南供电营业厅' });
     const done = await rpc<ApplicationSummary>(harness.url, 'applications.create', { record: previous });
-    for (let i = 0; i < 10; i++) {
-      const detail = await rpc<ApplicationDetail>(harness.url, 'applications.get', { number: done.number });
-      if (detail.stage === 'ARCHIVE') break;
-      await rpc(harness.url, 'applications.advance', { number: done.number });
-    }
+    await advanceToArchiveStage(harness.url, done.number);
     await rpc(harness.url, 'applications.archive', { number: done.number });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
   });

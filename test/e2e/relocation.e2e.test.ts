@@ -11,7 +11,7 @@ import { Prng } from '../../main/services/demo/prng';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
-import { rpc } from './support/rpc';
+import { advanceToArchiveStage, rpc } from './support/rpc';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 
 describe('迁址 and the closing of its old site (supervisor)', () => {
@@ -55,11 +55,7 @@ describe('迁址 and the closing of its old site (supervisor)', () => {
   });
 
   it('refuses to archive the 迁址 while its old site is open, with the service message', async () => {
-    for (let i = 0; i < 10; i++) {
-      const current = await rpc<ApplicationDetail>(harness.url, 'applications.get', { number: reloc.number });
-      if (current.stage === 'ARCHIVE') break;
-      await rpc(harness.url, 'applications.advance', { number: reloc.number });
-    }
+    await advanceToArchiveStage(harness.url, reloc.number);
     const detail = new ApplicationDetailPage(page);
     await detail.open(harness.url, reloc.number);
     await detail.press('归档');

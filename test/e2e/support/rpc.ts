@@ -7,3 +7,9 @@ export async function rpc<T>(baseUrl: string, channel: string, input: unknown): 
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
 }
+
+/** Set-up: advances the application `number` through its plan until it stands in its ARCHIVE stage. */
+export async function advanceToArchiveStage(baseUrl: string, number: string): Promise<void> {
+  let { stage } = await rpc<{ stage: string }>(baseUrl, 'applications.get', { number });
+  while (stage !== 'ARCHIVE') ({ stage } = await rpc<{ stage: string }>(baseUrl, 'applications.advance', { number }));
+}

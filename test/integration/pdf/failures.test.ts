@@ -9,6 +9,7 @@ import { MissingGlyphError } from '../../../main/pdf/glyphRuns';
 import { MissingFieldError } from '../../../main/pdf/templates/placeholders';
 import { loadRecord } from '../../fixtures/pdf/records';
 import { pdfFonts, pdfText, withTempPdf } from './pdfTools';
+import { reverseKeys } from '../../support/reverseKeys';
 
 // WenQuanYi Micro Hei stands in for a configured system font: it lacks 䶮 and 𠀾 (checked with fontkit).
 const SYSTEM_FONT = { file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', postscriptName: 'WenQuanYiMicroHei' };
@@ -58,17 +59,6 @@ describe('fonts', () => {
     expect(attempt).toThrow('U+2A6A5');
   });
 });
-
-/** The same value with the keys of every object inserted in reverse order. */
-function reverseKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(reverseKeys);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .reverse()
-      .map(([k, v]) => [k, reverseKeys(v)]),
-  );
-}
 
 describe('reprints and fingerprints', () => {
   it('marks a reprint 副本 on every page', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalDiffJson, canonicalJson } from '../../../main/services/canonicalJson';
+import { reverseKeys } from '../../support/reverseKeys';
 
 /**
  * The definition, written the plain way: keys sorted by code unit at every level. (A key-sorted copy through
@@ -15,16 +16,6 @@ function reference(value: unknown): string {
   return `{${members.join(',')}}`;
 }
 
-const reversedKeys = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(reversedKeys);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .reverse()
-      .map(([key, v]) => [key, reversedKeys(v)]),
-  );
-};
-
 describe('canonicalJson', () => {
   it('matches the definition (keys sorted at every level) for any JSON value', () => {
     fc.assert(
@@ -38,7 +29,7 @@ describe('canonicalJson', () => {
   it('gives the same text whatever order the keys were built in', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (value) => {
-        expect(canonicalJson(reversedKeys(value))).toBe(canonicalJson(value));
+        expect(canonicalJson(reverseKeys(value))).toBe(canonicalJson(value));
       }),
     );
   });
