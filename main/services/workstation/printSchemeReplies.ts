@@ -10,12 +10,12 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { SchemeReplyBatch } from '../../../shared/api/batch';
 import { getApplicationsByIds } from '../../db/repositories/applicationRepo';
-import { documentBySha, insertPrintEntry } from '../../db/repositories/documentRepo';
+import { documentBySha } from '../../db/repositories/documentRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { clockOf } from '../clock';
 import { generateSchemeReply } from '../documents/generateDocuments';
+import { confirmPrinted } from '../documents/printJobs';
 import { AppError } from '../errors';
-import { mutate } from '../mutation';
 import { eachNumber } from './batchOutcome';
 
 function storedReply(ctx: HandlerContext, sha256: string) {
@@ -63,25 +63,19 @@ export async function printSchemeReplies(ctx: HandlerContext, numbers: string[])
 }
 
 /**
- * The clerk printed the merged file: one print-log entry per reply (who, when, which file, one copy) and an
- * audit entry on its application, each in its own transaction like any other batch action.
+ * The clerk printed the merged file: each reply is confirmed as a single print is (documents/printJobs.ts), one
+ * print-log entry and one audit entry on its application, each in its own transaction like any other batch
+ * action. A reply whose scheme or hall details changed since the file was made is refused and nothing is logged
+ * for it or after it: the clerk prints the batch again.
  */
 export function logRepliesPrinted(ctx: HandlerContext, sha256s: string[]): { logged: number } {
   const replies = [...new Set(sha256s)].map((sha256) => storedReply(ctx, sha256));
   for (const reply of replies) {
     const [application] = getApplicationsByIds(ctx.db, [reply.application_id!]);
-    mutate(ctx, ({ db, clock, changeSeq, session }) => {
-      const entry = { document_id: reply.id, printer: null, copies: 1, user_id: session.userId, at: clock.at };
-      insertPrintEntry(db, { ...entry, is_copy: 0 }, changeSeq);
-      return {
-        result: null,
-        audit: {
-          action: 'documents.schemeReply.print',
-          entity: 'application',
-          entityId: application!.number,
-          diff: { printed: { before: null, after: `1 × ${reply.sha256.slice(0, 16)}（批量打印）` } },
-        },
-      };
+    confirmPrinted(ctx, {
+      target: { kind: 'scheme-reply', number: application!.number },
+      sha256: reply.sha256,
+      copies: 1,
     });
   }
   return { logged: replies.length };

@@ -121,6 +121,22 @@ describe('批量打印答复单 documents.batchSchemeReplies', () => {
     expect(() => logRepliesPrinted(store.ctx('clerk'), ['0'.repeat(64)])).toThrow(/找不到答复单文件/);
   });
 
+  it('logs nothing for a reply that changed between the file and the confirmation', async () => {
+    const [a] = hall() as [string];
+    const batch = await printSchemeReplies(store.ctx('clerk'), [a]);
+    const documents = batch.outcomes.flatMap((o) => (o.ok ? [o.sha256] : []));
+    // The hall's telephone printed on every reply changes while the paper comes out.
+    setDocumentSettings(store.ctx('admin'), {
+      utilityName: '国网南京市江宁区供电公司',
+      address: '南京市江宁区天元中路 1 号',
+      phone: '025-5210 9999',
+      contact: '李娜',
+      hotline: '95598',
+    });
+    expect(() => logRepliesPrinted(store.ctx('clerk'), documents)).toThrow(/打印的不是现行文件，本次打印未记录/);
+    expect(store.ctx().db.prepare('SELECT count(*) FROM print_log').pluck().get()).toBe(0);
+  });
+
   it('is open to clerks through the handler table and checks its input', async () => {
     const [a] = hall() as [string];
     const clerk = store.ctx('clerk');
