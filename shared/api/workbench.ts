@@ -1,8 +1,11 @@
 /** 工作台: exact counts of the queues, 我的待办 / 等我处理 by deadline state, and 容缺资料临期. */
 import { z } from 'zod';
 import type { DocumentCode } from '../domain/application';
-import type { ApplicationStatus, BusinessType, Stage } from '../domain/codes';
+import { STAGES, type ApplicationStatus, type BusinessType, type Stage } from '../domain/codes';
 import type { DeadlineState } from '../workflow/clock';
+import { SUPERVISOR_EXIT_STAGES } from '../workflow/moves';
+import { CUSTOMER_TIME_STAGES } from '../workflow/timeLimits';
+import { ASSIGNEE_ME, type ApplicationFilterInput } from './applications';
 
 /** Applications per deadline state (正常 / 临期 / 超期, and 无时限 where no clock runs), and their sum. */
 export type DeadlineCounts = Record<DeadlineState, number> & { total: number };
@@ -10,22 +13,59 @@ export type DeadlineCounts = Record<DeadlineState, number> & { total: number };
 export interface WorkbenchCounts {
   /** The Shanghai date the deadline states were judged on. */
   today: string;
-  /**
-   * The hall's queues, each exactly the rows `applications.list` gives for the queue's filter:
-   * overdue {deadline: OVERDUE}, dueSoon {deadline: DUE_SOON}, approval {stages: SCHEME, statuses: ACTIVE},
-   * suspended {statuses: SUSPENDED}, active {statuses: ACTIVE}.
-   */
-  queues: { overdue: number; dueSoon: number; approval: number; suspended: number; active: number };
-  /** 我的待办: in-progress applications assigned to me ({assignee: '@me', statuses: ACTIVE}). */
+  /** The hall's queues, each exactly the rows `applications.list` gives for its QUEUE_FILTERS entry. */
+  queues: Record<WorkbenchQueue, number>;
+  /** 我的待办: in-progress applications assigned to me (mineFilter). */
   mine: DeadlineCounts;
   /** The same, per stage in workflow order; stages with none are left out. */
   mineByStage: { stage: Stage; counts: DeadlineCounts }[];
   /**
    * 等我处理: what only I can move on. A supervisor or admin: every supply scheme waiting for approval
    * (`approval`, any supervisor may approve). A clerk: my in-progress applications except those in a stage
-   * where the customer acts (业务收费, 受电工程施工, 签订合同, 归档), `mine-hall-stages`.
+   * where the customer acts (业务收费, 受电工程施工, 签订合同, 归档), `mine-hall-stages`. (waitingFilter)
    */
-  waiting: DeadlineCounts & { kind: 'approval' | 'mine-hall-stages' };
+  waiting: DeadlineCounts & { kind: WaitingKind };
+}
+
+export type WorkbenchQueue = 'overdue' | 'dueSoon' | 'approval' | 'suspended' | 'active';
+export type WaitingKind = 'approval' | 'mine-hall-stages';
+
+/*
+ * The list filter of every count: `applications.list` with it gives exactly the applications counted, so a
+ * count on the 工作台 opens 申请查询 on its own rows (test/integration/store/workbench.test.ts holds each count
+ * to its filter).
+ */
+
+const ACTIVE: ApplicationFilterInput = { statuses: ['ACTIVE'] };
+const APPROVAL: ApplicationFilterInput = { stages: [...SUPERVISOR_EXIT_STAGES], ...ACTIVE };
+
+export const QUEUE_FILTERS: Readonly<Record<WorkbenchQueue, ApplicationFilterInput>> = {
+  overdue: { deadline: 'OVERDUE' },
+  dueSoon: { deadline: 'DUE_SOON' },
+  approval: APPROVAL,
+  suspended: { statuses: ['SUSPENDED'] },
+  active: ACTIVE,
+};
+
+/** Stages where the hall acts rather than the customer: a clerk's 等我处理. */
+export const HALL_STAGES: readonly Stage[] = STAGES.filter((stage) => !CUSTOMER_TIME_STAGES.has(stage));
+
+const inState = (state: DeadlineState | undefined) => (state ? { deadline: state } : {});
+
+/** 我的待办, optionally one stage of it and one deadline state. */
+export function mineFilter(scope: { stage?: Stage; state?: DeadlineState } = {}): ApplicationFilterInput {
+  return {
+    assignee: ASSIGNEE_ME,
+    ...ACTIVE,
+    ...(scope.stage ? { stages: [scope.stage] } : {}),
+    ...inState(scope.state),
+  };
+}
+
+/** 等我审批 (approval) or 等我处理 (mine-hall-stages), optionally one deadline state of it. */
+export function waitingFilter(kind: WaitingKind, state?: DeadlineState): ApplicationFilterInput {
+  const base = kind === 'approval' ? APPROVAL : { ...mineFilter(), stages: [...HALL_STAGES] };
+  return { ...base, ...inState(state) };
 }
 
 export const workbenchInputs = {

@@ -1,10 +1,16 @@
 /** 工作台 counts: every figure exact, each the row count of the list a clerk would open for it. */
-import type { DeadlineCounts, WorkbenchCounts } from '../../../shared/api/workbench';
+import {
+  HALL_STAGES,
+  QUEUE_FILTERS,
+  type DeadlineCounts,
+  type WorkbenchCounts,
+  type WorkbenchQueue,
+} from '../../../shared/api/workbench';
 import { roleAtLeast, STAGES, type Stage } from '../../../shared/domain/codes';
 import { SUPERVISOR_EXIT_STAGES } from '../../../shared/workflow/moves';
-import { CUSTOMER_TIME_STAGES } from '../../../shared/workflow/timeLimits';
 import { activeByStageAndState, countMatching, type StageStateCount } from '../../db/repositories/workbenchRepo';
 import type { HandlerContext } from '../../ipc/context';
+import { repositoryFilter } from '../applications/readApplications';
 import { clockOf } from '../clock';
 
 const zero = (): DeadlineCounts => ({ NONE: 0, NORMAL: 0, DUE_SOON: 0, OVERDUE: 0, total: 0 });
@@ -31,17 +37,19 @@ export function workbenchCounts(ctx: HandlerContext): WorkbenchCounts {
   const waiting = roleAtLeast(ctx.session.role, 'supervisor')
     ? { ...approval, kind: 'approval' as const }
     : {
-        ...sum(mineRows.filter((r) => !CUSTOMER_TIME_STAGES.has(r.stage as Stage))),
+        ...sum(mineRows.filter((r) => HALL_STAGES.includes(r.stage as Stage))),
         kind: 'mine-hall-stages' as const,
       };
+  // The list filters themselves, so a queue's count and its list in 申请查询 cannot drift apart.
+  const queue = (key: WorkbenchQueue) => countMatching(db, repositoryFilter(ctx, QUEUE_FILTERS[key]));
   return {
     today,
     queues: {
-      overdue: countMatching(db, { deadline: { state: 'OVERDUE', today } }),
-      dueSoon: countMatching(db, { deadline: { state: 'DUE_SOON', today } }),
+      overdue: queue('overdue'),
+      dueSoon: queue('dueSoon'),
       approval: approval.total,
-      suspended: countMatching(db, { statuses: ['SUSPENDED'] }),
-      active: countMatching(db, { statuses: ['ACTIVE'] }),
+      suspended: queue('suspended'),
+      active: queue('active'),
     },
     mine: sum(mineRows),
     mineByStage,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationFilterInput } from '../../../shared/api/applications';
 import type { ApplicationInput } from '../../../shared/domain/application';
+import { mineFilter, QUEUE_FILTERS, waitingFilter, type WorkbenchQueue } from '../../../shared/api/workbench';
 import { STAGES, type Stage } from '../../../shared/domain/codes';
+import { DEADLINE_STATES, type DeadlineState } from '../../../shared/workflow/clock';
 import { SUPERVISOR_EXIT_STAGES } from '../../../shared/workflow/moves';
 import { CUSTOMER_TIME_STAGES } from '../../../shared/workflow/timeLimits';
 import { dispatch } from '../../../main/ipc/dispatch';
@@ -110,6 +112,46 @@ describe('工作台 counts (workbench.counts)', () => {
     expect(supervisor.waiting).toMatchObject({ kind: 'approval', total: supervisor.queues.approval });
     expect(supervisor.mine.total).toBe(direct("status = 'ACTIVE' AND assignee = 'supervisor-1'"));
   });
+
+  // The clerk has every third open application (我的待办 by stage); the supervisor none, but the approvals.
+  it.each([
+    ['clerk', 2],
+    ['supervisor', 0],
+  ] as const)(
+    'gives, as a %s, every count exactly the rows of the filter its link opens in 申请查询',
+    (role, stagesAtLeast) => {
+      const ctx = store.ctx(role);
+      const counts = workbenchCounts(ctx);
+      const states = (
+        of: Record<DeadlineState, number> & { total: number },
+        filter: (s?: DeadlineState) => ApplicationFilterInput,
+      ) =>
+        [undefined, ...DEADLINE_STATES].map((state) => ({
+          state: state ?? 'total',
+          count: state ? of[state] : of.total,
+          listed: listed(ctx, filter(state)),
+        }));
+      const checked = [
+        ...Object.entries(counts.queues).map(([queue, count]) => ({
+          queue,
+          count,
+          listed: listed(ctx, QUEUE_FILTERS[queue as WorkbenchQueue]),
+        })),
+        ...states(counts.mine, (state) => mineFilter({ state })).map((c) => ({ mine: true, ...c })),
+        ...states(counts.waiting, (state) => waitingFilter(counts.waiting.kind, state)).map((c) => ({
+          waiting: counts.waiting.kind,
+          ...c,
+        })),
+        ...counts.mineByStage.flatMap(({ stage, counts: c }) =>
+          states(c, (state) => mineFilter({ stage, state })).map((cell) => ({ stage, ...cell })),
+        ),
+      ];
+      for (const { listed: rows, ...count } of checked) expect({ ...count, count: rows }).toEqual(count);
+      // Not vacuous.
+      expect(counts.waiting.total).toBeGreaterThan(0);
+      expect(counts.mineByStage.length).toBeGreaterThanOrEqual(stagesAtLeast);
+    },
+  );
 
   it('is a channel every role may call, with no input', async () => {
     expect(await dispatch(store.ctx('clerk'), 'workbench.counts', {})).toMatchObject({ ok: true });

@@ -2,9 +2,7 @@ import { Alert, Button, Card, Space, Typography } from 'antd';
 import { FormOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { roleAtLeast } from '../../../../shared/domain/codes';
-import { SUPERVISOR_EXIT_STAGES } from '../../../../shared/workflow/moves';
-import type { ApplicationFilterInput } from '../../../../shared/api/applications';
-import type { WorkbenchCounts } from '../../../../shared/api/workbench';
+import { QUEUE_FILTERS, type WorkbenchQueue } from '../../../../shared/api/workbench';
 import { api } from '../../api';
 import { useSessionRole } from '../../shell/SessionContext';
 import { useLoaded } from '../../shell/useLoaded';
@@ -21,39 +19,13 @@ const GRID = {
   alignItems: 'start',
 };
 
-/** The hall's queues; each filter is the one its count in workbench.counts is taken with. */
-const QUEUES: {
-  key: keyof WorkbenchCounts['queues'];
-  title: string;
-  color: string;
-  filter: ApplicationFilterInput;
-  testId: string;
-  supervisor?: boolean;
-}[] = [
-  { key: 'overdue', title: '已超期', color: '#a8071a', filter: { deadline: 'OVERDUE' }, testId: 'queue-overdue' },
-  {
-    key: 'dueSoon',
-    title: '临期（即将到期）',
-    color: '#ad4e00',
-    filter: { deadline: 'DUE_SOON' },
-    testId: 'queue-due-soon',
-  },
-  {
-    key: 'approval',
-    title: '待我审批的供电方案',
-    color: '#0958d9',
-    filter: { stages: [...SUPERVISOR_EXIT_STAGES], statuses: ['ACTIVE'] },
-    testId: 'queue-approval',
-    supervisor: true,
-  },
-  {
-    key: 'suspended',
-    title: '挂起中（客户原因）',
-    color: '#595959',
-    filter: { statuses: ['SUSPENDED'] },
-    testId: 'queue-suspended',
-  },
-  { key: 'active', title: '办理中', color: '#237804', filter: { statuses: ['ACTIVE'] }, testId: 'queue-active' },
+/** The hall's queues; each lists the rows of the filter (QUEUE_FILTERS) its count is taken with. */
+const QUEUES: { key: WorkbenchQueue; title: string; color: string; testId: string; supervisor?: boolean }[] = [
+  { key: 'overdue', title: '已超期', color: '#a8071a', testId: 'queue-overdue' },
+  { key: 'dueSoon', title: '临期（即将到期）', color: '#ad4e00', testId: 'queue-due-soon' },
+  { key: 'approval', title: '待我审批的供电方案', color: '#0958d9', testId: 'queue-approval', supervisor: true },
+  { key: 'suspended', title: '挂起中（客户原因）', color: '#595959', testId: 'queue-suspended' },
+  { key: 'active', title: '办理中', color: '#237804', testId: 'queue-active' },
 ];
 
 /**
@@ -117,7 +89,7 @@ export function WorkbenchPage() {
             key={q.key}
             title={q.title}
             color={q.color}
-            filter={q.filter}
+            filter={QUEUE_FILTERS[q.key]}
             testId={q.testId}
             count={queues?.[q.key]}
             revision={revision}
