@@ -38,7 +38,7 @@ function Screen({ route }: { route: Route }) {
     case 'intake':
       return <IntakePage />;
     case 'query':
-      return <QueryPage />;
+      return <QueryPage route={route.query ?? {}} />;
     case 'application':
       return <ApplicationPage number={route.number} />;
     case 'settings':

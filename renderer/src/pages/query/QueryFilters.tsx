@@ -45,6 +45,8 @@ export function QueryFilters({
         aria-label="搜索"
         placeholder="户名、证件号码、电话、地址或申请编号"
         allowClear
+        // The search channel's limit; the route drops a longer text.
+        maxLength={100}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onSearch={onText}

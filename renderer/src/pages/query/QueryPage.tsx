@@ -2,7 +2,8 @@ import { Alert, Card, Table, Typography, type GetRef, type TableProps } from 'an
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApplicationFilterInput, ApplicationSummary, ListOrder } from '../../../../shared/api/applications';
 import type { SavedQuery } from '../../../../shared/api/savedFilters';
-import { navigate } from '../../shell/useHashRoute';
+import { queryFromSearch, searchOf } from '../../shell/routes';
+import { navigate, replaceRoute } from '../../shell/useHashRoute';
 import { BatchBar } from './BatchBar';
 import { APPLICATION_COLUMNS } from './columns';
 import { QueryFilters } from './QueryFilters';
@@ -46,30 +47,38 @@ function columnsFor(order: ListOrder): TableProps<ApplicationSummary>['columns']
   );
 }
 
-/** 申请查询: search, filter and batch-process all applications; rows open the detail page. */
-export function QueryPage() {
-  const [text, setText] = useState('');
-  const [filters, setFilters] = useState<ApplicationFilterInput>({});
+const NONE: string[] = [];
+
+/**
+ * 申请查询: search, filter and batch-process all applications; rows open the detail page. The search and filters
+ * live in the route (`#/query?…`): a 工作台 count opens the page on its own filter, a reload or Back keeps them,
+ * and every change here replaces the hash.
+ */
+export function QueryPage({ route }: { route: SavedQuery }) {
+  // The hash's search string is the query's identity: the objects below change only when the query does.
+  const search = searchOf(route);
+  const { saved, text, filters } = useMemo(() => {
+    const parsed = queryFromSearch(search);
+    const { text: searched = '', ...rest } = parsed;
+    return { saved: parsed, text: searched, filters: rest };
+  }, [search]);
   const [revision, setRevision] = useState(0);
-  const [selected, setSelected] = useState<string[]>([]);
+  // A selection belongs to the query it was made in: another query (from here or from the hash) starts empty.
+  const [selection, setSelection] = useState({ search, numbers: NONE });
+  const selected = selection.search === search ? selection.numbers : NONE;
+  const setSelected = useCallback((numbers: string[]) => setSelection({ search, numbers }), [search]);
   const query = useMemo(() => ({ text, filters, revision }), [text, filters, revision]);
-  const saved: SavedQuery = useMemo(
-    () => ({ ...filters, ...(text.trim() ? { text: text.trim() } : {}) }),
-    [text, filters],
-  );
   const { rows, loading, error, hasMore, loadMore } = useApplicationPages(query);
   const searchSubmitted = useSearchTiming(rows, loading);
   const table = useRef<TableRef>(null);
   const order = filters.order ?? 'newest';
   const columns = useMemo(() => columnsFor(order), [order]);
 
-  useEffect(() => table.current?.scrollTo({ top: 0 }), [text, filters]);
+  useEffect(() => table.current?.scrollTo({ top: 0 }), [search]);
 
   const applyQuery = useCallback((next: { text: string; filters: ApplicationFilterInput }) => {
-    // Keeping the same empty array spares the table a re-render of its rows before the query runs.
-    setSelected((current) => (current.length ? [] : current));
-    setText(next.text);
-    setFilters(next.filters);
+    const searched = next.text.trim();
+    replaceRoute({ key: 'query', query: { ...next.filters, ...(searched ? { text: searched } : {}) } });
   }, []);
 
   const rowSelection = useMemo<TableProps<ApplicationSummary>['rowSelection']>(
@@ -81,7 +90,7 @@ export function QueryPage() {
       getTitleCheckboxProps: () => ({ 'aria-label': '全选已显示的申请' }),
       getCheckboxProps: (row) => ({ 'aria-label': `选择 ${row.number}` }),
     }),
-    [selected],
+    [selected, setSelected],
   );
 
   return (
@@ -106,7 +115,7 @@ export function QueryPage() {
         selected={selected}
         query={saved}
         onChanged={() => {
-          setSelected([]);
+          setSelected(NONE);
           setRevision((r) => r + 1);
         }}
       />
