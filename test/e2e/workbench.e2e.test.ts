@@ -1,19 +1,29 @@
 /**
  * 工作台 against the web harness over demo data: exact queue counts (equal to the lists they summarise),
- * 我的待办 / 等我审批 by deadline state, 容缺资料临期, and the empty states of a new hall. axe-core on each
- * screen; screenshots test/e2e/artifacts/workbench*.png.
+ * 我的待办 / 等我审批 by deadline state, 容缺资料临期, the counts as links that open 申请查询 on exactly the
+ * applications counted (filter in the hash and in the controls), and the empty states of a new hall. axe-core on
+ * each screen; screenshots test/e2e/artifacts/workbench*.png and query-from-workbench*.png.
  */
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationFilterInput, ApplicationSummary, Page as ResultPage } from '../../shared/api/applications';
 import type { SystemInfo } from '../../shared/api/contract';
-import type { DeferredDuePage, WorkbenchCounts } from '../../shared/api/workbench';
+import { HALL_STAGES, type DeferredDuePage, type WorkbenchCounts } from '../../shared/api/workbench';
+import { STAGE_LABELS } from '../../shared/domain/codes';
+import { DEADLINE_STATE_LABELS, DEADLINE_STATES, type DeadlineState } from '../../shared/workflow/clock';
+import { QueryPageObject } from './pages/QueryPage';
 import { WorkbenchPageObject } from './pages/WorkbenchPage';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
+
+/** The deadline state with the most applications in `counts`: a link that opens a list with rows. */
+const busiest = (counts: Record<DeadlineState, number>): DeadlineState =>
+  [...DEADLINE_STATES].sort((a, b) => counts[b] - counts[a])[0]!;
+
+const hashOf = (url: string) => decodeURIComponent(new URL(url).hash);
 
 const yekuo = (dataDir: string, ...args: string[]) =>
   execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args]);
@@ -104,6 +114,112 @@ describe('工作台 (supervisor over demo data)', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it('opens 申请查询 from a count, filtered to exactly the applications counted', async () => {
+    await workbench.open(harness.url);
+    const counts = await rpc<WorkbenchCounts>(harness.url, 'workbench.counts', {});
+    const query = new QueryPageObject(page);
+    // The page, its hash and its controls agree on the filter, and it lists exactly `n` rows.
+    const expectQuery = async (hash: string, shown: Record<string, string[]>, mine: boolean, n: number) => {
+      await page.getByTestId('page-title').filter({ hasText: '申请查询' }).waitFor();
+      expect(hashOf(page.url())).toBe(hash);
+      await query.waitForAll(n);
+      for (const [label, values] of Object.entries(shown))
+        expect({ label, values: await query.shown(label) }).toEqual({ label, values });
+      expect(await query.onlyMine().isChecked()).toBe(mine);
+    };
+
+    // 我的待办, one deadline state.
+    const state = busiest(counts.mine);
+    const mine = counts.mine[state];
+    expect(mine).toBeGreaterThan(0);
+    await workbench.countLink(`查看 我的待办 ${DEADLINE_STATE_LABELS[state]} ${mine} 件`).click();
+    const mineHash = `#/query?status=ACTIVE&deadline=${state}&assignee=me&order=dueAsc`;
+    const mineShown = {
+      环节: [],
+      状态: ['办理中'],
+      时限状态: [DEADLINE_STATE_LABELS[state]],
+      排序: ['到期日由近到远'],
+    };
+    await expectQuery(mineHash, mineShown, true, mine);
+    const states = await query.column('时限');
+    expect(new Set(states)).toEqual(new Set([DEADLINE_STATE_LABELS[state]]));
+    await page.screenshot({ path: artifactPath('query-from-workbench.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // A reload keeps the filter; Back returns to the 工作台.
+    await page.reload();
+    await expectQuery(mineHash, mineShown, true, mine);
+    await page.goBack();
+    await page.getByTestId('mine-counts').waitFor();
+
+    // One cell of 我的待办 · 按环节: the busiest stage's busiest state.
+    const [row] = [...counts.mineByStage].sort((a, b) => b.counts.total - a.counts.total);
+    const cellState = busiest(row!.counts);
+    const cell = row!.counts[cellState];
+    const stageLabel = STAGE_LABELS[row!.stage];
+    await workbench.countLink(`查看 我的待办 ${stageLabel} ${DEADLINE_STATE_LABELS[cellState]} ${cell} 件`).click();
+    await expectQuery(
+      `#/query?stage=${row!.stage}&status=ACTIVE&deadline=${cellState}&assignee=me&order=dueAsc`,
+      { 环节: [stageLabel], 状态: ['办理中'], 时限状态: [DEADLINE_STATE_LABELS[cellState]] },
+      true,
+      cell,
+    );
+    expect(new Set(await query.column('环节'))).toEqual(new Set([stageLabel]));
+    // Changing a filter here replaces the hash (no history entry): reload keeps it, Back still leaves the page.
+    await query.clear('时限状态');
+    await expectQuery(
+      `#/query?stage=${row!.stage}&status=ACTIVE&assignee=me&order=dueAsc`,
+      { 环节: [stageLabel], 时限状态: [] },
+      true,
+      row!.counts.total,
+    );
+    await page.reload();
+    await query.waitForAll(row!.counts.total);
+    await page.goBack();
+    await page.getByTestId('mine-counts').waitFor();
+
+    // 等我审批 (a supervisor): the schemes waiting for approval, the whole card's total.
+    expect(counts.waiting.kind).toBe('approval');
+    await workbench.countLink(`查看 等我审批 ${counts.waiting.total} 件`).click();
+    await expectQuery(
+      '#/query?stage=SCHEME&status=ACTIVE&order=dueAsc',
+      { 环节: ['供电方案'], 状态: ['办理中'], 时限状态: [] },
+      false,
+      counts.waiting.total,
+    );
+    await page.goBack();
+
+    // A queue's 共 N 件.
+    await workbench.countLink(`查看 挂起中（客户原因） ${counts.queues.suspended} 件`).click();
+    await expectQuery('#/query?status=SUSPENDED&order=dueAsc', { 状态: ['挂起'] }, false, counts.queues.suspended);
+  });
+
+  it('opens a count from the keyboard: Tab reaches it, Enter follows it', async () => {
+    await workbench.open(harness.url);
+    const counts = await rpc<WorkbenchCounts>(harness.url, 'workbench.counts', {});
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+    await page.getByRole('button', { name: '刷新' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`查看 我的待办 ${counts.mine.total} 件`);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`查看 我的待办 正常 ${counts.mine.NORMAL} 件`);
+    await page.getByTestId('mine-counts').screenshot({ path: artifactPath('workbench-count-focus.png') });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('page-title').filter({ hasText: '申请查询' }).waitFor();
+    expect(hashOf(page.url())).toBe('#/query?status=ACTIVE&deadline=NORMAL&assignee=me&order=dueAsc');
+    await new QueryPageObject(page).waitForAll(counts.mine.NORMAL);
+  });
+
+  it('applies what it knows of a hand-edited hash and ignores the rest', async () => {
+    const query = new QueryPageObject(page);
+    await page.goto('about:blank');
+    await page.goto(`${harness.url}#/query?stage=SURVEY,BOGUS&deadline=LATE&assignee=someone&from=x&order=up`);
+    await page.getByTestId('page-title').filter({ hasText: '申请查询' }).waitFor();
+    await query.waitForAll(await listed(harness.url, { stages: ['SURVEY'] }));
+    expect(await query.shown('环节')).toEqual(['现场勘查']);
+    expect(await query.shown('时限状态')).toEqual([]);
+    expect(await query.onlyMine().isChecked()).toBe(false);
+  });
+
   it('lists the deferred documents falling due, for the hall and for my own applications', async () => {
     await workbench.open(harness.url);
     const all = await rpc<DeferredDuePage>(harness.url, 'workbench.deferredDue', { limit: 20 });
@@ -157,6 +273,17 @@ describe('工作台 of a new hall (clerk)', () => {
     // Approvals are a supervisor's queue.
     expect(await page.getByTestId('queue-approval').count()).toBe(0);
     await page.screenshot({ path: artifactPath('workbench-empty.png'), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A clerk's 等我处理 opens 我的待办 in the stages where the hall acts, even at 0.
+    await workbench.countLink('查看 等我处理 0 件').click();
+    const query = new QueryPageObject(page);
+    await page.getByTestId('page-title').filter({ hasText: '申请查询' }).waitFor();
+    expect(hashOf(page.url())).toBe(`#/query?stage=${HALL_STAGES.join(',')}&status=ACTIVE&assignee=me&order=dueAsc`);
+    expect(await query.shown('环节')).toEqual(HALL_STAGES.map((stage) => STAGE_LABELS[stage]));
+    expect(await query.onlyMine().isChecked()).toBe(true);
+    await page.getByText('没有符合条件的申请').waitFor();
+    await page.screenshot({ path: artifactPath('query-from-workbench-clerk.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

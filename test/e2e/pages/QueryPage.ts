@@ -41,6 +41,31 @@ export class QueryPageObject {
       .click();
   }
 
+  /** What a filter control (an antd Select, by its aria-label) shows: its tags, or its one value; none when empty. */
+  async shown(label: string): Promise<string[]> {
+    const select = this.page.locator('.ant-select', { has: this.page.getByLabel(label, { exact: true }) });
+    return select.locator('.ant-select-selection-item-content, .ant-select-content-has-value').allTextContents();
+  }
+
+  /** Empties a filter control with its clear button (shown on hover). */
+  async clear(label: string): Promise<void> {
+    const select = this.page.locator('.ant-select', { has: this.page.getByLabel(label, { exact: true }) });
+    await select.hover();
+    await select.getByRole('button', { name: 'Clear' }).click();
+  }
+
+  onlyMine() {
+    return this.page.getByRole('checkbox', { name: '只看我经办的' });
+  }
+
+  /** Waits until the list has answered with exactly `n` rows, all of them loaded. */
+  async waitForAll(n: number): Promise<void> {
+    await this.page
+      .getByTestId('result-count')
+      .filter({ hasText: new RegExp(`^已显示 ${n} 条（全部）$`) })
+      .waitFor();
+  }
+
   /** Opens 保存当前筛选, names the filter and, before saving, lets `beforeSave` look at the open dialog. */
   async saveCurrentFilter(name: string, beforeSave?: () => Promise<void>): Promise<void> {
     await this.page.getByRole('button', { name: '保存当前筛选' }).click();

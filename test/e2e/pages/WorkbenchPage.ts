@@ -24,6 +24,11 @@ export class WorkbenchPageObject {
     return values.map((v) => Number(v.replaceAll(',', '')));
   }
 
+  /** A count's link, by its accessible name ("查看 我的待办 超期 11 件"). */
+  countLink(name: string) {
+    return this.page.getByRole('link', { name, exact: true });
+  }
+
   deferred() {
     return this.page.getByTestId('deferred-due');
   }

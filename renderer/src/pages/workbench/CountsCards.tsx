@@ -1,21 +1,38 @@
 import { Card, Table, Typography } from 'antd';
-import type { DeadlineCounts, WorkbenchCounts } from '../../../../shared/api/workbench';
+import type { ApplicationFilterInput } from '../../../../shared/api/applications';
+import {
+  mineFilter,
+  waitingFilter,
+  type DeadlineCounts,
+  type WaitingKind,
+  type WorkbenchCounts,
+} from '../../../../shared/api/workbench';
 import { STAGE_LABELS, type Stage } from '../../../../shared/domain/codes';
 import { DEADLINE_STATE_LABELS, type DeadlineState } from '../../../../shared/workflow/clock';
 import { DEADLINE_COLORS } from '../../components/StatusTags';
+import { CountLink } from './CountLink';
 
 const STATES: DeadlineState[] = ['NORMAL', 'DUE_SOON', 'OVERDUE', 'NONE'];
-export const formatCount = (n: number) => n.toLocaleString('zh-CN');
 
-/** 正常 / 临期 / 超期 / 不计时 with their counts in the deadline colours. */
-function StateCounts({ counts, testId }: { counts: DeadlineCounts; testId: string }) {
+/** 正常 / 临期 / 超期 / 不计时 with their counts in the deadline colours, each opening its list. */
+function StateCounts({
+  counts,
+  label,
+  filterOf,
+  testId,
+}: {
+  counts: DeadlineCounts;
+  label: string;
+  filterOf: (state: DeadlineState) => ApplicationFilterInput;
+  testId: string;
+}) {
   return (
     <dl style={{ display: 'flex', gap: 20, margin: 0 }} data-testid={testId}>
       {STATES.map((state) => (
         <div key={state}>
           <dt style={{ color: '#595959', fontSize: 12 }}>{DEADLINE_STATE_LABELS[state]}</dt>
           <dd style={{ margin: 0, fontSize: 20, fontWeight: 600, color: DEADLINE_COLORS[state] ?? '#262626' }}>
-            {formatCount(counts[state])}
+            <CountLink n={counts[state]} label={`${label} ${DEADLINE_STATE_LABELS[state]}`} filter={filterOf(state)} />
           </dd>
         </div>
       ))}
@@ -23,31 +40,55 @@ function StateCounts({ counts, testId }: { counts: DeadlineCounts; testId: strin
   );
 }
 
-const WAITING_TITLE: Record<WorkbenchCounts['waiting']['kind'], [string, string]> = {
+const WAITING_TITLE: Record<WaitingKind, [string, string]> = {
   approval: ['等我审批', '供电方案待审批（班长及以上均可审批）'],
   'mine-hall-stages': ['等我处理', '我经办的在办申请，不含等待客户的环节（业务收费、受电工程施工、签订合同、归档）'],
 };
 
-/** 我的待办 and 等我处理: totals and their split by deadline state. */
+/** 我的待办 and 等我处理 (等我审批): totals and their split by deadline state, every number a link to its list. */
 export function CountsCards({ counts }: { counts: WorkbenchCounts }) {
-  const [waitingTitle, waitingNote] = WAITING_TITLE[counts.waiting.kind];
+  const { kind } = counts.waiting;
+  const [waitingTitle, waitingNote] = WAITING_TITLE[kind];
   return (
     <>
-      <Card size="small" title={`我的待办 · ${formatCount(counts.mine.total)} 件`} data-testid="mine-counts">
+      <Card
+        size="small"
+        title={
+          <>
+            我的待办 · <CountLink n={counts.mine.total} label="我的待办" filter={mineFilter()} unit />
+          </>
+        }
+        data-testid="mine-counts"
+      >
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
           分派给我、正在办理的申请
         </Typography.Paragraph>
-        <StateCounts counts={counts.mine} testId="mine-states" />
+        <StateCounts
+          counts={counts.mine}
+          label="我的待办"
+          filterOf={(state) => mineFilter({ state })}
+          testId="mine-states"
+        />
       </Card>
       <Card
         size="small"
-        title={`${waitingTitle} · ${formatCount(counts.waiting.total)} 件`}
+        title={
+          <>
+            {waitingTitle} ·{' '}
+            <CountLink n={counts.waiting.total} label={waitingTitle} filter={waitingFilter(kind)} unit />
+          </>
+        }
         data-testid="waiting-counts"
       >
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
           {waitingNote}
         </Typography.Paragraph>
-        <StateCounts counts={counts.waiting} testId="waiting-states" />
+        <StateCounts
+          counts={counts.waiting}
+          label={waitingTitle}
+          filterOf={(state) => waitingFilter(kind, state)}
+          testId="waiting-states"
+        />
       </Card>
     </>
   );
@@ -55,7 +96,7 @@ export function CountsCards({ counts }: { counts: WorkbenchCounts }) {
 
 type StageRow = { stage: Stage; counts: DeadlineCounts };
 
-/** 我的待办 per stage: where my applications stand and which of them are running late. */
+/** 我的待办 per stage: where my applications stand and which of them are running late; each number opens its list. */
 export function MineByStage({ counts }: { counts: WorkbenchCounts }) {
   return (
     <Card size="small" title="我的待办 · 按环节" data-testid="mine-by-stage">
@@ -71,12 +112,27 @@ export function MineByStage({ counts }: { counts: WorkbenchCounts }) {
             title: DEADLINE_STATE_LABELS[state],
             align: 'right' as const,
             render: (_: unknown, row: StageRow) => (
-              <span style={{ color: row.counts[state] ? DEADLINE_COLORS[state] : '#595959' }}>
-                {formatCount(row.counts[state])}
-              </span>
+              <CountLink
+                n={row.counts[state]}
+                label={`我的待办 ${STAGE_LABELS[row.stage]} ${DEADLINE_STATE_LABELS[state]}`}
+                filter={mineFilter({ stage: row.stage, state })}
+                color={row.counts[state] ? DEADLINE_COLORS[state] : '#595959'}
+              />
             ),
           })),
-          { title: '合计', align: 'right', render: (_, row) => <strong>{formatCount(row.counts.total)}</strong> },
+          {
+            title: '合计',
+            align: 'right',
+            render: (_, row) => (
+              <strong>
+                <CountLink
+                  n={row.counts.total}
+                  label={`我的待办 ${STAGE_LABELS[row.stage]}`}
+                  filter={mineFilter({ stage: row.stage })}
+                />
+              </strong>
+            ),
+          },
         ]}
       />
     </Card>

@@ -5,7 +5,7 @@ import { DOCUMENT_LABELS } from '../../../../shared/rules/documents/labels';
 import { api } from '../../api';
 import { useLoaded } from '../../shell/useLoaded';
 import { ApplicationListItem } from './ApplicationListItem';
-import { formatCount } from './CountsCards';
+import { formatCount } from './CountLink';
 
 const SHOWN = 20;
 
@@ -28,6 +28,8 @@ export function DeferredDuePanel({ revision }: { revision: number }) {
         <Space>
           <Badge color="#ad4e00" />
           容缺资料临期
+          {/* Not a link, unlike the other counts: whether a deferred document blocks the next advance is judged
+              per application from its plan and record (deferredDue.ts), which no 申请查询 filter expresses. */}
           {ready && (
             <Typography.Text type="secondary" data-testid="deferred-due-total">
               共 {formatCount(ready.total)} 件

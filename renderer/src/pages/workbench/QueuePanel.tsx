@@ -4,11 +4,11 @@ import { STAGE_LABELS } from '../../../../shared/domain/codes';
 import { api } from '../../api';
 import { useLoaded } from '../../shell/useLoaded';
 import { ApplicationListItem } from './ApplicationListItem';
-import { formatCount } from './CountsCards';
+import { CountLink } from './CountLink';
 
 const SHOWN = 8;
 
-/** One queue of the workbench: its exact size (from workbench.counts) and the 8 due first. */
+/** One queue of the workbench: its exact size (from workbench.counts, a link to the whole list) and the 8 due first. */
 export function QueuePanel({
   title,
   filter,
@@ -41,7 +41,7 @@ export function QueuePanel({
           {title}
           {count !== undefined && (
             <Typography.Text type="secondary" data-testid={`${testId}-count`}>
-              共 {formatCount(count)} 件
+              共 <CountLink n={count} label={title} filter={filter} unit />
             </Typography.Text>
           )}
         </Space>
