@@ -9,7 +9,8 @@ const LINK: CSSProperties = { textDecoration: 'underline', textUnderlineOffset: 
 /**
  * A 工作台 count that opens 申请查询 on exactly the applications it counts (`filter`, from shared/api/workbench),
  * the ones due first as the panels list them. A plain link: Tab reaches it, Enter opens it, the hash keeps the
- * filter. Its name says what opens ("查看 我的待办 超期 11 件"); the visible number is part of it.
+ * filter. Its name says what opens ("查看 我的待办 超期 11 件"); the visible number is part of it. A zero opens
+ * nothing worth seeing and stays plain text, so the keyboard does not stop at every empty cell.
  */
 export function CountLink({
   n,
@@ -26,6 +27,14 @@ export function CountLink({
   unit?: boolean;
   color?: string | undefined;
 }) {
+  if (n === 0) {
+    return (
+      <span style={color ? { color } : undefined}>
+        {formatCount(n)}
+        {unit && ' 件'}
+      </span>
+    );
+  }
   return (
     <a
       href={hashOf({ key: 'query', query: { ...filter, order: 'dueAsc' } })}
