@@ -39,3 +39,25 @@ export function schemaPathLabel(schema: z.ZodType, path: string): string | undef
   }
   return labels.length ? labels.join('·') : undefined;
 }
+
+/**
+ * Where `path` comes in the schema, for sorting paths in its order: per part, the key's position in its object
+ * or the list index. A part the schema does not know ranks after every known one.
+ */
+export function schemaPathRank(schema: z.ZodType, path: string): number[] {
+  const rank: number[] = [];
+  let node: Node | undefined = schema as Node;
+  for (const part of path.split('.').filter(Boolean)) {
+    const inner: Node | undefined = node ? unwrap(node) : undefined;
+    if (inner?.def.type === 'array' && /^\d+$/.test(part)) {
+      rank.push(Number(part));
+      node = inner.def.element;
+      continue;
+    }
+    const keys = Object.keys(inner?.shape ?? {});
+    const index = keys.indexOf(part);
+    rank.push(index < 0 ? Number.MAX_SAFE_INTEGER : index);
+    node = inner?.shape?.[part];
+  }
+  return rank;
+}

@@ -1,7 +1,7 @@
 import { Table, Tag } from 'antd';
 import type { SchemeStatus, SchemeVersion } from '../../../../shared/api/schemes';
+import { schemeDifferences } from '../../../../shared/domain/schemeDiff';
 import { formatDateTime } from '../../format/dates';
-import { schemeDifferences } from './schemeDiff';
 
 const STATUS: Record<SchemeStatus, { label: string; color?: string }> = {
   draft: { label: '草稿', color: '#ad4e00' },
