@@ -7,11 +7,11 @@ import PDFDocument from 'pdfkit';
 import { documentDataHash, qrPayload, sha256Hex } from './dataHash';
 import type { DocumentRecord } from './documentRecord';
 import { loadFontSet, type FontConfig, type FontSet } from './fonts';
-import { clause, heading, paragraph, sectionLabel, title } from './layout/blocks';
+import { clause, heading, paragraph, sectionHeight, sectionLabel, title } from './layout/blocks';
 import { decoratePages } from './layout/pageFurniture';
-import { CONTENT_WIDTH, MARGIN, PAGE, SIZE } from './layout/pageGeometry';
+import { CONTENT_WIDTH, MARGIN, PAGE, SIZE, keepTogether } from './layout/pageGeometry';
 import { signatureBlock } from './layout/signatures';
-import { fieldsTable, gridTable } from './layout/tables';
+import { fieldsTable, gridLeadHeight, gridTable } from './layout/tables';
 import { writeText } from './layout/textRuns';
 import { drawQrCode } from './qrCode';
 import { TABLES } from './tableSources';
@@ -94,7 +94,13 @@ function renderBlock(
   doc: PDFKit.PDFDocument,
   fonts: FontSet,
   block: TemplateBlock,
-  ctx: { record: DocumentRecord; template: DocumentTemplate; section: { n: number } },
+  ctx: {
+    record: DocumentRecord;
+    template: DocumentTemplate;
+    section: { n: number };
+    /** The block after this one, for keeping a section with the table it introduces. */
+    next: TemplateBlock | undefined;
+  },
 ) {
   const { record, template } = ctx;
   const resolve = (text: string) => resolveText(text, record, template.title);
@@ -113,25 +119,28 @@ function renderBlock(
     case 'table': {
       if (!isActive(block.when, record)) return;
       if (block.heading) heading(doc, fonts, resolve(block.heading));
-      const table = TABLES[block.source](record);
-      gridTable(doc, fonts, table.columns, table.header, table.rows);
+      gridTable(doc, fonts, TABLES[block.source](record));
       doc.y += 6;
       return;
     }
     case 'section': {
       if (!isActive(block.when, record)) return;
       ctx.section.n += 1;
-      heading(
-        doc,
-        fonts,
-        `${sectionLabel(template.numbering, ctx.section.n)}${template.numbering === 'article' ? '\u3000' : ''}${block.heading}`,
-      );
-      const active = block.clauses.filter((c) => typeof c === 'string' || isActive(c.when, record));
-      active.forEach((c, i) => {
-        const text = typeof c === 'string' ? c : c.text;
-        const bold = typeof c === 'string' ? false : Boolean(c.bold);
-        if (active.length === 1) paragraph(doc, fonts, resolve(text), bold);
-        else clause(doc, fonts, `${i + 1}.`, resolve(text), bold);
+      const headingText = `${sectionLabel(template.numbering, ctx.section.n)}${template.numbering === 'article' ? '\u3000' : ''}${block.heading}`;
+      const clauses = block.clauses
+        .filter((c) => typeof c === 'string' || isActive(c.when, record))
+        .map((c) =>
+          typeof c === 'string' ? { text: resolve(c), bold: false } : { text: resolve(c.text), bold: !!c.bold },
+        );
+      // A section that introduces a table ("见下表") stays on the page of the table's first rows.
+      if (block.keepWithTable && ctx.next?.type === 'table' && isActive(ctx.next.when, record)) {
+        const lead = gridLeadHeight(doc, fonts, TABLES[ctx.next.source](record));
+        keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses) + lead);
+      }
+      heading(doc, fonts, headingText);
+      clauses.forEach((c, i) => {
+        if (clauses.length === 1) paragraph(doc, fonts, c.text, c.bold);
+        else clause(doc, fonts, `${i + 1}.`, c.text, c.bold);
       });
       return;
     }
@@ -175,8 +184,10 @@ export function renderDocument(
   const fonts = loadFontSet(options.fonts);
   const doc = newDocument(record, template, dataHash, fonts);
   firstPageTop(doc, fonts, record, template, dataHash);
-  const ctx = { record, template, section: { n: 0 } };
-  for (const block of template.blocks) renderBlock(doc, fonts, block, ctx);
+  const section = { n: 0 };
+  template.blocks.forEach((block, i) => {
+    renderBlock(doc, fonts, block, { record, template, section, next: template.blocks[i + 1] });
+  });
   const pageCount = doc.bufferedPageRange().count;
   decoratePages(doc, fonts, {
     hallLine: `${record.hall.utilityName}\u3000${record.hall.name}`,

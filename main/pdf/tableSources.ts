@@ -2,19 +2,14 @@
 import { METERING_METHOD_LABELS, TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../shared/domain/labels';
 import { SOURCE_NATURE_LABELS } from '../../shared/domain/schemeLabels';
 import type { DocumentRecord } from './documentRecord';
+import type { GridData } from './layout/tables';
 import type { TABLE_SOURCES } from './templates/templateSchema';
 import { formatDate, formatYuan } from './templates/filters';
-
-export interface TableData {
-  columns: number[];
-  header: string[];
-  rows: string[][];
-}
 
 /** An optional technical detail that does not apply (no CT on a direct-connected meter) prints as "—". */
 const orDash = (value: string | undefined) => value ?? '—';
 
-export const TABLES: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRecord) => TableData> = {
+export const TABLES: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRecord) => GridData> = {
   sources: ({ scheme }) => ({
     columns: [0.08, 0.12, 0.15, 0.17, 0.1, 0.1, 0.28],
     header: ['编号', '电源性质', '电源变电站', '线路及间隔', '电压', '容量 (kVA)', '产权分界点'],

@@ -46,14 +46,38 @@ export function paragraph(doc: PDFKit.PDFDocument, fonts: FontSet, text: string,
   doc.y += 2;
 }
 
+const CLAUSE_HANG = 22;
+
 /** A numbered clause with a hanging number, so wrapped lines align with the text, not the number. */
 export function clause(doc: PDFKit.PDFDocument, fonts: FontSet, number: string, text: string, bold = false): void {
   const chain = bold ? fonts.heading : fonts.body;
-  const hang = 22;
+  const hang = CLAUSE_HANG;
   const opts = { width: CONTENT_WIDTH - hang, size: SIZE.body, lineGap: LINE_GAP, align: 'left' as const };
   ensureSpace(doc, Math.min(textHeight(doc, chain, text, opts), 40));
   const top = doc.y;
   writeText(doc, fonts.body, number, { x: MARGIN.left + 4, y: top, width: hang, size: SIZE.body });
   writeText(doc, chain, text, { ...opts, x: MARGIN.left + hang, y: top });
   doc.y += 2;
+}
+
+/**
+ * The height a section takes as `heading` and then `paragraph` (one clause) or `clause` (several) draw it, for
+ * keeping it on the page of what follows it.
+ */
+export function sectionHeight(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  headingText: string,
+  clauses: readonly { text: string; bold: boolean }[],
+): number {
+  const headingHeight =
+    6 + textHeight(doc, fonts.heading, headingText, { width: CONTENT_WIDTH, size: SIZE.heading }) + 3;
+  const width = clauses.length === 1 ? CONTENT_WIDTH : CONTENT_WIDTH - CLAUSE_HANG;
+  return clauses.reduce(
+    (sum, c) =>
+      sum +
+      textHeight(doc, c.bold ? fonts.heading : fonts.body, c.text, { width, size: SIZE.body, lineGap: LINE_GAP }) +
+      2,
+    headingHeight,
+  );
 }

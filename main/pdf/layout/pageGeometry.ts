@@ -12,3 +12,11 @@ export const LINE_GAP = 3.5;
 export function ensureSpace(doc: PDFKit.PDFDocument, needed: number): void {
   if (doc.y + needed > CONTENT_BOTTOM) doc.addPage();
 }
+
+/**
+ * Like ensureSpace, for a block kept together with what follows it (a section and the first rows of its table);
+ * a block taller than half a page is not worth a page break and flows as it comes.
+ */
+export function keepTogether(doc: PDFKit.PDFDocument, needed: number): void {
+  if (needed <= (CONTENT_BOTTOM - MARGIN.top) / 2) ensureSpace(doc, needed);
+}

@@ -70,20 +70,33 @@ function drawRow(doc: PDFKit.PDFDocument, fonts: FontSet, cells: readonly Cell[]
   paintRow(doc, fonts, cells, widths, height);
 }
 
-/** A grid with a header row, repeated after a page break; `columns` are fractions of the width summing to 1. */
-export function gridTable(
-  doc: PDFKit.PDFDocument,
-  fonts: FontSet,
-  columns: readonly number[],
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-): void {
-  const headerCells = header.map((text) => ({ text, label: true }));
+/** A grid: `columns` are fractions of the width summing to 1, one header row, then the rows. */
+export interface GridData {
+  columns: number[];
+  header: string[];
+  rows: string[][];
+}
+
+const headerCellsOf = (header: readonly string[]): Cell[] => header.map((text) => ({ text, label: true }));
+
+/** The height of a grid's header row and first row, which are never parted. */
+export function gridLeadHeight(doc: PDFKit.PDFDocument, fonts: FontSet, { columns, header, rows }: GridData): number {
+  const headerCells = headerCellsOf(header);
+  const firstRow = rows[0]?.map((text) => ({ text })) ?? [];
+  return (
+    rowHeight(doc, fonts, headerCells, cellWidths(headerCells, columns)) +
+    rowHeight(doc, fonts, firstRow, cellWidths(firstRow, columns))
+  );
+}
+
+/** A grid with a header row, repeated after a page break. */
+export function gridTable(doc: PDFKit.PDFDocument, fonts: FontSet, grid: GridData): void {
+  const { columns, header, rows } = grid;
+  const headerCells = headerCellsOf(header);
   const headerWidths = cellWidths(headerCells, columns);
   const headerHeight = rowHeight(doc, fonts, headerCells, headerWidths);
-  const firstRow = rows[0]?.map((text) => ({ text })) ?? [];
   // Keep the header with the first row.
-  ensureSpace(doc, headerHeight + rowHeight(doc, fonts, firstRow, cellWidths(firstRow, columns)));
+  ensureSpace(doc, gridLeadHeight(doc, fonts, grid));
   paintRow(doc, fonts, headerCells, headerWidths, headerHeight);
   for (const row of rows) {
     const cells = row.map((text) => ({ text }));

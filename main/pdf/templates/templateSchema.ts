@@ -27,7 +27,18 @@ export const blockSchema = z.discriminatedUnion('type', [
     rows: z.array(z.object({ label: z.string(), value: z.string(), wide: z.boolean().optional(), when })),
   }),
   z.object({ type: z.literal('table'), heading: z.string().optional(), source: z.enum(TABLE_SOURCES), when }),
-  z.object({ type: z.literal('section'), heading: z.string(), clauses: z.array(clauseSchema), when }),
+  z.object({
+    type: z.literal('section'),
+    heading: z.string(),
+    clauses: z.array(clauseSchema),
+    when,
+    /**
+     * Keeps the heading and clauses on the page of the first rows of the table that follows ("见下表"). Opt-in
+     * per template: a layout change must come with a new template version, or a signed document would no longer
+     * regenerate byte for byte.
+     */
+    keepWithTable: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('paragraph'), text: z.string(), bold: z.boolean().optional(), when }),
   z.object({
     type: z.literal('signatures'),
