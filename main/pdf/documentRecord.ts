@@ -31,17 +31,55 @@ export const contractTermsSchema = z.object({
   temporary: z.boolean().optional().describe('临时供用电'),
 });
 
-export const documentRecordSchema = z.object({
-  documentNo: text(32).describe('文书编号'),
-  applicationNo: text(32).describe('申请编号'),
-  issuedOn: isoDate.describe('出具日期'),
-  schemeVersion: z.number().int().positive().describe('供电方案版本'),
-  application: applicationInputSchema.describe('申请'),
-  scheme: supplySchemeSchema.describe('供电方案'),
-  hall: hallInfoSchema.describe('营业厅'),
-  contract: contractTermsSchema.optional().describe('合同条款'),
+/**
+ * What a scheme version after the first replaces and what it changed (REFERENCE.md §6.3: the diff against the
+ * previously approved version is printed on the re-issued reply). Derived from the stored versions, which are
+ * immutable once approved, so the reply of a version always prints the same change.
+ */
+export const schemeChangeSchema = z.object({
+  replacesVersion: z.number().int().positive().describe('被替代方案版本'),
+  replacesSchemeNo: text(32).describe('被替代方案编号'),
+  approvedOn: isoDate.describe('被替代方案审批日期'),
+  /** Required by the scheme service for every change; a reply without it is refused, naming the field. */
+  reason: text(512).optional().describe('变更理由'),
+  changes: z
+    .array(
+      z.object({
+        label: text(256).describe('变更项目'),
+        before: text(1024).describe('变更前'),
+        after: text(1024).describe('变更后'),
+      }),
+    )
+    .describe('变更项目'),
 });
+
+export const documentRecordSchema = z
+  .object({
+    documentNo: text(32).describe('文书编号'),
+    applicationNo: text(32).describe('申请编号'),
+    issuedOn: isoDate.describe('出具日期'),
+    schemeVersion: z.number().int().positive().describe('供电方案版本'),
+    application: applicationInputSchema.describe('申请'),
+    scheme: supplySchemeSchema.describe('供电方案'),
+    schemeChange: schemeChangeSchema.optional().describe('方案变更说明'),
+    hall: hallInfoSchema.describe('营业厅'),
+    contract: contractTermsSchema.optional().describe('合同条款'),
+  })
+  .superRefine((record, ctx) => {
+    // Every version after the first replaces an earlier one; the first replaces nothing.
+    const replaces = record.schemeChange?.replacesVersion;
+    if (
+      record.schemeVersion > 1 ? replaces === undefined || replaces >= record.schemeVersion : replaces !== undefined
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schemeChange'],
+        message: `第 ${record.schemeVersion} 版供电方案的方案变更说明与版本不符：第 1 版之后的每一版都应说明替代的是哪一个更早的版本，第 1 版不替代任何版本。`,
+      });
+    }
+  });
 
 export type HallInfo = z.infer<typeof hallInfoSchema>;
 export type ContractTerms = z.infer<typeof contractTermsSchema>;
+export type SchemeChange = z.infer<typeof schemeChangeSchema>;
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;

@@ -1,4 +1,4 @@
-/** The tables a template can place by name, built from the scheme's lists (one row per source, point, fee …). */
+/** The tables a template can place by name: one row per source, metering point, fee … of the scheme, or per change. */
 import { METERING_METHOD_LABELS, TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../shared/domain/labels';
 import { SOURCE_NATURE_LABELS } from '../../shared/domain/schemeLabels';
 import type { DocumentRecord } from './documentRecord';
@@ -66,5 +66,16 @@ export const TABLES: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRec
     columns: [0.12, 0.58, 0.3],
     header: ['序号', '事项', '期限'],
     rows: scheme.deadlines.map((d, i) => [String(i + 1), d.item, formatDate(d.due)]),
+  }),
+  /** The 方案变更说明 of a version after the first: each changed field, before and after. */
+  changes: ({ schemeChange, schemeVersion }) => ({
+    columns: [0.07, 0.39, 0.27, 0.27],
+    header: [
+      '序号',
+      '变更项目',
+      `变更前（第 ${schemeChange?.replacesVersion ?? schemeVersion - 1} 版）`,
+      `变更后（第 ${schemeVersion} 版）`,
+    ],
+    rows: (schemeChange?.changes ?? []).map((c, i) => [String(i + 1), c.label, c.before, c.after]),
   }),
 };

@@ -13,7 +13,13 @@ import {
   TARIFF_STRUCTURE_LABELS,
   VOLTAGE_LABELS,
 } from '../../../shared/domain/labels';
-import { SOURCE_MODE_LABELS, SOURCE_NATURE_LABELS } from '../../../shared/domain/schemeLabels';
+import {
+  INCOMING_METHOD_LABELS,
+  LINE_OWNERSHIP_LABELS,
+  MAINTENANCE_LABELS,
+  SOURCE_MODE_LABELS,
+  SOURCE_NATURE_LABELS,
+} from '../../../shared/domain/schemeLabels';
 
 const labelFilter =
   (labels: Record<string, string>) =>
@@ -46,6 +52,9 @@ const FILTERS: Record<string, (value: unknown) => string> = {
   idType: labelFilter(ID_TYPE_LABELS),
   sourceNature: labelFilter(SOURCE_NATURE_LABELS),
   sourceMode: labelFilter(SOURCE_MODE_LABELS),
+  incomingMethod: labelFilter(INCOMING_METHOD_LABELS),
+  lineOwnership: labelFilter(LINE_OWNERSHIP_LABELS),
+  maintenance: labelFilter(MAINTENANCE_LABELS),
   phases: labelFilter({ '1': '单相', '3': '三相' }),
   yesNo: (v) => (v ? '是' : '否'),
   join: (v) => (Array.isArray(v) && v.length > 0 ? v.map(String).join('；') : '无'),

@@ -28,10 +28,13 @@ export function valueAt(record: DocumentRecord, path: string): unknown {
 
 const isMissing = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/** `path` → the path has a value; `path=VALUE` → it equals VALUE; `!path` → it has none. */
+/**
+ * `path` → the path has a value (not false, not an empty list); `path=VALUE` → it equals VALUE; `!path` → the
+ * opposite of `path`, so a clause for "no changes" prints exactly when the list of changes does not.
+ */
 export function isActive(when: string | undefined, record: DocumentRecord): boolean {
   if (!when) return true;
-  if (when.startsWith('!')) return isMissing(valueAt(record, when.slice(1)));
+  if (when.startsWith('!')) return !isActive(when.slice(1), record);
   const [path, expected] = when.split('=');
   const value = valueAt(record, path!);
   if (expected !== undefined) return String(value) === expected;

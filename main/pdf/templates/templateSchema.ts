@@ -18,7 +18,7 @@ export const clauseSchema = z.union([
   }),
 ]);
 
-export const TABLE_SOURCES = ['sources', 'metering', 'fees', 'transformers', 'deadlines'] as const;
+export const TABLE_SOURCES = ['sources', 'metering', 'fees', 'transformers', 'deadlines', 'changes'] as const;
 
 export const blockSchema = z.discriminatedUnion('type', [
   z.object({

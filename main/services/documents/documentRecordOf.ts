@@ -1,4 +1,7 @@
-/** Assembles the record a document is generated from: the stored application, its approved scheme, the hall. */
+/**
+ * Assembles the record a document is generated from: the stored application, its approved scheme (with what it
+ * changed from the version before), the hall.
+ */
 import type { CustomerClass } from '../../../shared/domain/codes';
 import type { ApplicationRow } from '../../db/repositories/applicationRepo';
 import type { HandlerContext } from '../../ipc/context';
@@ -12,6 +15,7 @@ import { recordOf } from '../applications/rowMapping';
 import { AppError } from '../errors';
 import { defaultContractTerms } from './contractTerms';
 import { documentFonts, documentHall } from './documentSettings';
+import { schemeChangeOf } from './schemeChange';
 import type { ApprovedScheme } from './schemeGate';
 
 export function documentRecordOf(
@@ -20,6 +24,7 @@ export function documentRecordOf(
   approved: ApprovedScheme,
   document: { documentNo: string; issuedOn: string; contract?: ContractTerms },
 ): DocumentRecord {
+  const schemeChange = schemeChangeOf(ctx.db, approved);
   return {
     documentNo: document.documentNo,
     applicationNo: app.number,
@@ -27,6 +32,7 @@ export function documentRecordOf(
     schemeVersion: approved.row.version,
     application: recordOf(app),
     scheme: approved.scheme,
+    ...(schemeChange ? { schemeChange } : {}),
     hall: documentHall(ctx),
     ...(document.contract ? { contract: document.contract } : {}),
   };

@@ -19,7 +19,8 @@ export const EXPECTED_IN_ORDER: Record<DocumentKind, readonly string[]> = {
   'scheme-reply': [
     '户名',
     '用电地址',
-    '一、供电电源',
+    // 一、供电电源, or 二、 after the 方案变更说明 of a version after the first.
+    '、供电电源',
     '产权分界点',
     '计量方案',
     '电价电费',

@@ -12,6 +12,15 @@ import { initHall } from '../../../main/services/hall';
 
 export const HALL = { code: 'NJ0101', name: '南京江宁营业厅' };
 
+/** The hall's document settings (documents.settings), without which no document prints. */
+export const HALL_DOCUMENT_SETTINGS = {
+  utilityName: '国网南京市江宁区供电公司',
+  address: '南京市江宁区天元中路 1 号',
+  phone: '025-5210 0000',
+  contact: '李娜',
+  hotline: '95598',
+};
+
 /** A fresh data folder in the OS temp directory. */
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-store-'));

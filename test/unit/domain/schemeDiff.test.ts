@@ -1,8 +1,9 @@
 /**
- * The scheme diff of the version history: fields in the schema's order, list items by position, absent sides
- * marked.
+ * The scheme diff shared by the version history and the reply's 方案变更说明: fields in the schema's order, list
+ * items by position, absent sides marked; and how each change prints on paper.
  */
 import { describe, expect, it } from 'vitest';
+import { printableChanges } from '../../../main/pdf/schemeChangeRows';
 import type { SupplyScheme } from '../../../shared/domain/scheme';
 import { schemeDifferences, schemeFieldChanges } from '../../../shared/domain/schemeDiff';
 import { loadRecord } from '../../fixtures/pdf/records';
@@ -49,5 +50,21 @@ describe('schemeFieldChanges', () => {
       after: '临时接电费',
     });
     expect(schemeDifferences(before, before)).toEqual([]);
+  });
+});
+
+describe('printableChanges', () => {
+  it('prints codes as labels, fen as yuan, yes/no in words and the unit of the label with the value', () => {
+    const printed = printableChanges(schemeFieldChanges(before, after));
+    expect(printed).toEqual(
+      expect.arrayContaining([
+        { label: '方案有效期', before: '12 个月', after: '6 个月' },
+        { label: '核定容量', before: '2630 kVA', after: '3130 kVA' },
+        { label: '供电电源·第 1 项·供电电压', before: '交流 10 kV', after: '交流 20 kV' },
+        { label: '电价电费·执行分时电价', before: '是', after: '否' },
+        { label: '技术要求·第 11 项', before: '要求 11', after: '要求 11（修订）' },
+        { label: '营业费用·第 2 项·单价', before: '（无）', after: '12.50 元' },
+      ]),
+    );
   });
 });
