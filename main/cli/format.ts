@@ -47,6 +47,12 @@ export function detailText(d: ApplicationDetail): string {
       `挂起：自 ${d.suspendedSince}，原因 ${PAUSE_REASON_LABELS[d.pauseReason as PauseReason] ?? d.pauseReason}`,
     );
   }
+  const relations = { oldSiteClosure: '原址销户', relocation: '所属迁址' } as const;
+  for (const link of d.links) {
+    lines.push(
+      `关联申请：${relations[link.relation]} ${link.number}（${BUSINESS_TYPE_INFO[link.businessType].label}，${STAGE_LABELS[link.stage]}，${APPLICATION_STATUS_LABELS[link.status]}）`,
+    );
+  }
   const marks = { done: '✓', current: '▶', skipped: '↷', pending: '·', optional: '○' } as const;
   lines.push(`流程：${d.plan.map((p) => `${marks[p.state]}${STAGE_LABELS[p.stage]}`).join(' → ')}`);
   lines.push('办理记录：');

@@ -57,6 +57,22 @@ describe('yekuo commands', () => {
     expect(verified.stdout).toContain('校验通过');
   });
 
+  it('app create of a 迁址 accepts the closing of its old site, and app show names both', async () => {
+    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    const record = write('r.json', JSON.stringify(recordFor('RELOC', 'LVR')));
+    const created = await yekuo(dir, '--json', 'app', 'create', record);
+    expect(created.code).toBe(0);
+    const reloc = (JSON.parse(created.stdout) as { number: string }).number;
+    const closure = reloc.replace(/0001$/, '0002');
+    expect(counts()).toMatchObject({ apps: 2 });
+    expect((await yekuo(dir, 'app', 'show', reloc)).stdout).toContain(
+      `关联申请：原址销户 ${closure}（销户，业务受理，办理中）`,
+    );
+    expect((await yekuo(dir, 'app', 'show', closure)).stdout).toContain(
+      `关联申请：所属迁址 ${reloc}（迁址，业务受理，办理中）`,
+    );
+  });
+
   it('exit 1 with a JSON list of problems for a record a rule rejects, and for an illegal move', async () => {
     await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
     const bad = { ...recordFor('NEW_LVR', 'LVR'), businessType: 'NEW_SPACESHIP' };
