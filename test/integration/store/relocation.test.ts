@@ -3,6 +3,8 @@ import type { ApplicationInput } from '../../../shared/domain/application';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { getApplication } from '../../../main/services/applications/readApplications';
+import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
+import { searchApplications } from '../../../main/services/search';
 import { auditEntriesOf, verifyAudit } from '../../../main/services/audit';
 import { openStore, recordFor, type Store } from './storeFixture';
 import { refusal } from './support/refusal';
@@ -19,6 +21,8 @@ function relocation(): ApplicationInput {
   const record = recordFor('RELOC', 'LVN');
   return { ...record, existing: { ...record.existing, address: OLD_ADDRESS } };
 }
+
+const search = (ctx: ReturnType<Store['ctx']>, text: string) => searchApplications(ctx, { text, limit: 50 }).items;
 
 const count = (sql: string) => store.ctx().db.prepare(sql).pluck().get() as number;
 
@@ -121,6 +125,37 @@ describe('迁址 (RELOC) and the closing of its old site', () => {
     expect(moveApplication(store.ctx(), closure, { move: 'archive' }).status).toBe('ARCHIVED');
     expect(moveApplication(store.ctx(), reloc.number, { move: 'archive' }).status).toBe('ARCHIVED');
     expect(verifyAudit(store.ctx().db)).toMatchObject({ ok: true });
+  });
+
+  it('carries a corrected old address over to the closing, which keeps its own documents', () => {
+    const record = relocation();
+    const reloc = createApplication(store.ctx('clerk'), record);
+    const closure = getApplication(store.ctx(), reloc.number).links[0]!.number;
+    // The closing's own checklist changes first: a document deferred on the 迁址 is received for the closing.
+    const closureRecord = getApplication(store.ctx(), closure).record;
+    const documents = closureRecord.documents.map((d) => ({ code: d.code, status: 'RECEIVED' as const }));
+    updateApplicationRecord(store.ctx('clerk'), closure, { ...closureRecord, documents });
+
+    const corrected = '江苏省南京市江宁区天元中路19号';
+    updateApplicationRecord(store.ctx('clerk'), reloc.number, {
+      ...record,
+      existing: { ...record.existing, address: corrected },
+    });
+    const after = getApplication(store.ctx(), closure);
+    expect(after.address).toBe(corrected);
+    expect(after.record.documents).toEqual(documents);
+    expect(auditEntriesOf(store.ctx().db, 'application', closure).at(-1)).toMatchObject({
+      action: 'application.update',
+      diff: { 'record.site.address': { before: OLD_ADDRESS, after: corrected } },
+    });
+    expect(search(store.ctx(), '天元中路19').map((s) => s.number)).toEqual([closure]);
+
+    // Without an old address the correction is refused and nothing changes.
+    const noAddress = relocation();
+    delete noAddress.existing!.address;
+    const error = refusal(() => updateApplicationRecord(store.ctx('clerk'), reloc.number, noAddress));
+    expect(error.problems).toEqual([expect.objectContaining({ field: 'existing.address', ruleId: 'WF-RELOC' })]);
+    expect(getApplication(store.ctx(), closure).address).toBe(corrected);
   });
 
   it('cancels the closing with the 迁址, and refuses to cancel the closing alone', () => {
