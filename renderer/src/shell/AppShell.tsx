@@ -1,4 +1,4 @@
-import { Alert, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Alert, Layout, Menu, Skeleton, Space, Tag, Typography } from 'antd';
 import {
   AuditOutlined,
   BarChartOutlined,
@@ -9,13 +9,9 @@ import {
   SettingOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ROLE_LABELS, type Role } from '../../../shared/domain/codes';
-import { ApplicationPage } from '../pages/application/ApplicationPage';
-import { IntakePage } from '../pages/intake/IntakePage';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
-import { QueryPage } from '../pages/query/QueryPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import { ROUTES, type Route, type RouteKey } from './routes';
 import { RefreshSessionContext, SessionContext } from './SessionContext';
@@ -31,7 +27,24 @@ const ICONS: Record<RouteKey, ReactNode> = {
   settings: <SettingOutlined />,
 };
 
+// 工作台 is the first screen; the other pages (and the rule catalogue the form and the detail page bring) load
+// when first opened, so the window shows its first screen sooner.
+const IntakePage = lazy(() => import('../pages/intake/IntakePage').then((m) => ({ default: m.IntakePage })));
+const QueryPage = lazy(() => import('../pages/query/QueryPage').then((m) => ({ default: m.QueryPage })));
+const ApplicationPage = lazy(() =>
+  import('../pages/application/ApplicationPage').then((m) => ({ default: m.ApplicationPage })),
+);
+const SettingsPage = lazy(() => import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+
 function Screen({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<Skeleton active />}>
+      <Page route={route} />
+    </Suspense>
+  );
+}
+
+function Page({ route }: { route: Route }) {
   switch (route.key) {
     case 'workbench':
       return <WorkbenchPage />;
