@@ -45,13 +45,22 @@ function classProblems(app: ApplicationInput): FieldProblem[] {
   ];
 }
 
-/** The facts only the database knows, for the application `selfId` (0 for a new one). */
-function lookupsFor(db: Db, app: ApplicationInput, selfId: number, linkedIds: readonly number[]): RuleLookups {
+/** The applications the account check leaves out: the one being checked and those linked to it. */
+function selfAndLinked(db: Db, check: RuleCheck): number[] {
+  const selfId = check.selfId ?? 0;
+  const linked = check.linkedIds ?? (selfId ? linkedApplications(db, selfId).map((link) => link.id) : []);
+  return [selfId, ...linked];
+}
+
+/** The facts only the database knows, for the application `check.selfId` (absent for a new one). */
+function lookupsFor(db: Db, app: ApplicationInput, check: RuleCheck): RuleLookups {
   const key = addressKey(app.site.address);
+  const selfId = check.selfId ?? 0;
   return {
     ...(app.accountNo
       ? {
-          openApplicationsForAccount: openApplicationsOnAccount(db, app.accountNo, [selfId, ...linkedIds]),
+          // Links matter only to the account check, so they are read only for a record with an account.
+          openApplicationsForAccount: openApplicationsOnAccount(db, app.accountNo, selfAndLinked(db, check)),
           accountExists: accountKnown(db, app.accountNo, selfId),
         }
       : {}),
@@ -78,12 +87,7 @@ export function enforceApplicationRules(db: Db, app: ApplicationInput, check: Ru
     profile: configurationInForce(db).profile,
     today: check.today,
     calendar: check.calendar,
-    lookups: lookupsFor(
-      db,
-      app,
-      check.selfId ?? 0,
-      check.linkedIds ?? (check.selfId ? linkedApplications(db, check.selfId).map((link) => link.id) : []),
-    ),
+    lookups: lookupsFor(db, app, check),
   });
   const blocking = [
     ...classProblems(app),

@@ -12,7 +12,6 @@ import { enforceApplicationRules, parseApplication } from '../applicationRules';
 import { requireHall } from '../hall';
 import { inOneTransaction, mutate, type Mutation, type MutationScope } from '../mutation';
 import { allocateApplicationNumber } from '../numbers';
-import { loadApplication } from './loadApplication';
 import { asOldSiteRefusal, oldSiteClosure } from './oldSiteClosure';
 import { deadlineColumns, extractedColumns, summaryOf } from './rowMapping';
 
@@ -24,19 +23,24 @@ import { deadlineColumns, extractedColumns, summaryOf } from './rowMapping';
 export function createApplication(ctx: HandlerContext, raw: unknown): ApplicationSummary {
   const app: ApplicationInput = parseApplication(raw);
   const hall = requireHall(ctx);
-  if (app.businessType !== 'RELOC') return accept(ctx, app, hall.code);
+  if (app.businessType !== 'RELOC') return accept(ctx, app, hall.code).summary;
   // Derived before the transaction: a 迁址 without its old address writes nothing.
   const closure = oldSiteClosure(app);
   return inOneTransaction(ctx, () => {
     const reloc = accept(ctx, app, hall.code);
-    const relocId = loadApplication(ctx.db, reloc.number).id;
     try {
-      accept(ctx, closure, hall.code, { relocId, relocNumber: reloc.number });
+      accept(ctx, closure, hall.code, { relocId: reloc.id, relocNumber: reloc.summary.number });
     } catch (error) {
       throw asOldSiteRefusal(error);
     }
-    return reloc;
+    return reloc.summary;
   });
+}
+
+/** An application just accepted: its row id (for links in the same transaction) and its summary. */
+interface AcceptedApplication {
+  id: number;
+  summary: ApplicationSummary;
 }
 
 /** One acceptance as one mutation; `oldSiteOf` makes it the linked closing of that 迁址's old site. */
@@ -45,7 +49,7 @@ function accept(
   app: ApplicationInput,
   hallCode: string,
   oldSiteOf?: { relocId: number; relocNumber: string },
-): ApplicationSummary {
+): AcceptedApplication {
   return mutate(ctx, (scope) => {
     // Inside the write transaction, so the duplicate and open-account lookups cannot race another creation.
     enforceApplicationRules(scope.db, app, {
@@ -58,7 +62,7 @@ function accept(
     if (!oldSiteOf) return stored;
     insertLink(scope.db, {
       application_id: oldSiteOf.relocId,
-      linked_id: loadApplication(scope.db, stored.result.number).id,
+      linked_id: stored.result.id,
       kind: 'RELOC_OLD_SITE',
       created_at: scope.clock.at,
       change_seq: scope.changeSeq,
@@ -81,7 +85,7 @@ export function storeAcceptedApplication(
   { db, changeSeq, clock, session, beforeCommit }: MutationScope,
   app: ApplicationInput,
   hallCode: string,
-): Mutation<ApplicationSummary> {
+): Mutation<AcceptedApplication> {
   const number = allocateApplicationNumber(db, hallCode, clock.today);
   const customerId = upsertCustomer(
     db,
@@ -149,7 +153,7 @@ export function storeAcceptedApplication(
     }),
   );
   return {
-    result: summaryOf({ id, ...row, assignee: null }, clock.today),
+    result: { id, summary: summaryOf({ id, ...row, assignee: null }, clock.today) },
     audit: {
       action: 'application.create',
       entity: 'application',

@@ -203,6 +203,7 @@ export function moveApplication(ctx: HandlerContext, number: string, request: Mo
   if (request.move !== 'cancel') return moveOne(ctx, number, request);
   return inOneTransaction(ctx, () => {
     const moved = moveOne(ctx, number, request);
+    if (moved.businessType !== 'RELOC') return moved;
     const relocId = loadApplication(ctx.db, number).id;
     for (const closure of openOldSiteClosures(ctx.db, relocId)) {
       moveOne(ctx, closure, { move: 'cancel', reason: `随迁址申请 ${number} 终止：${request.reason}` });

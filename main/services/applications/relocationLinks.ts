@@ -16,6 +16,7 @@ const oldSiteClosuresOf = (db: Db, relocId: number): LinkedApplicationRow[] =>
 
 /** Archiving a 迁址: its old site must be closed (the closing archived) first. */
 export function requireOldSiteClosed(db: Db, row: ApplicationRow): void {
+  if (row.business_type !== 'RELOC') return;
   const pending = oldSiteClosuresOf(db, row.id).filter((closure) => closure.status !== 'ARCHIVED');
   const first = pending[0];
   if (!first) return;
@@ -27,6 +28,7 @@ export function requireOldSiteClosed(db: Db, row: ApplicationRow): void {
 
 /** Cancelling an old site's closing on its own: refused while its 迁址 is open. */
 export function refuseLoneClosureCancel(db: Db, row: ApplicationRow): void {
+  if (row.business_type !== 'CLOSE') return;
   const reloc = linkedApplications(db, row.id).find(
     (link) => link.kind === 'RELOC_OLD_SITE' && link.is_owner === 1 && OPEN.has(link.status),
   );
