@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
-import { isTrustedUrl } from './security';
+import { isTrustedUrl } from '../security/trustedUrl';
 
 export type Backend = (channel: string, input: unknown) => Promise<Result<unknown>>;
 

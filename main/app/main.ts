@@ -33,6 +33,8 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click would open a link in a new window (auxclick); the window-open handler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   hardenWebContents(window.webContents, rendererIndexUrl);

@@ -7,15 +7,17 @@
  * In the web harness there is no printer: the renderer downloads the file and the clerk confirms the print.
  */
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, session } from 'electron';
 import type { Printer, PrinterOutcome } from '../ipc/printDocument';
-import { hardenWebContents } from './security';
+import { denyAllPermissions, hardenWebContents } from './security';
 
 // Its own session: the main window's CSP (object-src 'none') would block the PDF viewer plugin.
 const PREVIEW_PARTITION = 'pdf-preview';
 
 export function openPdfPreview(parent: BrowserWindow | null, file: string, title: string): BrowserWindow {
   const url = pathToFileURL(file).href;
+  // Its own session starts with Electron's default: every permission granted. A PDF needs none.
+  denyAllPermissions(session.fromPartition(PREVIEW_PARTITION));
   const preview = new BrowserWindow({
     ...(parent ? { parent } : {}),
     width: 900,
@@ -27,6 +29,8 @@ export function openPdfPreview(parent: BrowserWindow | null, file: string, title
       contextIsolation: true,
       nodeIntegration: false,
       partition: PREVIEW_PARTITION,
+      // A middle click would open a link in a new window (auxclick); the window-open handler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   // The preview may show this one file and nothing else.

@@ -2,7 +2,8 @@
  * Window hardening (Electron security checklist): the window may show only our own renderer, never navigate
  * elsewhere, never open new windows, and only our own frames may call the handler table.
  */
-import { session, shell, type WebContents } from 'electron';
+import { session, shell, type Session, type WebContents } from 'electron';
+import { isHelpUrl, isTrustedUrl } from '../security/trustedUrl';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -17,25 +18,18 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** True when `url` is a page of our own renderer bundle. */
-export function isTrustedUrl(url: string, rendererIndexUrl: string): boolean {
-  try {
-    const target = new URL(url);
-    const own = new URL(rendererIndexUrl);
-    return target.protocol === own.protocol && target.pathname === own.pathname;
-  } catch {
-    return false;
-  }
-}
-
 export function hardenSession(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
   });
-  // No camera, microphone, notifications, geolocation… a counter client needs none of them.
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  denyAllPermissions(session.defaultSession);
+}
+
+/** No camera, microphone, notifications, geolocation, clipboard reads… a counter client needs none of them. */
+export function denyAllPermissions(target: Session): void {
+  target.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
 }
 
 export function hardenWebContents(contents: WebContents, rendererIndexUrl: string): void {
@@ -46,8 +40,9 @@ export function hardenWebContents(contents: WebContents, rendererIndexUrl: strin
     if (!isTrustedUrl(url, rendererIndexUrl)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    // Links to public help pages open in the user's browser; nothing opens inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    // Links to the public help pages open in the user's browser; nothing opens inside the app, and no other
+    // URL reaches the OS (openExternal hands any scheme to its registered handler, ms-msdt: included).
+    if (isHelpUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
