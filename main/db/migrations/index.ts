@@ -8,6 +8,7 @@ import m0003 from './0003_workstation';
 import m0004 from './0004_digit_suffixes';
 import m0005 from './0005_workbench';
 import m0006 from './0006_application_links';
+import m0007 from './0007_user_passwords';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004_digit_suffixes', sql: m0004 },
   { version: 5, name: '0005_workbench', sql: m0005 },
   { version: 6, name: '0006_application_links', sql: m0006 },
+  { version: 7, name: '0007_user_passwords', sql: m0007 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -27,3 +27,64 @@ export function insertUser(db: Db, user: UserRow, changeSeq: number): void {
     changeSeq,
   );
 }
+
+/** A user's stored password and sign-in state (migration 0007). */
+export interface UserCredentialRow {
+  id: string;
+  name: string;
+  role: string;
+  active: number;
+  password_hash: string | null;
+  password_salt: string | null;
+  password_params: string | null;
+  must_change_password: number;
+  failed_attempts: number;
+  locked_until: string | null;
+}
+
+export function getUserCredentials(db: Db, id: string): UserCredentialRow | undefined {
+  return prepared<[string], UserCredentialRow>(
+    db,
+    `SELECT id, name, role, active, password_hash, password_salt, password_params, must_change_password,
+       failed_attempts, locked_until FROM users WHERE id = ?`,
+  ).get(id);
+}
+
+export function countUsers(db: Db): number {
+  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM users').get()?.n ?? 0;
+}
+
+export interface StoredPassword {
+  hash: string;
+  salt: string;
+  params: string;
+}
+
+/** Sets a new password, clears the lockout, and says whether the user must change it at the next sign-in. */
+export function updatePassword(
+  db: Db,
+  id: string,
+  password: StoredPassword,
+  mustChange: boolean,
+  changeSeq: number,
+): void {
+  prepared(
+    db,
+    `UPDATE users SET password_hash = ?, password_salt = ?, password_params = ?, must_change_password = ?,
+       failed_attempts = 0, locked_until = NULL, change_seq = ? WHERE id = ?`,
+  ).run(password.hash, password.salt, password.params, mustChange ? 1 : 0, changeSeq, id);
+}
+
+export function updateSignInState(
+  db: Db,
+  id: string,
+  state: { failedAttempts: number; lockedUntil: string | null },
+  changeSeq: number,
+): void {
+  prepared(db, 'UPDATE users SET failed_attempts = ?, locked_until = ?, change_seq = ? WHERE id = ?').run(
+    state.failedAttempts,
+    state.lockedUntil,
+    changeSeq,
+    id,
+  );
+}

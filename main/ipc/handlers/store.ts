@@ -1,6 +1,7 @@
 import { auditEntriesOf, verifyAudit } from '../../services/audit';
 import { hallInfo, initHall } from '../../services/hall';
 import { searchApplications } from '../../services/search';
+import { addUserWithPassword } from '../../services/auth/passwords';
 import { createUser, listUsers } from '../../services/users';
 import { handler } from '../handler';
 
@@ -9,7 +10,12 @@ export const storeHandlers = {
   'hall.init': handler('hall.init', { role: 'admin', run: (ctx, input) => initHall(ctx, input) }),
   'hall.get': handler('hall.get', { role: 'clerk', run: (ctx) => hallInfo(ctx) }),
   'users.list': handler('users.list', { role: 'supervisor', run: (ctx) => listUsers(ctx) }),
-  'users.create': handler('users.create', { role: 'admin', run: (ctx, input) => createUser(ctx, input) }),
+  'users.create': handler('users.create', {
+    role: 'admin',
+    // An initial password set by the administrator must be changed by the user at the first sign-in.
+    run: (ctx, { password, ...user }) =>
+      password ? addUserWithPassword(ctx, { ...user, password }, true) : createUser(ctx, user),
+  }),
   'search.query': handler('search.query', { role: 'clerk', run: (ctx, input) => searchApplications(ctx, input) }),
   'audit.verify': handler('audit.verify', { role: 'supervisor', run: (ctx) => verifyAudit(ctx.db) }),
   'audit.forApplication': handler('audit.forApplication', {

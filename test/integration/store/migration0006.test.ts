@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersionOf } from '../../../main/db/connection';
-import { MIGRATIONS } from '../../../main/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { getApplication } from '../../../main/services/applications/readApplications';
+import { undoUserPasswords } from './support/laterMigrations';
 import { openStore, recordFor, type Store } from './storeFixture';
 
 let store: Store | undefined;
@@ -17,11 +18,12 @@ describe('migration 0006 (application links)', () => {
       db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name <> 'application_links'").all();
     const before = tables();
     db.exec('DROP TABLE application_links');
+    undoUserPasswords(db);
     db.pragma('user_version = 5');
     store.closeDatabase();
 
     const upgraded = openDatabase(store.file);
-    expect(schemaVersionOf(upgraded)).toBe(6);
+    expect(schemaVersionOf(upgraded)).toBe(SCHEMA_VERSION);
     expect(MIGRATIONS[5]).toMatchObject({ version: 6, name: '0006_application_links' });
     expect(
       upgraded
