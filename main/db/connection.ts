@@ -61,6 +61,7 @@ function migrate(db: Db): void {
   db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);
+      migration.run?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
   }).immediate();

@@ -9,6 +9,7 @@ import type { FieldProblem } from '../../shared/api/result';
 import { zodProblems } from '../../shared/api/zodProblems';
 import type { WorkdayCalendar } from '../../shared/calendar/calendar';
 import { applicationInputSchema, type ApplicationInput } from '../../shared/domain/application';
+import { normalizeApplication } from '../../shared/domain/normalize';
 import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, type Stage } from '../../shared/domain/codes';
 import { addressKey, blockingErrors, evaluate, unacknowledgedWarnings, type RuleLookups } from '../../shared/rules';
 import type { Db } from '../db/connection';
@@ -17,10 +18,13 @@ import { accountKnown, openApplicationsOfCustomer, openApplicationsOnAccount } f
 import { AppError } from './errors';
 import { configurationInForce } from './settings/inForce';
 
-/** Validates an application record from any source; shape problems are a rejection with every field listed. */
+/**
+ * Validates an application record from any source; shape problems are a rejection with every field listed. The
+ * record comes back normalised (shared/domain/normalize.ts): the rules and the store only ever see that form.
+ */
 export function parseApplication(raw: unknown): ApplicationInput {
   const parsed = applicationInputSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return normalizeApplication(parsed.data);
   const problems = zodProblems(parsed.error, applicationInputSchema);
   throw new AppError(
     'RULE_VIOLATION',

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { STAGES } from '../../../shared/domain/codes';
 import { isIsoDate } from '../../../shared/calendar/isoDate';
+import { normalizeApplication } from '../../../shared/domain/normalize';
 import {
   blockingErrors,
   DEFAULT_PROFILE,
@@ -57,7 +58,7 @@ export function registerValidate(program: Command): void {
         throw new CliFailure(EXIT.USAGE, '--today 须为 YYYY-MM-DD 格式的日期。', 'bad --today');
       }
       const input = readOrFail(file);
-      const records = Array.isArray(input) ? input : [input];
+      const records = (Array.isArray(input) ? input : [input]).map(normalizeApplication);
       const context = { profile: profileFrom(options.profile), ...(options.today ? { today: options.today } : {}) };
       let blocked = 0;
       for (const [index, record] of records.entries()) {

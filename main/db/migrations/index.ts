@@ -9,11 +9,15 @@ import m0004 from './0004_digit_suffixes';
 import m0005 from './0005_workbench';
 import m0006 from './0006_application_links';
 import m0007 from './0007_user_passwords';
+import m0008, { normaliseIdentities } from './0008_normalised_identities';
+import type { Db } from '../connection';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** A data step in TypeScript, run after `sql` in the same transaction (for what SQL cannot compute). */
+  run?: (db: Db) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005_workbench', sql: m0005 },
   { version: 6, name: '0006_application_links', sql: m0006 },
   { version: 7, name: '0007_user_passwords', sql: m0007 },
+  { version: 8, name: '0008_normalised_identities', sql: m0008, run: normaliseIdentities },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@
  * 居民身份证号码 (GB 11643-1999) and the numbers that share its format: 港澳台居民居住证 (address code
  * 810000/820000/830000) and the 2023 外国人永久居留身份证 number (leading 9). REFERENCE.md §5.1.1.
  */
+import { normalizeIdNumber } from '../../domain/normalize';
 import { isRealDate } from '../../calendar/isoDate';
 import { isMainlandProvince } from './regions';
 import { MAX_ID_INPUT, type IdCheck, type IdProblem } from './problem';
@@ -19,15 +20,11 @@ export const RIC_KIND_LABELS: Record<RicKind, string> = {
   FOREIGN_PR: '外国人永久居留身份证',
 };
 
-const SEPARATORS = /[\s\u3000-]+/g;
-
 /**
  * Fold full-width characters (pasted from documents typed with a Chinese input method), drop spaces and
- * hyphens, upper-case a trailing x (policy R-ID-06: accept and upper-case).
+ * hyphens, upper-case a trailing x (policy R-ID-06: accept and upper-case). The same form is stored.
  */
-export function normalizeRic(raw: string): string {
-  return raw.normalize('NFKC').replace(SEPARATORS, '').toUpperCase();
-}
+export const normalizeRic = normalizeIdNumber;
 
 /** The check character for the first 17 digits. */
 export function ricCheckChar(first17: string): string {

@@ -2,6 +2,7 @@
  * 统一社会信用代码 (GB 32100-2015), REFERENCE.md §5.1.3. Positions 1–8 may hold letters (R-UC-08): the
  * registration-authority codes A, N and Y exist, so only the charset is required there.
  */
+import { normalizeIdNumber } from '../../domain/normalize';
 import { isValidOrgCode } from './orgCode';
 import { isProvinceLevelCode } from './regions';
 import { MAX_ID_INPUT, type IdCheck, type IdProblem } from './problem';
@@ -43,11 +44,8 @@ export const USCC_CATEGORIES: Readonly<Record<string, { authority: string; types
   Y: { authority: '其他', types: { '1': '其他' } },
 };
 
-const SEPARATORS = /[\s\u3000-]+/g;
-
-export function normalizeUscc(raw: string): string {
-  return raw.normalize('NFKC').replace(SEPARATORS, '').toUpperCase();
-}
+/** The stored form (shared/domain/normalize.ts): the check and the store must agree on it. */
+export const normalizeUscc = normalizeIdNumber;
 
 /** The check character for the first 17 characters (all must be in the charset). */
 export function usccCheckChar(first17: string): string {
