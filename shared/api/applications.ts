@@ -1,6 +1,6 @@
 /** Application, list and search types and input schemas crossing the API (IPC, harness, CLI). */
 import { z } from 'zod';
-import { applicationInputSchema, type ApplicationInput } from '../domain/application';
+import { acknowledgementSchema, applicationInputSchema, type ApplicationInput } from '../domain/application';
 import {
   APPLICATION_STATUSES,
   BUSINESS_TYPES,
@@ -19,6 +19,13 @@ import { PAUSE_REASONS } from '../workflow/pauseReasons';
 const applicationNumber = z.string().min(1).max(40).describe('申请编号');
 const reason = z.string().trim().min(1, '请填写理由').max(512);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+/** Warnings acknowledged at a move (确认并推进), stored and audited like those given at intake. */
+const moveAcknowledgements = z
+  .array(acknowledgementSchema.extend({ reason }))
+  .max(50)
+  .optional()
+  .describe('确认的警告');
 
 /** The `assignee` filter value that stands for the signed-in user. */
 export const ASSIGNEE_ME = '@me';
@@ -55,12 +62,18 @@ export type ApplicationFilterInput = z.input<typeof applicationFilterSchema>;
 
 export const applicationInputs = {
   create: z.object({ record: applicationInputSchema }),
-  update: z.object({ number: applicationNumber, record: applicationInputSchema }),
+  update: z.object({
+    number: applicationNumber,
+    record: applicationInputSchema,
+    /** 更正理由: required after 供电方案 and for a change of the customer's identity (shared/workflow/corrections). */
+    reason: reason.optional().describe('更正理由'),
+  }),
   get: z.object({ number: applicationNumber }),
   list: applicationFilterSchema,
   advance: z.object({
     number: applicationNumber,
     skip: z.object({ stages: z.array(z.enum(STAGES)).min(1), reason }).optional(),
+    acknowledgements: moveAcknowledgements,
   }),
   return: z.object({ number: applicationNumber, to: z.enum(STAGES), reason }),
   suspend: z.object({
@@ -70,7 +83,7 @@ export const applicationInputs = {
   }),
   resume: z.object({ number: applicationNumber }),
   cancel: z.object({ number: applicationNumber, reason }),
-  archive: z.object({ number: applicationNumber }),
+  archive: z.object({ number: applicationNumber, acknowledgements: moveAcknowledgements }),
   search: applicationFilterSchema.extend({ text: z.string().trim().min(1, '请输入搜索内容').max(100) }),
 };
 

@@ -206,5 +206,6 @@ export const applicationInputSchema = z.object({
 });
 
 export type ApplicationInput = z.infer<typeof applicationInputSchema>;
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 export type CustomerInput = z.infer<typeof customerSchema>;
 export type DocumentEntry = z.infer<typeof documentEntrySchema>;

@@ -29,9 +29,10 @@ export function registerApp(program: Command): void {
   app
     .command('update <number> <file>')
     .description('以 JSON 文件替换办理中申请的内容 / replace the record of an open application')
-    .action((number: string, file: string) =>
+    .option('--reason <text>', '更正理由（供电方案审批后或更改客户身份时必填）/ reason for the correction')
+    .action((number: string, file: string, options: { reason?: string }) =>
       withContext(program, (ctx, json) => {
-        const updated = updateApplicationRecord(ctx, number, readJsonFile(file));
+        const updated = updateApplicationRecord(ctx, number, readJsonFile(file), options.reason);
         if (json) printJson(updated);
         else process.stdout.write(`已更新：${summaryLine(updated)}\n`);
       }),

@@ -12,7 +12,7 @@ export const applicationHandlers = {
   }),
   'applications.update': handler('applications.update', {
     role: 'clerk',
-    run: (ctx, input) => updateApplicationRecord(ctx, input.number, input.record),
+    run: (ctx, input) => updateApplicationRecord(ctx, input.number, input.record, input.reason),
   }),
   'applications.get': handler('applications.get', {
     role: 'clerk',
@@ -25,7 +25,11 @@ export const applicationHandlers = {
   'applications.advance': handler('applications.advance', {
     role: MOVE_ROLES.advance,
     run: (ctx, input) =>
-      moveApplication(ctx, input.number, { move: 'advance', ...(input.skip ? { skip: input.skip } : {}) }),
+      moveApplication(ctx, input.number, {
+        move: 'advance',
+        ...(input.skip ? { skip: input.skip } : {}),
+        ...(input.acknowledgements ? { acknowledgements: input.acknowledgements } : {}),
+      }),
   }),
   'applications.return': handler('applications.return', {
     role: MOVE_ROLES.return,
@@ -50,6 +54,10 @@ export const applicationHandlers = {
   }),
   'applications.archive': handler('applications.archive', {
     role: MOVE_ROLES.archive,
-    run: (ctx, input) => moveApplication(ctx, input.number, { move: 'archive' }),
+    run: (ctx, input) =>
+      moveApplication(ctx, input.number, {
+        move: 'archive',
+        ...(input.acknowledgements ? { acknowledgements: input.acknowledgements } : {}),
+      }),
   }),
 };

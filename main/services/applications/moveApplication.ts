@@ -4,6 +4,7 @@
  * decided by shared/workflow; this file only applies the plan.
  */
 import type { ApplicationSummary } from '../../../shared/api/applications';
+import type { Acknowledgement, ApplicationInput } from '../../../shared/domain/application';
 import type { ApplicationStatus, Stage, TimeLimitClass } from '../../../shared/domain/codes';
 import {
   clockOnResume,
@@ -30,12 +31,12 @@ import { openOldSiteClosures, refuseLoneClosureCancel, requireOldSiteClosed } fr
 import { clockStateOf, deadlineColumns, recordOf, summaryOf } from './rowMapping';
 
 export type MoveRequest =
-  | { move: 'advance'; skip?: { stages: Stage[]; reason: string } }
+  | { move: 'advance'; skip?: { stages: Stage[]; reason: string }; acknowledgements?: Acknowledgement[] }
   | { move: 'return'; to: Stage; reason: string }
   | { move: 'suspend'; reasonCode: string; note?: string }
   | { move: 'resume' }
   | { move: 'cancel'; reason: string }
-  | { move: 'archive' };
+  | { move: 'archive'; acknowledgements?: Acknowledgement[] };
 
 interface Event {
   action: string;
@@ -53,6 +54,18 @@ interface Outcome {
   pauseReason: string | null;
   closedAt: string | null;
   events: Event[];
+  /** The record when the move changes it (warnings acknowledged at an advance). */
+  record?: ApplicationInput;
+}
+
+/**
+ * The record with the warnings acknowledged at this move: a later reason for the same rule replaces the earlier
+ * one, so the record holds one acknowledgement per rule, as at intake.
+ */
+function withAcknowledgements(app: ApplicationInput, given: readonly Acknowledgement[]): ApplicationInput {
+  const byRule = new Map((app.acknowledgements ?? []).map((a) => [a.ruleId, a] as const));
+  for (const a of given) byRule.set(a.ruleId, a);
+  return { ...app, acknowledgements: [...byRule.values()] };
 }
 
 function refused(refusal: Refusal): AppError {
@@ -81,7 +94,9 @@ function outcomeOf(
     case 'advance': {
       const plan = planAdvance(snapshot, { role: session.role, ...(request.skip ? { skip: request.skip } : {}) });
       if (!plan.ok) throw refused(plan);
-      enforceApplicationRules(scope.db, snapshot.app, {
+      const given = request.acknowledgements ?? [];
+      const app = given.length > 0 ? withAcknowledgements(snapshot.app, given) : snapshot.app;
+      enforceApplicationRules(scope.db, app, {
         stage: plan.to,
         today: clock.today,
         calendar: clock.calendar,
@@ -98,6 +113,7 @@ function outcomeOf(
         stage: plan.to,
         clock: clockOnStageChange(current, snapshot.stage, clock.today, clock.calendar),
         events: [...skips, { action: 'advance', from: snapshot.stage, to: plan.to }],
+        ...(given.length > 0 ? { record: app } : {}),
       };
     }
     case 'return': {
@@ -156,8 +172,10 @@ function outcomeOf(
       const plan = planArchive(snapshot);
       if (!plan.ok) throw refused(plan);
       requireOldSiteClosed(scope.db, row);
+      const given = request.acknowledgements ?? [];
+      const app = given.length > 0 ? withAcknowledgements(snapshot.app, given) : snapshot.app;
       // Closing is the last gate: what is due by ARCHIVE (arrears settled, contract amendment) must be there.
-      enforceApplicationRules(scope.db, snapshot.app, {
+      enforceApplicationRules(scope.db, app, {
         stage: 'ARCHIVE',
         today: clock.today,
         calendar: clock.calendar,
@@ -168,6 +186,7 @@ function outcomeOf(
         status: plan.status,
         closedAt: clock.at,
         events: [{ action: 'archive', from: snapshot.stage, to: null }],
+        ...(given.length > 0 ? { record: app } : {}),
       };
     }
   }
@@ -190,7 +209,7 @@ function stateColumns(row: ApplicationRow, outcome: Outcome, clock: Clock, chang
     suspended_since: outcome.suspendedSince,
     pause_reason: outcome.pauseReason,
     closed_at: outcome.closedAt,
-    record_json: row.record_json,
+    record_json: outcome.record ? JSON.stringify(outcome.record) : row.record_json,
     change_seq: changeSeq,
   };
 }
@@ -260,6 +279,13 @@ function moveOne(ctx: HandlerContext, number: string, request: MoveRequest): App
         diff: {
           ...fieldDiff(tracked(row), tracked(update)),
           ...(reasons.length > 0 ? fieldDiff({}, { reasons }) : {}),
+          // Acknowledged warnings are diffed as the record's, as an update at intake would write them.
+          ...(outcome.record
+            ? fieldDiff(
+                { record: { acknowledgements: snapshot.app.acknowledgements ?? [] } },
+                { record: { acknowledgements: outcome.record.acknowledgements } },
+              )
+            : {}),
         },
       },
     };

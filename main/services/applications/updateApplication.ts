@@ -1,6 +1,15 @@
 import type { ApplicationSummary } from '../../../shared/api/applications';
 import type { ApplicationInput } from '../../../shared/domain/application';
-import { APPLICATION_STATUS_LABELS, type ApplicationStatus, type Stage } from '../../../shared/domain/codes';
+import {
+  APPLICATION_STATUS_LABELS,
+  roleAtLeast,
+  ROLE_LABELS,
+  type ApplicationStatus,
+  type Stage,
+} from '../../../shared/domain/codes';
+import { correctionNeeds } from '../../../shared/workflow/corrections';
+import type { ApplicationRow } from '../../db/repositories/applicationRepo';
+import { schemeVersionsOf } from '../../db/repositories/schemeRepo';
 import { updateApplication as updateRow } from '../../db/repositories/applicationRepo';
 import { replaceRequiredDocuments } from '../../db/repositories/requiredDocumentRepo';
 import { indexApplication, unindexApplication } from '../../db/repositories/searchRepo';
@@ -20,11 +29,17 @@ import { extractedColumns, recordOf, summaryOf } from './rowMapping';
  * carries its old-site details (address, voltage, capacity, tariff, customer) over to the open closing of its
  * old site in the same transaction; the closing keeps its own documents and acknowledgements.
  */
-export function updateApplicationRecord(ctx: HandlerContext, number: string, raw: unknown): ApplicationSummary {
+export function updateApplicationRecord(
+  ctx: HandlerContext,
+  number: string,
+  raw: unknown,
+  reason?: string,
+): ApplicationSummary {
   const app = parseApplication(raw);
-  if (app.businessType !== 'RELOC') return updateOne(ctx, number, app);
+  const correction: Correction = { reason: reason?.trim() || undefined };
+  if (app.businessType !== 'RELOC') return updateOne(ctx, number, app, correction);
   return inOneTransaction(ctx, () => {
-    const updated = updateOne(ctx, number, app);
+    const updated = updateOne(ctx, number, app, correction);
     for (const closure of openOldSiteClosures(ctx.db, loadApplication(ctx.db, number).id)) {
       const before = recordOf(loadApplication(ctx.db, closure));
       const next: ApplicationInput = {
@@ -34,7 +49,7 @@ export function updateApplicationRecord(ctx: HandlerContext, number: string, raw
       };
       if (canonicalJson(next) === canonicalJson(before)) continue;
       try {
-        updateOne(ctx, closure, next);
+        updateOne(ctx, closure, next, 'derived');
       } catch (error) {
         throw asOldSiteRefusal(error);
       }
@@ -43,7 +58,48 @@ export function updateApplicationRecord(ctx: HandlerContext, number: string, raw
   });
 }
 
-function updateOne(ctx: HandlerContext, number: string, app: ApplicationInput): ApplicationSummary {
+/** The reason given for a correction; 'derived' for the old-site closing a corrected 迁址 carries over. */
+type Correction = { reason: string | undefined } | 'derived';
+
+/**
+ * Who may correct what, and when (shared/workflow/corrections.ts): clerks up to 供电方案; after that, or for a
+ * change of the customer's identity, a supervisor with a reason. Returns the audit markers of the correction:
+ * `correction.reason`, `correction.afterScheme` and `correction.identityChanged` (the one the risk detectors
+ * query: `json_extract(diff_json, '$."correction.identityChanged".after')`).
+ */
+function correctionMarkers(
+  ctx: HandlerContext,
+  row: ApplicationRow,
+  before: ApplicationInput,
+  after: ApplicationInput,
+  correction: Correction,
+): Record<string, { before: null; after: unknown }> {
+  if (correction === 'derived') return {};
+  const schemeApproved = schemeVersionsOf(ctx.db, row.id).some((v) => v.status === 'approved');
+  const needs = correctionNeeds(before, after, { stage: row.stage as Stage, schemeApproved });
+  if (needs.corrected.length === 0) return {};
+  const what = needs.identityChanged ? '更改客户身份（户名、证件）' : '供电方案审批后更正申请信息';
+  if (!roleAtLeast(ctx.session.role, needs.role)) {
+    throw new AppError('FORBIDDEN', `${what}需要${ROLE_LABELS[needs.role]}或以上权限并填写更正理由：请交班长办理。`);
+  }
+  if (needs.reasonRequired && !correction.reason) {
+    throw new AppError('BAD_INPUT', `${what}须填写更正理由（记入审计日志）。`, [
+      { field: 'reason', ruleId: 'WF-CORRECT', severity: 'error', message: `更正理由：${what}须填写理由。` },
+    ]);
+  }
+  return {
+    ...(correction.reason ? { 'correction.reason': { before: null, after: correction.reason } } : {}),
+    ...(needs.late ? { 'correction.afterScheme': { before: null, after: true } } : {}),
+    ...(needs.identityChanged ? { 'correction.identityChanged': { before: null, after: true } } : {}),
+  };
+}
+
+function updateOne(
+  ctx: HandlerContext,
+  number: string,
+  app: ApplicationInput,
+  correction: Correction,
+): ApplicationSummary {
   return mutate(ctx, ({ db, changeSeq, clock, beforeCommit }) => {
     const row = loadApplication(db, number);
     const status = row.status as ApplicationStatus;
@@ -54,6 +110,7 @@ function updateOne(ctx: HandlerContext, number: string, app: ApplicationInput): 
     if (app.businessType !== before.businessType || app.customerClass !== before.customerClass) {
       throw new AppError('ILLEGAL_STATE', '受理后不能更改业务类型或用户分类：请终止本申请并重新受理。');
     }
+    const markers = correctionMarkers(ctx, row, before, app, correction);
     enforceApplicationRules(db, app, {
       stage: row.stage as Stage,
       today: clock.today,
@@ -94,7 +151,7 @@ function updateOne(ctx: HandlerContext, number: string, app: ApplicationInput): 
         action: 'application.update',
         entity: 'application',
         entityId: number,
-        diff: fieldDiff({ record: before }, { record: app }),
+        diff: { ...fieldDiff({ record: before }, { record: app }), ...markers },
       },
     };
   });

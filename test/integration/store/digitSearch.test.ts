@@ -127,10 +127,13 @@ describe('digit search (digit_suffixes, 7+ digits)', () => {
   it('follows an edit of the phone: the old fragment no longer finds it, the new one does', () => {
     const ctx = store.ctx();
     const number = searchApplications(ctx, { text: '13987654321', limit: 5 }).items[0]!.number;
-    updateApplicationRecord(ctx, number, {
-      ...special,
-      customer: { ...special.customer, phone: '13811112222', name: '欧阳修远' },
-    });
+    // A new name is a change of identity: a supervisor's, with a reason (shared/workflow/corrections.ts).
+    updateApplicationRecord(
+      ctx,
+      number,
+      { ...special, customer: { ...special.customer, phone: '13811112222', name: '欧阳修远' } },
+      '户名录入有误，已核对证件',
+    );
     expect(searchApplications(ctx, { text: '987654321', limit: 5 }).items.map((s) => s.number)).not.toContain(number);
     expect(searchApplications(ctx, { text: '3811112222', limit: 5 }).items.map((s) => s.number)).toContain(number);
     const expected = allRows()

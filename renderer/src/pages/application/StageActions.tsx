@@ -7,6 +7,7 @@ import { MOVE_ROLES, SUPERVISOR_EXIT_STAGES, type Move } from '../../../../share
 import { PAUSE_REASON_LABELS, type PauseReason } from '../../../../shared/workflow/pauseReasons';
 import { api } from '../../api';
 import { ProblemList } from '../../forms/ProblemList';
+import { AcknowledgeWarnings, onlyWarnings } from './AcknowledgeWarnings';
 import { optionsOf } from '../../forms/options';
 import { useSessionRole } from '../../shell/SessionContext';
 
@@ -24,6 +25,8 @@ export function StageActions({ detail, onMoved }: { detail: ApplicationDetail; o
   const [target, setTarget] = useState<Stage>();
   const [reasonCode, setReasonCode] = useState<PauseReason>();
   const [reason, setReason] = useState('');
+  /** The forward move last tried, repeated with acknowledgements when only warnings refused it. */
+  const [forward, setForward] = useState<'advance' | 'archive'>('advance');
 
   const may = (move: Move) => roleAtLeast(role, MOVE_ROLES[move]);
   const active = detail.status === 'ACTIVE';
@@ -58,13 +61,23 @@ export function StageActions({ detail, onMoved }: { detail: ApplicationDetail; o
             type="primary"
             loading={busy}
             disabled={SUPERVISOR_EXIT_STAGES.has(detail.stage) && !roleAtLeast(role, 'supervisor')}
-            onClick={() => void run(() => api.applications.advance({ number }))}
+            onClick={() => {
+              setForward('advance');
+              void run(() => api.applications.advance({ number }));
+            }}
           >
             {SUPERVISOR_EXIT_STAGES.has(detail.stage) ? '审批通过并推进' : '推进到下一环节'}
           </Button>
         )}
         {active && detail.stage === 'ARCHIVE' && may('archive') && (
-          <Button type="primary" loading={busy} onClick={() => void run(() => api.applications.archive({ number }))}>
+          <Button
+            type="primary"
+            loading={busy}
+            onClick={() => {
+              setForward('archive');
+              void run(() => api.applications.archive({ number }));
+            }}
+          >
             归档
           </Button>
         )}
@@ -83,7 +96,23 @@ export function StageActions({ detail, onMoved }: { detail: ApplicationDetail; o
           </Button>
         )}
       </Space>
-      {error && !dialog && <MoveError error={error} />}
+      {error && !dialog && error.code === 'RULE_VIOLATION' && onlyWarnings(error.problems) ? (
+        <AcknowledgeWarnings
+          key={error.problems.map((p) => p.ruleId).join()}
+          warnings={error.problems}
+          actionLabel={forward === 'archive' ? '确认并归档' : '确认并推进'}
+          busy={busy}
+          onConfirm={(acknowledgements) =>
+            void run(() =>
+              forward === 'archive'
+                ? api.applications.archive({ number, acknowledgements })
+                : api.applications.advance({ number, acknowledgements }),
+            )
+          }
+        />
+      ) : (
+        error && !dialog && <MoveError error={error} />
+      )}
 
       <Modal
         open={dialog !== null}
@@ -93,23 +122,21 @@ export function StageActions({ detail, onMoved }: { detail: ApplicationDetail; o
         okText="确定"
         cancelText="取消"
         confirmLoading={busy}
+        okButtonProps={{ disabled: dialog === 'suspend' && reasonCode === undefined }}
         onCancel={() => {
           setDialog(null);
           setError(null);
         }}
-        onOk={() =>
+        onOk={() => {
+          if (dialog === 'suspend' && !reasonCode) return;
           void run(() =>
             dialog === 'return'
               ? api.applications.return({ number, to: target ?? earlier[earlier.length - 1] ?? 'ACCEPT', reason })
-              : dialog === 'suspend'
-                ? api.applications.suspend({
-                    number,
-                    reasonCode: reasonCode ?? 'CUSTOMER_REQUESTED_POSTPONEMENT',
-                    note: reason,
-                  })
+              : dialog === 'suspend' && reasonCode
+                ? api.applications.suspend({ number, reasonCode, note: reason })
                 : api.applications.cancel({ number, reason }),
-          )
-        }
+          );
+        }}
       >
         <Space orientation="vertical" style={{ width: '100%' }}>
           {dialog === 'return' && (
@@ -125,7 +152,7 @@ export function StageActions({ detail, onMoved }: { detail: ApplicationDetail; o
             <Select<PauseReason>
               aria-label="挂起原因"
               style={{ width: '100%' }}
-              placeholder="挂起原因"
+              placeholder="请选择挂起原因（必选）"
               value={reasonCode}
               options={optionsOf(PAUSE_REASON_LABELS)}
               onChange={setReasonCode}

@@ -1,0 +1,48 @@
+/**
+ * 更正申请信息: who may correct an accepted application's information, and when (docs/workflow.md). Used by the
+ * update service (authoritative) and by the correction form (to ask for a reason before the main process would).
+ */
+import type { ApplicationInput } from '../domain/application';
+import { STAGES, type Role, type Stage } from '../domain/codes';
+
+/**
+ * Fields recorded as the work goes on rather than corrected: documents received, the completion check, warnings
+ * acknowledged. A clerk records them at any stage.
+ */
+const PROGRESS_FIELDS: ReadonlySet<string> = new Set(['documents', 'completionCheckPassed', 'acknowledgements']);
+
+/** The customer's identity: who the application is for. Changing it is a supervisor action, flagged for risk. */
+const IDENTITY_FIELDS = ['kind', 'name', 'idType', 'idNumber'] as const;
+
+export interface CorrectionNeeds {
+  /** Top-level fields corrected (progress fields left out); empty when only progress was recorded. */
+  corrected: string[];
+  identityChanged: boolean;
+  /** The application is past 供电方案, or its scheme was approved. */
+  late: boolean;
+  role: Role;
+  reasonRequired: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** After 供电方案 in the stage order (an approved scheme counts the same even while the stage is still SCHEME). */
+export function pastScheme(stage: Stage, schemeApproved: boolean): boolean {
+  return schemeApproved || STAGES.indexOf(stage) > STAGES.indexOf('SCHEME');
+}
+
+export function correctionNeeds(
+  before: ApplicationInput,
+  after: ApplicationInput,
+  where: { stage: Stage; schemeApproved: boolean },
+): CorrectionNeeds {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const corrected = [...keys]
+    .filter((key) => !PROGRESS_FIELDS.has(key))
+    .filter((key) => !same(before[key as keyof ApplicationInput], after[key as keyof ApplicationInput]))
+    .sort();
+  const identityChanged = IDENTITY_FIELDS.some((key) => !same(before.customer[key], after.customer[key]));
+  const late = pastScheme(where.stage, where.schemeApproved);
+  const strict = corrected.length > 0 && (late || identityChanged);
+  return { corrected, identityChanged, late, role: strict ? 'supervisor' : 'clerk', reasonRequired: strict };
+}
