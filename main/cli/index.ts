@@ -7,6 +7,8 @@ import { APP_VERSION } from '../services/appVersion';
 import { registerApp } from './commands/app';
 import { registerAudit } from './commands/audit';
 import { registerDemo } from './commands/demo';
+import { registerExport } from './commands/export';
+import { registerHall } from './commands/hall';
 import { registerCalendar } from './commands/calendar';
 import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
@@ -36,6 +38,8 @@ registerSearch(program);
 registerAudit(program);
 registerPdf(program);
 registerSchema(program);
+registerExport(program);
+registerHall(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -10,6 +10,7 @@ import m0005 from './0005_workbench';
 import m0006 from './0006_application_links';
 import m0007 from './0007_user_passwords';
 import m0008, { normaliseIdentities } from './0008_normalised_identities';
+import m0009 from './0009_export_batches';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006_application_links', sql: m0006 },
   { version: 7, name: '0007_user_passwords', sql: m0007 },
   { version: 8, name: '0008_normalised_identities', sql: m0008, run: normaliseIdentities },
+  { version: 9, name: '0009_export_batches', sql: m0009 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@ import { openDatabase, schemaVersionOf } from '../../../main/db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { getApplication } from '../../../main/services/applications/readApplications';
-import { undoUserPasswords } from './support/laterMigrations';
+import { undoExportBatches, undoUserPasswords } from './support/laterMigrations';
 import { openStore, recordFor, type Store } from './storeFixture';
 
 let store: Store | undefined;
@@ -19,6 +19,7 @@ describe('migration 0006 (application links)', () => {
     const before = tables();
     db.exec('DROP TABLE application_links');
     undoUserPasswords(db);
+    undoExportBatches(db);
     db.pragma('user_version = 5');
     store.closeDatabase();
 

@@ -3,7 +3,7 @@ import { openDatabase, schemaVersionOf } from '../../../main/db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { getUserCredentials } from '../../../main/db/repositories/userRepo';
 import { createUser } from '../../../main/services/users';
-import { undoUserPasswords } from './support/laterMigrations';
+import { undoExportBatches, undoUserPasswords } from './support/laterMigrations';
 import { openStore, type Store } from './storeFixture';
 
 let store: Store | undefined;
@@ -15,6 +15,7 @@ describe('migration 0007 (user passwords)', () => {
     createUser(store.ctx('admin'), { id: 'C001', name: '李娜', role: 'clerk' });
     const db = store.ctx().db;
     undoUserPasswords(db);
+    undoExportBatches(db);
     db.pragma('user_version = 6');
     store.closeDatabase();
 

@@ -4,6 +4,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { verifyAudit } from '../../../main/services/audit';
 import { searchApplications } from '../../../main/services/search';
+import { undoExportBatches } from './support/laterMigrations';
 import { openStore, recordFor, type Store } from './storeFixture';
 
 let store: Store | undefined;
@@ -40,6 +41,7 @@ describe('migration 0008 (normalised identities)', () => {
       "UPDATE applications SET customer_id = ?, id_number = '11010519491231002x', customer_name = '阿依古丽•买买提 ', record_json = ? WHERE number = ?",
     ).run(oldCustomer, JSON.stringify(stale), second.number);
     const auditsBefore = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+    undoExportBatches(db);
     db.pragma('user_version = 7');
     store.closeDatabase();
 
@@ -93,6 +95,7 @@ describe('migration 0008 (normalised identities)', () => {
       apps: db.prepare('SELECT * FROM applications').all(),
     });
     const before = snapshot();
+    undoExportBatches(db);
     db.pragma('user_version = 7');
     store.closeDatabase();
     const upgraded = openDatabase(store.file);

@@ -16,3 +16,38 @@ export function undoUserPasswords(db: Db): void {
     db.exec(`ALTER TABLE users DROP COLUMN ${column}`);
   }
 }
+
+/** Takes a store back before migration 0009 (export batches): its ledger columns and change_seq indexes. */
+export function undoExportBatches(db: Db): void {
+  for (const column of [
+    'row_counts_json',
+    'size',
+    'privacy',
+    'audit_head_id',
+    'audit_head_hash',
+    'folder',
+    'folder_at',
+    'receipt_json',
+    'receipt_at',
+    'send_attempts',
+    'next_send_at',
+    'last_send_error',
+  ]) {
+    db.exec(`ALTER TABLE export_batches DROP COLUMN ${column}`);
+  }
+  for (const table of [
+    'settings',
+    'users',
+    'customers',
+    'stage_events',
+    'required_documents',
+    'supply_scheme_versions',
+    'contracts',
+    'documents',
+    'print_log',
+    'audit_log',
+    'application_links',
+  ]) {
+    db.exec(`DROP INDEX IF EXISTS ${table}_change`);
+  }
+}

@@ -1,0 +1,123 @@
+/** Reads for the export to headquarters and the export_batches ledger (migration 0007). */
+import type { ExportTable } from '../../export/tables';
+import type { Db } from '../connection';
+import { prepared } from '../statements';
+
+export interface ExportBatchRow {
+  batch_no: number;
+  from_seq: number;
+  to_seq: number;
+  file: string;
+  sha256: string;
+  created_at: string;
+  row_counts_json: string;
+  size: number;
+  privacy: string;
+  audit_head_id: number;
+  audit_head_hash: string;
+  folder: string | null;
+  folder_at: string | null;
+  receipt_json: string | null;
+  receipt_at: string | null;
+  send_attempts: number;
+  next_send_at: string | null;
+  last_send_error: string | null;
+}
+
+const BATCH_COLUMNS = `batch_no, from_seq, to_seq, file, sha256, created_at, row_counts_json, size, privacy,
+  audit_head_id, audit_head_hash, folder, folder_at, receipt_json, receipt_at, send_attempts, next_send_at,
+  last_send_error`;
+
+/** The rows of one table changed in (fromSeq, toSeq], in key order (the order of the JSON Lines file). */
+export function iterateChangedRows(
+  db: Db,
+  table: ExportTable,
+  fromSeq: number,
+  toSeq: number,
+): IterableIterator<Record<string, unknown>> {
+  const columns = table.columns.map(([name]) => name).join(', ');
+  return prepared<[number, number], Record<string, unknown>>(
+    db,
+    `SELECT ${columns} FROM ${table.name} WHERE change_seq > ? AND change_seq <= ? ORDER BY ${table.key.join(', ')}`,
+  ).iterate(fromSeq, toSeq);
+}
+
+/** The newest batch, whose to_seq is the watermark. */
+export function lastExportBatch(db: Db): ExportBatchRow | undefined {
+  return prepared<[], ExportBatchRow>(
+    db,
+    `SELECT ${BATCH_COLUMNS} FROM export_batches ORDER BY batch_no DESC LIMIT 1`,
+  ).get();
+}
+
+export function exportBatch(db: Db, batchNo: number): ExportBatchRow | undefined {
+  return prepared<[number], ExportBatchRow>(db, `SELECT ${BATCH_COLUMNS} FROM export_batches WHERE batch_no = ?`).get(
+    batchNo,
+  );
+}
+
+export function listExportBatches(db: Db, limit: number): ExportBatchRow[] {
+  return prepared<[number], ExportBatchRow>(
+    db,
+    `SELECT ${BATCH_COLUMNS} FROM export_batches ORDER BY batch_no DESC LIMIT ?`,
+  ).all(limit);
+}
+
+/** The first audit entry after `fromSeq` (the one that must chain to the previous batch's head). */
+export function firstAuditAfter(db: Db, fromSeq: number, toSeq: number): { id: number; prev_hash: string } | undefined {
+  return prepared<[number, number], { id: number; prev_hash: string }>(
+    db,
+    'SELECT id, prev_hash FROM audit_log WHERE change_seq > ? AND change_seq <= ? ORDER BY id LIMIT 1',
+  ).get(fromSeq, toSeq);
+}
+
+/** The chain head as of change_seq `toSeq`. */
+export function auditHeadAt(db: Db, toSeq: number): { id: number; hash: string } | undefined {
+  return prepared<[number], { id: number; hash: string }>(
+    db,
+    'SELECT id, hash FROM audit_log WHERE change_seq <= ? ORDER BY id DESC LIMIT 1',
+  ).get(toSeq);
+}
+
+export function insertExportBatch(
+  db: Db,
+  row: Omit<
+    ExportBatchRow,
+    'folder' | 'folder_at' | 'receipt_json' | 'receipt_at' | 'send_attempts' | 'next_send_at' | 'last_send_error'
+  >,
+): void {
+  prepared(
+    db,
+    `INSERT INTO export_batches (batch_no, from_seq, to_seq, file, sha256, created_at, row_counts_json, size, privacy,
+       audit_head_id, audit_head_hash)
+     VALUES (@batch_no, @from_seq, @to_seq, @file, @sha256, @created_at, @row_counts_json, @size, @privacy,
+       @audit_head_id, @audit_head_hash)`,
+  ).run(row);
+}
+
+export function markFolderDelivery(db: Db, batchNo: number, folder: string, at: string): void {
+  prepared(db, 'UPDATE export_batches SET folder = ?, folder_at = ? WHERE batch_no = ?').run(folder, at, batchNo);
+}
+
+export function markReceipt(db: Db, batchNo: number, receiptJson: string, at: string): void {
+  prepared(
+    db,
+    'UPDATE export_batches SET receipt_json = ?, receipt_at = ?, next_send_at = NULL, last_send_error = NULL WHERE batch_no = ?',
+  ).run(receiptJson, at, batchNo);
+}
+
+export function markSendFailure(db: Db, batchNo: number, error: string, nextAt: string): void {
+  prepared(
+    db,
+    `UPDATE export_batches SET send_attempts = send_attempts + 1, last_send_error = ?, next_send_at = ?
+     WHERE batch_no = ?`,
+  ).run(error, nextAt, batchNo);
+}
+
+/** Batches HQ has not acknowledged yet, oldest first (the outbox). */
+export function unacknowledgedBatches(db: Db): ExportBatchRow[] {
+  return prepared<[], ExportBatchRow>(
+    db,
+    `SELECT ${BATCH_COLUMNS} FROM export_batches WHERE receipt_json IS NULL ORDER BY batch_no`,
+  ).all();
+}

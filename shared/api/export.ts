@@ -1,0 +1,89 @@
+/**
+ * 数据导出: the export settings and the batch history crossing the boundary (CLI, IPC, the 数据导出 page).
+ * The bundle format itself is docs/export-format.md and main/export/format.ts.
+ */
+import { z } from 'zod';
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:MM（24 小时制），例如 18:30');
+
+export const exportScheduleSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('off') }),
+    z.object({ kind: z.literal('daily'), at: time.describe('每日导出时间') }),
+    z.object({ kind: z.literal('signOut') }),
+  ])
+  .describe('导出计划');
+export type ExportSchedule = z.infer<typeof exportScheduleSchema>;
+
+export const exportSettingsSchema = z
+  .object({
+    /** full: ID numbers and phones as stored (HQ needs them); masked: as lists show them. */
+    privacy: z.enum(['full', 'masked']).describe('个人信息'),
+    /** Attach the generated PDFs (files/<sha256>.pdf) besides their metadata. */
+    includePdfs: z.boolean().describe('附带 PDF 文件'),
+    /** Delivery folder (shared drive, USB disk); empty: none. */
+    folder: z.string().trim().max(500, '导出文件夹路径不超过 500 个字符').describe('导出文件夹'),
+    /** The HQ receiver's address (https://…/ behind the reverse proxy); empty: none. */
+    hqUrl: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((v) => v === '' || /^https?:\/\/[^\s]+$/.test(v), '总部地址应以 http:// 或 https:// 开头')
+      .describe('总部接收地址'),
+    schedule: exportScheduleSchema,
+    /** A batch without HQ's receipt after this many working days is a workbench warning. */
+    receiptWorkdays: z.number().int().min(1, '应为 1–30 个工作日').max(30, '应为 1–30 个工作日').describe('回执期限'),
+  })
+  .strict();
+export type ExportSettings = z.infer<typeof exportSettingsSchema>;
+
+export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
+  privacy: 'full',
+  includePdfs: false,
+  folder: '',
+  hqUrl: '',
+  schedule: { kind: 'off' },
+  receiptWorkdays: 2,
+};
+
+export type DeliveryState = 'RECEIPTED' | 'IN_FOLDER' | 'PENDING';
+export const DELIVERY_STATE_LABELS: Record<DeliveryState, string> = {
+  RECEIPTED: '已送达总部',
+  IN_FOLDER: '已写入文件夹',
+  PENDING: '待送达',
+};
+
+/** One row of the history. */
+export interface ExportBatchInfo {
+  batch: number;
+  fromSeq: number;
+  toSeq: number;
+  file: string;
+  sha256: string;
+  size: number;
+  createdAt: string;
+  privacy: 'full' | 'masked';
+  rows: Record<string, number>;
+  auditHead: { id: number; hash: string };
+  delivery: DeliveryState;
+  folder: string | null;
+  folderAt: string | null;
+  receiptAt: string | null;
+  sendAttempts: number;
+  nextSendAt: string | null;
+  lastSendError: string | null;
+}
+
+export interface ExportStatus {
+  hallCode: string;
+  /** change_seq already exported (the newest batch's to_seq). */
+  watermark: number;
+  /** The hall's change counter now; pending = current − watermark changes. */
+  currentSeq: number;
+  batches: ExportBatchInfo[];
+  settings: ExportSettings;
+  /** ISO instant of the next scheduled run; null when the schedule is off or at sign-out. */
+  nextRun: string | null;
+  /** Batches without receipt for longer than settings.receiptWorkdays. */
+  overdueReceipts: number[];
+}
