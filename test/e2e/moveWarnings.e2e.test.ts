@@ -9,6 +9,7 @@ import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
+import { SchemeTabs } from './pages/SchemePage';
 
 /** A 10 kV 二级负荷 company with one supply line: R-LG-03 warns on entering 供电方案. */
 const record = {
@@ -66,5 +67,30 @@ describe('a move refused only by warnings: 确认 and 理由 per warning, then �
     await page.getByRole('tab', { name: /审计记录/ }).click();
     const audit = page.getByTestId('audit');
     expect(await audit.textContent()).toContain('负荷较小，一回 10 kV 专用架空线');
+  });
+
+  it('添加电源 adds a complete source row: blanks are named in Chinese, the filled scheme saves', async () => {
+    const scheme = new SchemeTabs(page);
+    await scheme.openScheme();
+    await page.getByRole('button', { name: '添加电源' }).click();
+    await page.getByRole('button', { name: '保存方案草稿' }).click();
+    await scheme.error().waitFor();
+    const shown = await page.getByTestId('scheme-form').textContent();
+    expect(shown).toContain('供电电源·第 2 项·产权分界点：请填写');
+    expect(shown).not.toMatch(/SCHEMA|string|undefined|期望|电源编号/);
+
+    const form = page.getByTestId('scheme-form');
+    const nth = (label: string, index: number) => form.getByLabel(label, { exact: true }).nth(index);
+    await nth('电源变电站', 1).fill('古荡 110 kV 变电站');
+    await nth('线路及间隔', 1).fill('10 kV 振华 B 线');
+    await nth('供电容量', 1).fill('1260');
+    await nth('产权分界点', 0).fill('振华 A 线 12# 杆 T 接点');
+    await nth('产权分界点', 1).fill('振华 B 线 8# 杆 T 接点');
+    await scheme.field('主接线方式').fill('10 kV 单母线分段，两路进线');
+    await scheme.field('安装位置').fill('客户配电站 10 kV 进线计量柜');
+    await scheme.field('电能表规格及接线').fill('三相三线智能电能表 3×100 V 3×1.5(6) A');
+    await page.getByRole('button', { name: '保存方案草稿' }).click();
+    await expect.poll(() => scheme.versions().textContent()).toContain('草稿');
+    await page.screenshot({ path: artifactPath('scheme-two-sources.png'), fullPage: true });
   });
 });

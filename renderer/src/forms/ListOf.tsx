@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 
 /**
  * A repeatable group of fields (transformers, supply sources, metering points): one grid row per item with
- * its delete button, and an add button that appends `add` as the new item's starting values.
+ * its delete button, and an add button that appends `add` as the new item's starting values. `add` may be
+ * computed from the items already there, so a new item gets every field it needs, the ones the row does not
+ * show included (a supply source's number and voltage).
  */
 export function ListOf({
   name,
@@ -14,12 +16,15 @@ export function ListOf({
   columns = 4,
 }: {
   name: string;
-  add: Record<string, unknown>;
+  add: Record<string, unknown> | ((items: readonly Record<string, unknown>[]) => Record<string, unknown>);
   addLabel: string;
   children: (index: number) => ReactNode;
   /** Columns of one item's row (the delete button takes one more). */
   columns?: number;
 }) {
+  const form = Form.useFormInstance();
+  const newItem = () =>
+    typeof add === 'function' ? add((form.getFieldValue(name) as Record<string, unknown>[] | undefined) ?? []) : add;
   return (
     <div style={{ gridColumn: 'span 4' }}>
       <Form.List name={name}>
@@ -43,7 +48,7 @@ export function ListOf({
                 />
               </div>
             ))}
-            <Button icon={<PlusOutlined />} onClick={() => ops.add(add)} style={{ marginBottom: 16 }}>
+            <Button icon={<PlusOutlined />} onClick={() => ops.add(newItem())} style={{ marginBottom: 16 }}>
               {addLabel}
             </Button>
           </>

@@ -1,4 +1,4 @@
-import { Input, InputNumber, Select, Switch } from 'antd';
+import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import { VOLTAGE_CODES } from '../../../../shared/domain/application';
 import {
   CAPACITY_CHARGE_BASIS_LABELS,
@@ -17,11 +17,17 @@ import { ListOf } from '../../forms/ListOf';
 import { optionsOf } from '../../forms/options';
 import { FormSection } from '../intake/FormSection';
 
+/** The next item number of a list numbered '1', '2', … (a removed row leaves its number unused). */
+function nextNo(items: readonly Record<string, unknown>[]): string {
+  return String(Math.max(0, ...items.map((item) => Number(item.no) || 0)) + 1);
+}
+
 /**
  * The parts of a scheme a clerk settles after the survey: voltage and capacity, the supply sources with their
  * ownership boundary, the metering points and the billing. Everything else keeps the proposal's value.
  */
 export function SchemeForm({ hv }: { hv: boolean }) {
+  const form = Form.useFormInstance();
   return (
     <>
       <FormSection title="方案概要">
@@ -67,7 +73,18 @@ export function SchemeForm({ hv }: { hv: boolean }) {
         </Field>
       </FormSection>
       <FormSection title="供电电源">
-        <ListOf name="sources" add={{ nature: '10', substation: '', line: '', boundaryPoint: '' }} addLabel="添加电源">
+        <ListOf
+          name="sources"
+          add={(items) => ({
+            no: nextNo(items),
+            nature: '10',
+            substation: '',
+            line: '',
+            voltageCode: form.getFieldValue('voltageCode') as string | undefined,
+            boundaryPoint: '',
+          })}
+          addLabel="添加电源"
+        >
           {(index) => (
             <>
               <Field name={[index, 'nature']} problemPath={`sources.${index}.nature`} label={`电源 ${index + 1} 性质`}>
@@ -97,7 +114,14 @@ export function SchemeForm({ hv }: { hv: boolean }) {
       <FormSection title="计量与电价">
         <ListOf
           name="metering"
-          add={{ method: hv ? '1' : '3', position: '', meterAccuracy: '', meterSpec: '' }}
+          add={(items) => ({
+            no: nextNo(items),
+            method: hv ? '1' : '3',
+            position: '',
+            tariffCategory: form.getFieldValue(['billing', 'tariffCategory']) as string | undefined,
+            meterAccuracy: '',
+            meterSpec: '',
+          })}
           addLabel="添加计量点"
         >
           {(index) => (
