@@ -68,11 +68,40 @@ export function detailText(d: ApplicationDetail): string {
 }
 
 export function auditText(result: AuditVerifyResult): string {
-  if (result.ok)
-    return `审计日志完整：${result.checked} 条记录的哈希链校验通过。\naudit chain ok: ${result.checked} entries\n`;
+  const lines: string[] = [];
   const bad = result.firstBad;
-  return (
-    `审计日志校验失败：前 ${result.checked} 条正常，第一条异常记录：#${bad?.id} ${bad?.at} ${bad?.action} ${bad?.entity} ${bad?.entityId}：${bad?.problem}\n` +
-    `audit chain broken at entry #${bad?.id} (${bad?.at}, ${bad?.action})\n`
+  if (bad) {
+    lines.push(
+      `审计日志校验失败：前 ${result.checked} 条正常，第一条异常记录：#${bad.id} ${bad.at} ${bad.action} ${bad.entity} ${bad.entityId}：${bad.problem}`,
+      `audit chain broken at entry #${bad.id} (${bad.at}, ${bad.action})`,
+    );
+  } else {
+    lines.push(`哈希链完整：${result.checked} 条记录校验通过。`, `audit chain ok: ${result.checked} entries`);
+  }
+  const rows = result.rows;
+  if (rows) {
+    lines.push(
+      `数据行：${rows.checked} 行与审计记录所记状态比对，${rows.problemCount} 行不符，${rows.notYetCovered} 行早于状态记录（尚未覆盖）。`,
+    );
+    for (const p of rows.problems) {
+      const label = p.label ? `（${p.label}）` : '';
+      lines.push(`  ${p.table} ${p.key}${label}：${p.problem}`);
+    }
+    if (rows.problemCount > rows.problems.length) lines.push(`  ……另有 ${rows.problemCount - rows.problems.length} 行`);
+    lines.push(`rows: ${rows.checked} checked, ${rows.problemCount} differ, ${rows.notYetCovered} not yet covered`);
+  }
+  const anchors = result.anchors;
+  if (anchors) {
+    const latest = anchors.latest
+      ? `最近一次签名：${anchors.latest.at}（${anchors.latest.reason}），链头第 ${anchors.latest.entryId} 条`
+      : '尚无签名链头';
+    const signatures = anchors.signaturesChecked ? '' : '（未找到营业厅密钥，签名未校验）';
+    lines.push(`签名链头：${anchors.checked} 个，${anchors.problems.length} 个异常；${latest}${signatures}。`);
+    for (const p of anchors.problems) lines.push(`  ${p.problem}`);
+    lines.push(`signed heads: ${anchors.checked} checked, ${anchors.problems.length} problems`);
+  }
+  lines.push(
+    result.ok ? '审计日志完整。' : '审计日志校验失败：请勿继续使用此数据库办理业务，联系系统管理员从备份恢复并报告。',
   );
+  return `${lines.join('\n')}\n`;
 }

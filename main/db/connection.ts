@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../services/errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { trackAuditedWrites } from './rowStates';
 
 export type Db = Database.Database;
 
@@ -37,6 +38,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   try {
     migrate(db);
+    if (!options.readonly) trackAuditedWrites(db);
   } catch (error) {
     db.close();
     throw error instanceof AppError ? error : storageError(file, error);

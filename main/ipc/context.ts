@@ -2,6 +2,7 @@ import type { WorkdayCalendar } from '../../shared/calendar/calendar';
 import type { Role } from '../../shared/domain/codes';
 import type { TimeLimits } from '../../shared/workflow/timeLimits';
 import type { Db } from '../db/connection';
+import type { PrivateKeyStore } from '../services/keys/hallKeys';
 
 /** Who is calling. Set by the shell after sign-in (Electron) or by the harness for its session. */
 export interface Session {
@@ -21,4 +22,6 @@ export interface HandlerContext {
   calendar?: WorkdayCalendar;
   /** Province time limits. Default: shared/workflow DEFAULT_TIME_LIMITS. */
   timeLimits?: TimeLimits;
+  /** Where the hall's private signing key is kept. Default: the key file in the data folder's keys/. */
+  hallKeyStore?: PrivateKeyStore;
 }

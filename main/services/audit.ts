@@ -1,12 +1,19 @@
 /**
  * 审计日志: one hash-chained entry per mutation. hash = sha256(prev_hash ‖ canonical JSON of the entry), so
  * changing, removing or reordering any entry breaks the chain from that entry on; `verifyAudit` names the first.
+ * An entry also states the rows it left behind (`state`: a hash per row, main/db/rowStates.ts), so a row changed
+ * outside the app no longer matches its latest entry; signed chain heads (auditAnchors.ts) catch a deleted tail
+ * and a chain rewritten with recomputed hashes. docs/store.md describes the format.
  */
 import { createHash } from 'node:crypto';
-import type { AuditEntry, AuditVerifyResult } from '../../shared/api/audit';
+import type { AuditBadEntry, AuditEntry, AuditVerifyResult } from '../../shared/api/audit';
 import type { Db } from '../db/connection';
 import { auditHead, auditOfEntity, insertAudit, iterateAudit, type AuditRow } from '../db/repositories/auditRepo';
+import { checkAnchors, hallKeyStoreOfContext } from './auditAnchors';
+import { checkAuditedRows, LatestRowStates } from './auditRowCheck';
 import { canonicalDiffJson, canonicalJson, type FieldChange } from './canonicalJson';
+import { readHallKeys, type HallKeys } from './keys/hallKeys';
+import type { HandlerContext } from '../ipc/context';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -19,25 +26,30 @@ export interface AuditInput {
   entityId: string;
   changeSeq: number;
   diff: Record<string, FieldChange>;
+  /** Canonical JSON {"table:key": row hash | null} of the rows the mutation wrote; absent when it wrote none. */
+  stateJson?: string;
 }
 
-type AuditHeader = Omit<AuditInput, 'diff'>;
+type AuditHeader = Omit<AuditInput, 'diff' | 'stateJson'>;
 
 /**
  * sha256(prev_hash ‖ canonical JSON of the entry). The entry's canonical JSON is assembled around the stored
- * diff text (keys in sorted order: diff sits between changeSeq and entity), so verify hashes exactly the bytes
- * in the file and the diff is serialised once per write.
+ * diff and state texts (keys in sorted order: diff sits between changeSeq and entity, state between id and
+ * userId), so verify hashes exactly the bytes in the file and each is serialised once per write. An entry
+ * without state (written before migration 0008) hashes as it always did.
  */
-function entryHash(prevHash: string, id: number, header: AuditHeader, diffJson: string): string {
+function entryHash(
+  prevHash: string,
+  id: number,
+  header: AuditHeader,
+  diffJson: string,
+  stateJson: string | null,
+): string {
   const head = canonicalJson({ action: header.action, at: header.at, changeSeq: header.changeSeq });
-  const tail = canonicalJson({
-    entity: header.entity,
-    entityId: header.entityId,
-    id,
-    userId: header.userId,
-    userName: header.userName,
-  });
-  const payload = `${head.slice(0, -1)},"diff":${diffJson},${tail.slice(1)}`;
+  const middle = canonicalJson({ entity: header.entity, entityId: header.entityId, id });
+  const tail = canonicalJson({ userId: header.userId, userName: header.userName });
+  const state = stateJson === null ? '' : `,"state":${stateJson}`;
+  const payload = `${head.slice(0, -1)},"diff":${diffJson},${middle.slice(1, -1)}${state},${tail.slice(1)}`;
   return createHash('sha256').update(prevHash).update(payload).digest('hex');
 }
 
@@ -47,6 +59,7 @@ export function appendAudit(db: Db, entry: AuditInput): void {
   const prevHash = head?.hash ?? GENESIS_HASH;
   const id = (head?.id ?? 0) + 1;
   const diffJson = canonicalDiffJson(entry.diff);
+  const stateJson = entry.stateJson ?? null;
   insertAudit(db, {
     id,
     at: entry.at,
@@ -58,7 +71,8 @@ export function appendAudit(db: Db, entry: AuditInput): void {
     change_seq: entry.changeSeq,
     diff_json: diffJson,
     prev_hash: prevHash,
-    hash: entryHash(prevHash, id, entry, diffJson),
+    hash: entryHash(prevHash, id, entry, diffJson, stateJson),
+    state_json: stateJson,
   });
 }
 
@@ -74,46 +88,75 @@ function headerOf(row: AuditRow): AuditHeader {
   };
 }
 
+/** The hash a stored entry must carry after `prevHash`. */
+export function storedEntryHash(row: AuditRow, prevHash: string): string {
+  return entryHash(prevHash, row.id, headerOf(row), row.diff_json, row.state_json);
+}
+
 function problemOf(row: AuditRow, expectedId: number, prevHash: string): string | null {
   if (row.id !== expectedId) return `缺少第 ${expectedId} 条记录（可能被删除）`;
   if (row.prev_hash !== prevHash) return '前一条的哈希不符（记录被删除、插入或调换）';
-  if (entryHash(prevHash, row.id, headerOf(row), row.diff_json) !== row.hash) return '内容与哈希不符（数据被改动）';
+  if (storedEntryHash(row, prevHash) !== row.hash) return '内容与哈希不符（数据被改动）';
   return null;
 }
 
-/** Walks the whole chain. A damaged database file is reported as a failure, not thrown. */
-export function verifyAudit(db: Db): AuditVerifyResult {
+interface ChainWalk {
+  checked: number;
+  firstBad?: AuditBadEntry;
+  /** The last entry's id (the chain's length when intact). */
+  lastId: number;
+}
+
+/**
+ * Walks the whole chain, naming the first bad entry, and feeds every entry's recorded state to `states`
+ * (also after a break: the row check still says which rows disagree with what the file claims).
+ */
+function walkChain(db: Db, states: LatestRowStates, walk: ChainWalk): void {
   let prevHash = GENESIS_HASH;
   let expectedId = 1;
-  let checked = 0;
-  try {
-    for (const row of iterateAudit(db)) {
+  for (const row of iterateAudit(db)) {
+    if (!walk.firstBad) {
       const problem = problemOf(row, expectedId, prevHash);
       if (problem) {
-        return {
-          ok: false,
-          checked,
-          firstBad: {
-            id: row.id,
-            at: row.at,
-            action: row.action,
-            entity: row.entity,
-            entityId: row.entity_id,
-            problem,
-          },
+        walk.firstBad = {
+          id: row.id,
+          at: row.at,
+          action: row.action,
+          entity: row.entity,
+          entityId: row.entity_id,
+          problem,
         };
+      } else {
+        walk.checked++;
       }
-      prevHash = row.hash;
-      expectedId++;
-      checked++;
     }
+    states.add(row);
+    prevHash = row.hash;
+    expectedId = row.id + 1;
+    walk.lastId = row.id;
+  }
+}
+
+/**
+ * `audit verify`: the hash chain, every audited row against its latest recorded state, and every signed chain
+ * head (signatures checked when `keys` is given). A damaged database file is reported as a failure, not thrown.
+ */
+export function verifyAudit(db: Db, keys?: HallKeys): AuditVerifyResult {
+  const chain: ChainWalk = { checked: 0, lastId: 0 };
+  try {
+    const states = new LatestRowStates();
+    walkChain(db, states, chain);
+    const rows = checkAuditedRows(db, states);
+    const anchors = checkAnchors(db, chain.lastId, keys);
+    const ok = !chain.firstBad && rows.problemCount === 0 && anchors.problems.length === 0;
+    return { ok, checked: chain.checked, ...(chain.firstBad ? { firstBad: chain.firstBad } : {}), rows, anchors };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      checked,
+      checked: chain.checked,
       firstBad: {
-        id: expectedId,
+        id: chain.lastId + 1,
         at: '',
         action: '',
         entity: '',
@@ -122,7 +165,11 @@ export function verifyAudit(db: Db): AuditVerifyResult {
       },
     };
   }
-  return { ok: true, checked };
+}
+
+/** `audit verify` of a data folder: signatures checked with the hall's keys when they exist (never created). */
+export function verifyAuditOf(ctx: HandlerContext): AuditVerifyResult {
+  return verifyAudit(ctx.db, readHallKeys(hallKeyStoreOfContext(ctx)));
 }
 
 export function auditEntriesOf(db: Db, entity: string, entityId: string): AuditEntry[] {

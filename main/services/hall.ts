@@ -1,12 +1,16 @@
 import type { HallInfo } from '../../shared/api/hall';
 import { getHall, insertHall, updateHallName } from '../db/repositories/hallRepo';
 import type { HandlerContext } from '../ipc/context';
+import { signAuditHead } from './auditAnchors';
 import { AppError } from './errors';
 import { mutate } from './mutation';
 
-/** Initialises the data folder's hall once: its code prefixes every number, so it never changes afterwards. */
+/**
+ * Initialises the data folder's hall once: its code prefixes every number, so it never changes afterwards. The
+ * hall's signing key is created here and signs the first chain head.
+ */
 export function initHall(ctx: HandlerContext, input: { code: string; name: string }): HallInfo {
-  return mutate(ctx, ({ db, changeSeq, clock }) => {
+  const hall = mutate(ctx, ({ db, changeSeq, clock }) => {
     const existing = getHall(db);
     if (existing) {
       throw new AppError(
@@ -25,6 +29,8 @@ export function initHall(ctx: HandlerContext, input: { code: string; name: strin
       },
     };
   });
+  signAuditHead(ctx, 'init');
+  return hall;
 }
 
 export function hallInfo(ctx: HandlerContext): HallInfo | null {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { forgetWrittenRows, takeWrittenRowStates } from '../db/rowStates';
 import { nextChangeSeq } from '../db/repositories/changeCounter';
 import type { HandlerContext, Session } from '../ipc/context';
 import { appendAudit } from './audit';
@@ -52,6 +53,7 @@ export interface Mutation<T> {
  */
 export function mutate<T>(ctx: HandlerContext, body: (scope: MutationScope) => Mutation<T>): T {
   const work = () => {
+    forgetWrittenRows(ctx.db);
     const changeSeq = nextChangeSeq(ctx.db);
     const clock = clockOf(ctx);
     const beforeCommit = (work: () => void) => queueOf(ctx.db).push(work);
@@ -65,6 +67,7 @@ export function mutate<T>(ctx: HandlerContext, body: (scope: MutationScope) => M
       entityId: audit.entityId,
       changeSeq,
       diff: audit.diff,
+      stateJson: takeWrittenRowStates(ctx.db),
     });
     return result;
   };

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { auditEntriesOf, verifyAudit } from '../../services/audit';
+import { auditEntriesOf, verifyAuditOf } from '../../services/audit';
 import { printJson } from '../cliInput';
 import { auditText } from '../format';
 import { CliFailure, EXIT } from '../runtime';
@@ -9,10 +9,12 @@ export function registerAudit(program: Command): void {
   const audit = program.command('audit').description('审计日志 / audit trail');
   audit
     .command('verify')
-    .description('校验审计日志哈希链，指出第一条异常记录 / verify the hash chain and name the first bad entry')
+    .description(
+      '校验审计日志哈希链、各数据行与签名链头 / verify the hash chain, every audited row and the signed chain heads',
+    )
     .action(() =>
       withContext(program, (ctx, json) => {
-        const result = verifyAudit(ctx.db);
+        const result = verifyAuditOf(ctx);
         if (json) printJson(result);
         else process.stdout.write(auditText(result));
         if (!result.ok) process.exitCode = EXIT.REJECTED;

@@ -11,6 +11,7 @@ import m0006 from './0006_application_links';
 import m0007 from './0007_user_passwords';
 import m0008, { normaliseIdentities } from './0008_normalised_identities';
 import m0009 from './0009_export_batches';
+import m0010 from './0010_audit_integrity';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007_user_passwords', sql: m0007 },
   { version: 8, name: '0008_normalised_identities', sql: m0008, run: normaliseIdentities },
   { version: 9, name: '0009_export_batches', sql: m0009 },
+  { version: 10, name: '0010_audit_integrity', sql: m0010 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

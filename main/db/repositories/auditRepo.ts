@@ -13,6 +13,8 @@ export interface AuditRow {
   diff_json: string;
   prev_hash: string;
   hash: string;
+  /** {"table:key": sha256 | null} of the rows the entry wrote; null for entries from before migration 0007. */
+  state_json: string | null;
 }
 
 /** The newest entry's id and hash: the link the next entry chains to. */
@@ -23,12 +25,22 @@ export function auditHead(db: Db): { id: number; hash: string } | undefined {
   ).get();
 }
 
+function withoutState(row: AuditRow): Omit<AuditRow, 'state_json'> {
+  const { state_json: _none, ...rest } = row;
+  return rest;
+}
+
+/**
+ * Inserts one entry. An entry without state is inserted without naming the state column, so the audited data
+ * steps of migrations that run before 0010 (which adds the column) keep working on older files.
+ */
 export function insertAudit(db: Db, row: AuditRow): void {
+  const withState = row.state_json === null ? '' : ', state_json';
   prepared(
     db,
-    `INSERT INTO audit_log (id, at, user_id, user_name, action, entity, entity_id, change_seq, diff_json, prev_hash, hash)
-     VALUES (@id, @at, @user_id, @user_name, @action, @entity, @entity_id, @change_seq, @diff_json, @prev_hash, @hash)`,
-  ).run(row);
+    `INSERT INTO audit_log (id, at, user_id, user_name, action, entity, entity_id, change_seq, diff_json, prev_hash, hash${withState})
+     VALUES (@id, @at, @user_id, @user_name, @action, @entity, @entity_id, @change_seq, @diff_json, @prev_hash, @hash${withState ? ', @state_json' : ''})`,
+  ).run(withState ? row : withoutState(row));
 }
 
 /** Every entry in chain order, streamed so a verify over millions of rows stays in constant memory. */
@@ -41,4 +53,9 @@ export function auditOfEntity(db: Db, entity: string, entityId: string): AuditRo
     db,
     'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id',
   ).all(entity, entityId);
+}
+
+/** The entry with this id, or undefined when there is none (a signed head's entry may have been deleted). */
+export function auditEntryById(db: Db, id: number): AuditRow | undefined {
+  return prepared<[number], AuditRow>(db, 'SELECT * FROM audit_log WHERE id = ?').get(id);
 }

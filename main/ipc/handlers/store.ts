@@ -1,4 +1,4 @@
-import { auditEntriesOf, verifyAudit } from '../../services/audit';
+import { auditEntriesOf, verifyAuditOf } from '../../services/audit';
 import { hallInfo, initHall } from '../../services/hall';
 import { searchApplications } from '../../services/search';
 import { addUserWithPassword } from '../../services/auth/passwords';
@@ -17,7 +17,7 @@ export const storeHandlers = {
       password ? addUserWithPassword(ctx, { ...user, password }, true) : createUser(ctx, user),
   }),
   'search.query': handler('search.query', { role: 'clerk', run: (ctx, input) => searchApplications(ctx, input) }),
-  'audit.verify': handler('audit.verify', { role: 'supervisor', run: (ctx) => verifyAudit(ctx.db) }),
+  'audit.verify': handler('audit.verify', { role: 'supervisor', run: (ctx) => verifyAuditOf(ctx) }),
   'audit.forApplication': handler('audit.forApplication', {
     role: 'clerk',
     run: (ctx, input) => auditEntriesOf(ctx.db, 'application', input.number),

@@ -32,6 +32,12 @@ export function loadOrCreateHallKeys(store: PrivateKeyStore): HallKeys {
   return hallKeysOf(pem);
 }
 
+/** The hall's keys when they exist, without creating them (for checks that must not change the data folder). */
+export function readHallKeys(store: PrivateKeyStore): HallKeys | undefined {
+  const pem = store.read();
+  return pem === undefined ? undefined : hallKeysOf(pem);
+}
+
 function hallKeysOf(privatePem: string): HallKeys {
   let privateKey;
   try {

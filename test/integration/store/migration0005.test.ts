@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase, schemaVersionOf } from '../../../main/db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
-import { undoExportBatches, undoUserPasswords } from './support/laterMigrations';
+import { undoAuditIntegrity, undoExportBatches, undoUserPasswords } from './support/laterMigrations';
 import { openStore, recordFor, tempDataDir, type Store } from './storeFixture';
 import { createApplication } from '../../../main/services/applications/createApplication';
 
@@ -32,6 +32,7 @@ describe('migration 0005 (workstation indexes)', () => {
     for (const name of INDEXES) db.exec(`DROP INDEX ${name}`);
     // And what later migrations added, so the file is as version 4 left it.
     db.exec('DROP TABLE application_links');
+    undoAuditIntegrity(db);
     undoUserPasswords(db);
     undoExportBatches(db);
     db.pragma('user_version = 4');

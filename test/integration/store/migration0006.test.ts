@@ -3,7 +3,7 @@ import { openDatabase, schemaVersionOf } from '../../../main/db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { getApplication } from '../../../main/services/applications/readApplications';
-import { undoExportBatches, undoUserPasswords } from './support/laterMigrations';
+import { undoAuditIntegrity, undoExportBatches, undoUserPasswords } from './support/laterMigrations';
 import { openStore, recordFor, type Store } from './storeFixture';
 
 let store: Store | undefined;
@@ -18,6 +18,7 @@ describe('migration 0006 (application links)', () => {
       db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name <> 'application_links'").all();
     const before = tables();
     db.exec('DROP TABLE application_links');
+    undoAuditIntegrity(db);
     undoUserPasswords(db);
     undoExportBatches(db);
     db.pragma('user_version = 5');

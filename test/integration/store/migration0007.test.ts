@@ -3,7 +3,7 @@ import { openDatabase, schemaVersionOf } from '../../../main/db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { getUserCredentials } from '../../../main/db/repositories/userRepo';
 import { createUser } from '../../../main/services/users';
-import { undoExportBatches, undoUserPasswords } from './support/laterMigrations';
+import { undoAuditIntegrity, undoExportBatches, undoUserPasswords } from './support/laterMigrations';
 import { openStore, type Store } from './storeFixture';
 
 let store: Store | undefined;
@@ -14,6 +14,7 @@ describe('migration 0007 (user passwords)', () => {
     store = openStore();
     createUser(store.ctx('admin'), { id: 'C001', name: '李娜', role: 'clerk' });
     const db = store.ctx().db;
+    undoAuditIntegrity(db);
     undoUserPasswords(db);
     undoExportBatches(db);
     db.pragma('user_version = 6');

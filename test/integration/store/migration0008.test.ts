@@ -4,7 +4,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { verifyAudit } from '../../../main/services/audit';
 import { searchApplications } from '../../../main/services/search';
-import { undoExportBatches } from './support/laterMigrations';
+import { undoAuditIntegrity, undoExportBatches } from './support/laterMigrations';
 import { openStore, recordFor, type Store } from './storeFixture';
 
 let store: Store | undefined;
@@ -41,6 +41,7 @@ describe('migration 0008 (normalised identities)', () => {
       "UPDATE applications SET customer_id = ?, id_number = '11010519491231002x', customer_name = '阿依古丽•买买提 ', record_json = ? WHERE number = ?",
     ).run(oldCustomer, JSON.stringify(stale), second.number);
     const auditsBefore = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+    undoAuditIntegrity(db);
     undoExportBatches(db);
     db.pragma('user_version = 7');
     store.closeDatabase();
@@ -95,6 +96,7 @@ describe('migration 0008 (normalised identities)', () => {
       apps: db.prepare('SELECT * FROM applications').all(),
     });
     const before = snapshot();
+    undoAuditIntegrity(db);
     undoExportBatches(db);
     db.pragma('user_version = 7');
     store.closeDatabase();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersionOf } from '../../../main/db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { createApplication } from '../../../main/services/applications/createApplication';
-import { undoExportBatches } from './support/laterMigrations';
+import { undoAuditIntegrity, undoExportBatches } from './support/laterMigrations';
 import { openStore, recordFor, type Store } from './storeFixture';
 
 let store: Store | undefined;
@@ -13,6 +13,7 @@ describe('migration 0009 (export batches)', () => {
     store = openStore();
     createApplication(store.ctx(), recordFor('NEW_LVN', 'LVN', 3));
     const db = store.ctx().db;
+    undoAuditIntegrity(db);
     undoExportBatches(db);
     db.prepare(
       "INSERT INTO export_batches (batch_no, from_seq, to_seq, file, sha256, created_at) VALUES (1, 1, 2, 'old.zip', 'x', '2026-03-02')",

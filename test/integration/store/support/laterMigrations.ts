@@ -1,4 +1,5 @@
 import type { Db } from '../../../../main/db/connection';
+import { rewriteAuditChain } from './tamper';
 
 /**
  * Takes a store back before migration 0007 (user passwords), for the tests that rebuild an older version's
@@ -50,4 +51,16 @@ export function undoExportBatches(db: Db): void {
   ]) {
     db.exec(`DROP INDEX IF EXISTS ${table}_change`);
   }
+}
+
+/**
+ * Takes a store back before migration 0010 (audit integrity): entries without state (their hashes recomputed as
+ * the older format had them), no state column, anchors or coverage mark.
+ */
+export function undoAuditIntegrity(db: Db): void {
+  rewriteAuditChain(db, (row) => ({ ...row, state_json: null }));
+  db.exec(`
+    DROP TABLE audit_anchors;
+    DROP TABLE audit_coverage;
+    ALTER TABLE audit_log DROP COLUMN state_json;`);
 }
