@@ -5,6 +5,7 @@ import type { Role } from '../../shared/domain/codes';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
 import type { HandlerContext } from '../ipc/context';
 import { AppError } from '../services/errors';
+import { hallInfo } from '../services/hall';
 
 /** Exit codes of every subcommand: 0 ok, 1 rejected by a rule or a state check, 2 bad usage or unreadable input. */
 export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2 } as const;
@@ -68,6 +69,16 @@ export function openContext(options: GlobalOptions, role: Role = 'admin'): Handl
   fs.mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(path.join(dataDir, DATABASE_FILE));
   return { db, dataDir, session: { userId: 'cli', name: '命令行', role } };
+}
+
+/** A data folder without a hall is a usage mistake (exit 2): the user has to run `init` first. */
+export function requireInitialised(ctx: HandlerContext): void {
+  if (hallInfo(ctx)) return;
+  throw new CliFailure(
+    EXIT.USAGE,
+    `数据目录 ${ctx.dataDir} 尚未初始化：请先执行 yekuo init --hall-code 编码 --hall-name 名称。`,
+    'data folder not initialised: run `yekuo init` first',
+  );
 }
 
 export function printFailure(failure: CliFailure, json: boolean): void {

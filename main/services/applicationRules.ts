@@ -14,7 +14,12 @@ import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, type Stage } from '../../sha
 import { addressKey, blockingErrors, evaluate, unacknowledgedWarnings, type RuleLookups } from '../../shared/rules';
 import type { Db } from '../db/connection';
 import { linkedApplications } from '../db/repositories/applicationLinkRepo';
-import { accountKnown, openApplicationsOfCustomer, openApplicationsOnAccount } from '../db/repositories/ruleLookupRepo';
+import {
+  accountKnown,
+  openApplicationsOfCustomer,
+  openApplicationsOnAccount,
+  temporarySupplyStart,
+} from '../db/repositories/ruleLookupRepo';
 import { AppError } from './errors';
 import { configurationInForce } from './settings/inForce';
 
@@ -66,6 +71,9 @@ function lookupsFor(db: Db, app: ApplicationInput, check: RuleCheck): RuleLookup
           // Links matter only to the account check, so they are read only for a record with an account.
           openApplicationsForAccount: openApplicationsOnAccount(db, app.accountNo, selfAndLinked(db, check)),
           accountExists: accountKnown(db, app.accountNo, selfId),
+          ...(app.businessType === 'TEMP_EXTEND'
+            ? { temporarySupplyStart: temporarySupplyStart(db, app.accountNo) }
+            : {}),
         }
       : {}),
     duplicateOpenApplications: openApplicationsOfCustomer(db, app.customer.idType, app.customer.idNumber, selfId)

@@ -5,6 +5,7 @@
  */
 import type { SchemeVersion } from '../../shared/api/schemes';
 import { roleAtLeast, ROLE_LABELS } from '../../shared/domain/codes';
+import { schemeApprovalProblems } from '../../shared/rules';
 import type { SupplyScheme } from '../../shared/domain/scheme';
 import type { ApplicationRow } from '../db/repositories/applicationRepo';
 import {
@@ -20,6 +21,7 @@ import { fieldDiff } from './canonicalJson';
 import { assertSchemeUnlocked } from './documents/schemeGate';
 import { AppError } from './errors';
 import { mutate } from './mutation';
+import { configurationInForce } from './settings/inForce';
 
 function toVersion(row: SchemeVersionRow): SchemeVersion {
   return {
@@ -122,6 +124,14 @@ export function approveScheme(ctx: HandlerContext, number: string, version: numb
         'ILLEGAL_STATE',
         `申请 ${number} 的供电方案第 ${version} 版已${row.status === 'approved' ? '审批' : '被取代'}，不能再次审批。`,
       );
+    }
+    const problems = schemeApprovalProblems(JSON.parse(app.record_json), {
+      profile: configurationInForce(db).profile,
+      today: clock.today,
+      calendar: clock.calendar,
+    });
+    if (problems.length > 0) {
+      throw new AppError('RULE_VIOLATION', `供电方案不能审批：${problems.map((p) => p.message).join('；')}`, problems);
     }
     approveSchemeVersion(db, row.id, session.userId, clock.at, changeSeq);
     const approved = { ...row, status: 'approved' as const, approved_by: session.userId, approved_at: clock.at };

@@ -157,6 +157,8 @@ export const existingServiceSchema = z.object({
     .describe('本年度暂停次数与天数'),
   lastReductionDate: isoDate.optional().describe('上次减容日期'),
   lastSuspensionDate: isoDate.optional().describe('上次暂停日期'),
+  /** When the temporary supply began under its base 临时用电 application: the 3-year cap counts from it. */
+  temporaryStartDate: isoDate.optional().describe('临时用电开始日期'),
   temporaryEndDate: isoDate.optional().describe('临时用电到期日'),
   meterRemovedDate: isoDate.optional().describe('暂拆日期'),
 });

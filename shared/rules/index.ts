@@ -20,3 +20,4 @@ export { checkRic, normalizeRic, ricCheckChar } from './ids/ric';
 export { checkUscc, normalizeUscc, usccCheckChar } from './ids/uscc';
 export { checkMobile, checkLandline, normalizeMobile } from './ids/phone';
 export { isValidId, type IdCheck, type IdProblem } from './ids/problem';
+export { schemeApprovalProblems } from './schemeApproval';

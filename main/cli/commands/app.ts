@@ -6,6 +6,7 @@ import { getApplication, listApplications } from '../../services/applications/re
 import { updateApplicationRecord } from '../../services/applications/updateApplication';
 import { list, parseOptions, printJson, readJsonFile } from '../cliInput';
 import { detailText, pageText, summaryLine } from '../format';
+import { requireInitialised } from '../runtime';
 import { withContext } from '../withContext';
 import { addFilterOptions, filterFrom, type FilterOptions } from './filterOptions';
 
@@ -19,6 +20,7 @@ export function registerApp(program: Command): void {
     )
     .action((file: string) =>
       withContext(program, (ctx, json) => {
+        requireInitialised(ctx);
         const record = readJsonFile(file);
         const created = createApplication(ctx, record);
         if (json) printJson(created);

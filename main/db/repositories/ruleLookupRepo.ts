@@ -41,3 +41,17 @@ export function accountKnown(db: Db, accountNo: string, excludeId: number): bool
     ).get(accountNo, excludeId)?.found === 1
   );
 }
+
+/**
+ * When the temporary supply on an account began, per the hall's own records: the first 临时用电 (NEW_TEMP)
+ * application on it, from its desired connection date or else its application date (R-CHG-19's 3-year cap).
+ */
+export function temporarySupplyStart(db: Db, accountNo: string): string | undefined {
+  const row = prepared<[string], { start: string | null }>(
+    db,
+    `SELECT coalesce(json_extract(record_json, '$.desiredConnectionDate'), application_date) AS start
+       FROM applications WHERE account_no = ? AND business_type = 'NEW_TEMP' AND status <> 'CANCELLED'
+       ORDER BY id LIMIT 1`,
+  ).get(accountNo);
+  return row?.start ?? undefined;
+}

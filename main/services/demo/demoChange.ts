@@ -93,7 +93,10 @@ export function demoChange(rng: Prng, type: BusinessType, app: ApplicationInput)
     case 'TMR_RESTORE':
       return { existing: { ...base }, effectiveDate: later(3) };
     case 'TEMP_EXTEND':
-      return { existing: { ...base, temporaryEndDate: later(20) }, endDate: addMonths(later(20), 3) };
+      return {
+        existing: { ...base, temporaryStartDate: addMonths(later(20), -6), temporaryEndDate: later(20) },
+        endDate: addMonths(later(20), 3),
+      };
     case 'RELOC': {
       // The old site is elsewhere: it is closed by the 销户 accepted with the 迁址. Drawn from a stream of its
       // own (seeded by the customer's ID number), so the applications after this one stay as they were.

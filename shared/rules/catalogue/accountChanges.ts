@@ -242,7 +242,7 @@ export const accountChangeRules: Rule[] = [
   },
   {
     id: 'R-CHG-19',
-    title: '临时用电期限不超过 6 个月，延期须晚于原到期日',
+    title: '临时用电期限不超过 6 个月，延期须晚于原到期日，连同历次延期不超过 3 年',
     severity: 'error',
     businessTypes: ['NEW_TEMP', 'TEMP_EXTEND'],
     fields: ['endDate', 'desiredConnectionDate', 'applicationDate', 'existing'],
@@ -251,6 +251,8 @@ export const accountChangeRules: Rule[] = [
       missing: '临时用电须填写{field}（用电截止日期）。',
       tooLong: '临时用电期限最长 {months} 个月，{field}最晚为 {latest}；需要更长时间请到期前办理延期。',
       notLater: '延期后的{field} {end} 须晚于原到期日 {current}，请核对。',
+      noStart: '临时用电延期须填写{field}（原临时用电开始日期），以核对连同历次延期不超过 {years} 年。',
+      hardCap: '临时用电自 {start} 开始，连同历次延期最长 {years} 年，{field}最晚为 {latest}；长期用电请办理新装。',
     },
     check(app, env, report) {
       const end = app.endDate;
@@ -258,6 +260,13 @@ export const accountChangeRules: Rule[] = [
       if (app.businessType === 'TEMP_EXTEND') {
         const current = app.existing.temporaryEndDate;
         if (isIsoDate(current) && end <= current) report('endDate', 'notLater', { end, current });
+        // The cap runs from the base application's start; the hall's own record of it wins over a later typed date.
+        const years = env.profile.changeOfUse.temporarySupplyHardMaxYears;
+        const starts = [env.lookups.temporarySupplyStart, app.existing.temporaryStartDate].filter(isIsoDate).sort();
+        const start = starts[0];
+        if (start === undefined) return report('existing.temporaryStartDate', 'noStart', { years });
+        const latest = addMonths(start, years * 12);
+        if (end > latest) report('endDate', 'hardCap', { start, years, latest });
         return;
       }
       const start = isIsoDate(app.desiredConnectionDate) ? app.desiredConnectionDate : startOf(app);

@@ -223,17 +223,20 @@ export const capacityChangeRules: Rule[] = [
     businessTypes: ['RED_RESTORE'],
     fields: ['existing', 'effectiveDate', 'applicationDate'],
     source: 'REFERENCE §3.7, §5.3.6 R-CHG-08; SRC-1583 [M]',
-    messages: { main: '减容日期 {reduced} 距今已超过 {years} 年，不能办理减容恢复，请改办增容或新装。' },
+    messages: {
+      main: '从减容日期 {reduced} 到{basis} {on} 已超过 {years} 年，不能办理减容恢复，请改办增容或新装。',
+    },
     check(app, env, report) {
       const reduced = app.existing.lastReductionDate;
-      const on = isIsoDate(app.effectiveDate)
-        ? app.effectiveDate
+      // Counted to the day the restoration takes effect; without one, to the application date, else today.
+      const [basis, on] = isIsoDate(app.effectiveDate)
+        ? ['变更生效日期', app.effectiveDate]
         : isIsoDate(app.applicationDate)
-          ? app.applicationDate
-          : env.today;
+          ? ['申请日期', app.applicationDate]
+          : ['今天', env.today];
       const years = env.profile.changeOfUse.reductionRestoreWindowYears;
       if (isIsoDate(reduced) && on > addMonths(reduced, Math.round(years * 12))) {
-        report('existing.lastReductionDate', 'main', { reduced, years });
+        report('existing.lastReductionDate', 'main', { reduced, years, basis, on });
       }
     },
   },

@@ -2,7 +2,8 @@
  * Required documents and 容缺 deferrals (REFERENCE.md §4): received, deferred until a stage under a signed
  * 承诺书, or waived with a reason. A deferred document blocks at its due stage (the product goal of §4.1).
  */
-import { STAGE_LABELS, STAGES } from '../../domain/codes';
+import { STAGE_LABELS, STAGES, type Stage } from '../../domain/codes';
+import { stagePlan } from '../../workflow/stagePlans';
 import type { AppDraft, DraftDocument } from '../engine/draft';
 import type { Rule } from '../engine/types';
 import { DOCUMENT_LABELS } from '../documents/labels';
@@ -15,6 +16,21 @@ const source = 'REFERENCE §4.1, §4.3';
 
 const entryOf = (app: AppDraft, code: DraftDocument['code']): DraftDocument | undefined =>
   app.documents.find((d) => d.code === code);
+
+/**
+ * The name of the stage by which something is due, as the application's own flow calls it: the matrix speaks of
+ * "现场勘查", which a 过户 never passes through, so the message names the first stage of its own plan at or after.
+ */
+function stageLabelIn(app: AppDraft, stage: Stage): string {
+  if (!app.businessType || !app.customerClass) return STAGE_LABELS[stage];
+  const at = STAGES.indexOf(stage);
+  const own = stagePlan(app.businessType, app.customerClass).find((step) => STAGES.indexOf(step.stage) >= at);
+  return STAGE_LABELS[own?.stage ?? stage];
+}
+
+/** R-CHG-13 reports the debt itself once the arrears are recorded; the proof of payment is then no second problem. */
+const arrearsCheckedByRule = (app: AppDraft, code: DraftDocument['code']): boolean =>
+  code === 'ARREARS_CLEAR' && app.existing.arrearsFen !== undefined;
 
 export const documentRules: Rule[] = [
   {
@@ -29,11 +45,11 @@ export const documentRules: Rule[] = [
     },
     check(app, env, report) {
       for (const item of checklistOf(app, env.profile)) {
-        if (item.applies !== true || item.code === 'COMMITMENT') continue;
+        if (item.applies !== true || item.code === 'COMMITMENT' || arrearsCheckedByRule(app, item.code)) continue;
         const entry = entryOf(app, item.code);
         if (entry?.status === 'RECEIVED' || entry?.status === 'WAIVED' || entry?.status === 'DEFERRED') continue;
         if (reached(env.stageIndex, item.due)) {
-          report('documents', 'missing', { doc: item.label, stage: STAGE_LABELS[item.due] });
+          report('documents', 'missing', { doc: item.label, stage: stageLabelIn(app, item.due) });
         } else if (item.registerAtAccept) {
           report('documents', 'register', { doc: item.label });
         }
@@ -73,8 +89,8 @@ export const documentRules: Rule[] = [
         } else if (STAGES.indexOf(entry.dueStage) > STAGES.indexOf(item.deferrableUntil)) {
           report(field, 'tooLate', {
             doc,
-            allowed: STAGE_LABELS[item.deferrableUntil],
-            chosen: STAGE_LABELS[entry.dueStage],
+            allowed: stageLabelIn(app, item.deferrableUntil),
+            chosen: stageLabelIn(app, entry.dueStage),
           });
         }
       }
@@ -93,7 +109,10 @@ export const documentRules: Rule[] = [
         if (entry.status !== 'DEFERRED') continue;
         const due = entry.dueStage ?? checklist.find((c) => c.code === entry.code)?.deferrableUntil;
         if (due && reached(env.stageIndex, due)) {
-          report(`documents.${entry.index}`, 'main', { doc: DOCUMENT_LABELS[entry.code], stage: STAGE_LABELS[due] });
+          report(`documents.${entry.index}`, 'main', {
+            doc: DOCUMENT_LABELS[entry.code],
+            stage: stageLabelIn(app, due),
+          });
         }
       }
     },

@@ -25,11 +25,20 @@ export const voltageRules: Rule[] = [
     id: 'R-VC-01',
     title: '220V 单相供电时单相设备总容量须不足 10 kW',
     severity: 'warning',
+    severityNote: '申请容量超过 lvHardMaxKw（默认 160 kW）时为错误',
     fields: ['voltageCode', 'singlePhaseEquipmentKw', 'requestedCapacityKw'],
     source: 'REFERENCE §5.3.1 R-VC-01; SRC-GDYY1996 art 8 [M]; SRC-MFD art 1259（“不足”不含本数）',
-    messages: { main: '220V 单相供电的{field}应不足 {limit} kW（现为 {kw} kW），请核实或改为 380V 三相供电。' },
+    messages: {
+      main: '220V 单相供电的{field}应不足 {limit} kW（现为 {kw} kW），请核实或改为 380V 三相供电。',
+      hard: '低压供电的{field} {kw} kW 超过低压接入上限 {limit} kW，须改为高压供电，请修改供电电压或申请容量。',
+    },
     check(app, env, report) {
       if (app.voltageCode !== 'AC02202') return;
+      // Above the LV hard limit no reason makes 220 V acceptable: an error, as R-VC-03 at 380 V.
+      const hardMax = env.profile.capacity.lvHardMaxKw;
+      if (app.requestedCapacityKw !== undefined && app.requestedCapacityKw > hardMax) {
+        return report('requestedCapacityKw', 'hard', { kw: app.requestedCapacityKw, limit: hardMax }, 'error');
+      }
       const field = app.singlePhaseEquipmentKw !== undefined ? 'singlePhaseEquipmentKw' : 'requestedCapacityKw';
       const kw = app.singlePhaseEquipmentKw ?? app.requestedCapacityKw;
       const limit = env.profile.capacity.singlePhaseMaxKwExclusive;
@@ -117,12 +126,16 @@ export const voltageRules: Rule[] = [
   },
   {
     id: 'R-VC-06',
-    title: '110kV 及以上须按终端变电站设计并经省级电网审批',
+    title: '110kV 及以上须按终端变电站设计，供电方案须经省级电网审批（审批方案时起检查）',
     severity: 'error',
-    stages: fromStage('SCHEME'),
+    // The approval is of the scheme: required when the scheme is approved (approveScheme) and at every stage after
+    // SCHEME, never while the scheme is still being drafted.
+    stages: fromStage('FEE'),
     fields: ['voltageCode', 'provincialApproval'],
     source: 'REFERENCE §5.3.1 R-VC-06; SRC-GDYY1996 art 6 [S]',
-    messages: { main: '{kv}kV 供电须按终端变电站设计并经省级电网审批，请取得审批后勾选“{field}”。' },
+    messages: {
+      main: '{kv}kV 供电须按终端变电站设计，供电方案须经省级电网审批：取得审批后在申请中勾选“{field}”，再审批方案。',
+    },
     check(app, env, report) {
       const voltage = voltageOf(app.voltageCode);
       if (voltage && voltage.kv >= env.profile.capacity.terminalSubstationFromKv && app.provincialApproval !== true) {

@@ -136,6 +136,7 @@ export interface AppDraft {
     suspensionsThisYear?: { count: number; days: number };
     lastReductionDate?: string;
     lastSuspensionDate?: string;
+    temporaryStartDate?: string;
     temporaryEndDate?: string;
     meterRemovedDate?: string;
   };

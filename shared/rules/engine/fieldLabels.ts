@@ -50,6 +50,10 @@ const LABELS: Readonly<Record<string, string>> = {
   provincialApproval: '省级电网审批',
   completionCheckPassed: '竣工检验结论',
   documents: '资料清单',
+  'existing.arrearsFen': '欠费',
+  'existing.lastReductionDate': '上次减容日期',
+  'existing.temporaryStartDate': '临时用电开始日期',
+  'existing.temporaryEndDate': '临时用电到期日',
   stage: '办理环节',
 };
 

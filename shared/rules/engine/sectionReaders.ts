@@ -192,6 +192,7 @@ export function readExisting(r: Reader, raw: Obj): AppDraft['existing'] {
     },
     lastReductionDate: r.str(existing, 'lastReductionDate', 'existing.'),
     lastSuspensionDate: r.str(existing, 'lastSuspensionDate', 'existing.'),
+    temporaryStartDate: r.str(existing, 'temporaryStartDate', 'existing.'),
     temporaryEndDate: r.str(existing, 'temporaryEndDate', 'existing.'),
     meterRemovedDate: r.str(existing, 'meterRemovedDate', 'existing.'),
   };

@@ -18,6 +18,8 @@ export interface RuleLookups {
   duplicateOpenApplications?: readonly string[];
   /** 户号 of active accounts at the same normalised address (R-DUP-01, new connections). */
   activeAccountsAtAddress?: readonly string[];
+  /** Start of the temporary supply on app.accountNo per the hall's records: its base 临时用电 (R-CHG-19 cap). */
+  temporarySupplyStart?: string;
 }
 
 export interface RuleContext {

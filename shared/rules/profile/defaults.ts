@@ -54,6 +54,7 @@ export const DEFAULT_PROFILE: RuleProfile = {
     swapMaxMonthsFrom35kV: change.temporaryTransformerSwap.maxMonthsFrom35kV.value,
     meterRemovalMaxMonths: change.temporaryMeterRemoval.maxMonths.value,
     temporarySupplyMaxMonths: change.temporarySupply.defaultMaxMonths.value,
+    temporarySupplyHardMaxYears: change.temporarySupply.hardMaxYears.value,
   },
   supply: { emergencySourceMinFraction: defaults.importantUsers.emergencySourceMinFractionOfSecurityLoad.value },
   metering: {

@@ -50,6 +50,8 @@ export interface RuleProfile {
     swapMaxMonthsFrom35kV: number;
     meterRemovalMaxMonths: number;
     temporarySupplyMaxMonths: number;
+    /** The cap over the base application and all its extensions (REFERENCE.md §3.7, [P]). */
+    temporarySupplyHardMaxYears: number;
   };
   supply: { emergencySourceMinFraction: number };
   metering: { hvHighSideFromKva: number; ctMinLoadFraction: number; lvAmperesPerKva: number };

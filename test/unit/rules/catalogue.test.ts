@@ -148,7 +148,7 @@ const CASES: Case[] = [
   {
     rule: 'R-VC-06',
     base: () => ({ ...hvApplication(), voltageCode: 'AC01101' }),
-    stage: 'SCHEME',
+    stage: 'FEE',
     pass: (a) => (a.provincialApproval = true),
     fail: () => {},
   },

@@ -11,11 +11,14 @@ import { FormSection } from './FormSection';
 export function ExistingServiceSection({
   customerClass,
   oldSiteClosed,
+  temporaryExtension = false,
   onPrefilled,
 }: {
   customerClass: CustomerClass;
   /** 迁址: the old site is closed by a 销户 accepted with it, which needs the old address. */
   oldSiteClosed: boolean;
+  /** 临时用电延期: the supply's start and current end, which R-CHG-19's 3-year cap counts from. */
+  temporaryExtension?: boolean;
   /** Called after the form was filled from the account, so the page re-checks the record. */
   onPrefilled: () => void;
 }) {
@@ -74,6 +77,16 @@ export function ExistingServiceSection({
       <Field name={['existing', 'arrearsFen']} label="欠费">
         <InputNumber min={0} precision={0} addonAfter="分" style={{ width: '100%' }} />
       </Field>
+      {temporaryExtension && (
+        <>
+          <Field name={['existing', 'temporaryStartDate']} label="临时用电开始日期" required>
+            <Input placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" />
+          </Field>
+          <Field name={['existing', 'temporaryEndDate']} label="临时用电到期日">
+            <Input placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" />
+          </Field>
+        </>
+      )}
       <Field name={['effectiveDate']}>
         <Input placeholder="YYYY-MM-DD" maxLength={10} autoComplete="off" />
       </Field>

@@ -191,6 +191,7 @@ export function IntakePage() {
             <ExistingServiceSection
               customerClass={customerClass}
               oldSiteClosed={businessType === 'RELOC'}
+              temporaryExtension={businessType === 'TEMP_EXTEND'}
               onPrefilled={() => setValues(form.getFieldsValue(true) as Record<string, unknown>)}
             />
           )}
