@@ -9,6 +9,7 @@ import { registerAudit } from './commands/audit';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerHall } from './commands/hall';
+import { registerHq } from './commands/hq';
 import { registerCalendar } from './commands/calendar';
 import { registerCheck } from './commands/check';
 import { registerInfo } from './commands/info';
@@ -40,6 +41,7 @@ registerPdf(program);
 registerSchema(program);
 registerExport(program);
 registerHall(program);
+registerHq(program);
 
 try {
   await program.parseAsync(process.argv);

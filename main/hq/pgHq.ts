@@ -1,0 +1,205 @@
+/**
+ * The province's HQ store on PostgreSQL. A bundle's rows are streamed with COPY (pg-copy-streams) into
+ * temporary staging tables, then merged with one INSERT … ON CONFLICT per table, all in the import's one
+ * transaction; the data tables are partitioned by hall (hqSchema.ts).
+ */
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Writable } from 'node:stream';
+import type { ExportTable } from '../export/tables';
+import { publicKeyFingerprint } from '../services/keys/hallKeys';
+import { dataColumns, hallPartitionsDdl, hqSchemaDdl, mergeSql } from './hqSchema';
+import { recordBatch, type Exec } from './hqRecord';
+import type { HqStore, HqTransaction, SqlValue } from './hqStore';
+import type { StoredBatch } from './importChecks';
+import type { Row } from './readBundle';
+
+/** `?` placeholders → `$1, $2 …`. */
+const numbered = (sql: string): string => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
+/** COPY text format: backslash, tab, newline and carriage return escaped; NULL as \N. */
+function copyField(value: string | number | null): string {
+  if (value === null) return '\\N';
+  if (typeof value === 'number') return String(value);
+  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+const stagingOf = (table: ExportTable): string => `staging_${table.name}`;
+
+function storageError(error: unknown, url: string): Error {
+  const detail = error instanceof Error ? error.message : String(error);
+  const where = url.replace(/\/\/[^@/]*@/, '//');
+  return Object.assign(
+    new Error(`无法连接总部 PostgreSQL 数据库 ${where}：${detail}。请检查地址、账号与数据库服务是否运行。`),
+    {
+      code: 'HQ_DB',
+    },
+  );
+}
+
+export async function openPgHq(url: string): Promise<HqStore> {
+  const client = new pg.Client({ connectionString: url });
+  // A server that goes away fails the pending query; without a listener the same error would also crash the process.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT pg_advisory_lock(20141)'); // one schema creation at a time
+    try {
+      for (const ddl of hqSchemaDdl('pg')) await client.query(ddl);
+      for (const { hall_code } of (await client.query<{ hall_code: string }>('SELECT hall_code FROM hq_halls')).rows) {
+        for (const ddl of hallPartitionsDdl(hall_code)) await client.query(ddl);
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(20141)');
+    }
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw storageError(error, url);
+  }
+  const exec: Exec = (sql, params) => client.query(numbered(sql), params);
+
+  return {
+    kind: 'pg',
+    addKey: async (hallCode, publicKeyPem, at) => {
+      await client.query('BEGIN');
+      try {
+        await exec(
+          `INSERT INTO hq_halls (hall_code, public_key, fingerprint, added_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (hall_code) DO UPDATE SET public_key = excluded.public_key, fingerprint = excluded.fingerprint`,
+          [hallCode, publicKeyPem, publicKeyFingerprint(publicKeyPem), at],
+        );
+        for (const ddl of hallPartitionsDdl(hallCode)) await client.query(ddl);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    },
+    halls: async () =>
+      (
+        await client.query<{ hall_code: string; public_key: string; fingerprint: string; added_at: string }>(
+          'SELECT hall_code, public_key, fingerprint, added_at FROM hq_halls ORDER BY hall_code',
+        )
+      ).rows.map((r) => ({
+        hallCode: r.hall_code,
+        publicKeyPem: r.public_key,
+        fingerprint: r.fingerprint,
+        addedAt: r.added_at,
+      })),
+    transaction: async (work) => {
+      await client.query('BEGIN');
+      const session = new CopySession(client);
+      try {
+        const result = await work(session);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await session.abort();
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    },
+    query: async <R>(sql: string, params: SqlValue[] = []) => (await client.query(numbered(sql), params)).rows as R[],
+    close: async () => {
+      await client.end();
+    },
+  };
+}
+
+/** One import: staging tables filled by COPY, merged at the end. */
+class CopySession implements HqTransaction {
+  private target: { hall: string; batch: number; at: string } | undefined;
+  private copy: { table: ExportTable; stream: Writable } | undefined;
+  private readonly staged: ExportTable[] = [];
+
+  constructor(private readonly client: pg.Client) {}
+
+  async batches(hallCode: string): Promise<Map<number, StoredBatch>> {
+    // Lock the hall: two imports of the same hall's bundles serialise here.
+    await this.client.query('SELECT hall_code FROM hq_halls WHERE hall_code = $1 FOR UPDATE', [hallCode]);
+    const rows = (await this.client.query<StoredBatch>('SELECT * FROM hq_batches WHERE hall_code = $1', [hallCode]))
+      .rows;
+    return new Map(rows.map((row) => [Number(row.batch_no), normalise(row)]));
+  }
+
+  async start(manifest: { hall: { code: string }; batch: number }, importedAt: string): Promise<void> {
+    this.target = { hall: manifest.hall.code, batch: manifest.batch, at: importedAt };
+  }
+
+  async load(table: ExportTable, rows: Row[]): Promise<void> {
+    if (this.copy?.table !== table) await this.openCopy(table);
+    const stream = this.copy!.stream;
+    const columns = dataColumns(table);
+    const text = rows.map((row) => columns.map((c) => copyField(row[c] ?? null)).join('\t')).join('\n') + '\n';
+    if (!stream.write(text)) await once(stream, 'drain');
+  }
+
+  private async openCopy(table: ExportTable): Promise<void> {
+    await this.endCopy();
+    const types = table.columns.map(([name, type]) => `${name} ${type === 'int' ? 'bigint' : 'text'}`).join(', ');
+    await this.client.query(`CREATE TEMP TABLE ${stagingOf(table)} (${types}) ON COMMIT DROP`);
+    const stream = this.client.query(
+      copyFrom(`COPY ${stagingOf(table)} (${dataColumns(table).join(', ')}) FROM STDIN`),
+    );
+    // Errors reach the awaiting write/finish; this listener only keeps an aborted COPY's error from going unhandled.
+    stream.on('error', () => undefined);
+    this.copy = { table, stream };
+    this.staged.push(table);
+  }
+
+  private async endCopy(): Promise<void> {
+    if (!this.copy) return;
+    const { stream } = this.copy;
+    this.copy = undefined;
+    stream.end();
+    await finished(stream);
+  }
+
+  async abort(): Promise<void> {
+    if (this.copy) {
+      this.copy.stream.destroy();
+      this.copy = undefined;
+    }
+  }
+
+  async finish(
+    manifest: Parameters<HqTransaction['finish']>[0],
+    bundleSha: string,
+    importedAt: string,
+    gaps: number[],
+  ): Promise<void> {
+    await this.endCopy();
+    const target = this.target!;
+    const params = { hall: '$1::text', batch: '$2::bigint', at: '$3::text' };
+    const values = [target.hall, target.batch, target.at];
+    for (const table of this.staged) {
+      if (table.name === 'required_documents') {
+        await this.client.query(
+          `DELETE FROM hq_required_documents d USING (SELECT application_id, max(change_seq) AS seq
+             FROM ${stagingOf(table)} GROUP BY application_id) s
+           WHERE d.hall_code = $1 AND d.application_id = s.application_id AND d.change_seq < s.seq`,
+          [target.hall],
+        );
+      }
+      await this.client.query(mergeSql(table, stagingOf(table), 'pg', params), values);
+    }
+    await recordBatch((sql, p) => this.client.query(numbered(sql), p), manifest, bundleSha, importedAt, gaps);
+  }
+}
+
+/** bigint columns arrive as strings from pg. */
+function normalise(row: StoredBatch): StoredBatch {
+  return {
+    ...row,
+    batch_no: Number(row.batch_no),
+    from_seq: Number(row.from_seq),
+    to_seq: Number(row.to_seq),
+    audit_first_id: row.audit_first_id === null ? null : Number(row.audit_first_id),
+    audit_head_id: Number(row.audit_head_id),
+  };
+}
