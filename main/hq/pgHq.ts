@@ -46,6 +46,11 @@ export async function openPgHq(url: string): Promise<HqStore> {
   const client = new pg.Client({ connectionString: url });
   // A server that goes away fails the pending query; without a listener the same error would also crash the process.
   client.on('error', () => undefined);
+  // A COPY in flight is not told when the connection dies; everything that waits on one races this instead.
+  const lost = new Promise<never>((_, reject) =>
+    client.once('end', () => reject(new Error('与总部数据库的连接已断开'))),
+  );
+  lost.catch(() => undefined);
   try {
     await client.connect();
     await client.query('SELECT pg_advisory_lock(20141)'); // one schema creation at a time
@@ -93,7 +98,7 @@ export async function openPgHq(url: string): Promise<HqStore> {
       })),
     transaction: async (work) => {
       await client.query('BEGIN');
-      const session = new CopySession(client);
+      const session = new CopySession(client, lost);
       try {
         const result = await work(session);
         await client.query('COMMIT');
@@ -117,7 +122,10 @@ class CopySession implements HqTransaction {
   private copy: { table: ExportTable; stream: Writable } | undefined;
   private readonly staged: ExportTable[] = [];
 
-  constructor(private readonly client: pg.Client) {}
+  constructor(
+    private readonly client: pg.Client,
+    private readonly lost: Promise<never>,
+  ) {}
 
   async batches(hallCode: string): Promise<Map<number, StoredBatch>> {
     // Lock the hall: two imports of the same hall's bundles serialise here.
@@ -136,7 +144,7 @@ class CopySession implements HqTransaction {
     const stream = this.copy!.stream;
     const columns = dataColumns(table);
     const text = rows.map((row) => columns.map((c) => copyField(row[c] ?? null)).join('\t')).join('\n') + '\n';
-    if (!stream.write(text)) await once(stream, 'drain');
+    if (!stream.write(text)) await Promise.race([once(stream, 'drain'), this.lost]);
   }
 
   private async openCopy(table: ExportTable): Promise<void> {
@@ -157,7 +165,7 @@ class CopySession implements HqTransaction {
     const { stream } = this.copy;
     this.copy = undefined;
     stream.end();
-    await finished(stream);
+    await Promise.race([finished(stream), this.lost]);
   }
 
   async abort(): Promise<void> {
