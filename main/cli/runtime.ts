@@ -46,6 +46,18 @@ export function failureFrom(error: unknown): CliFailure {
 export interface GlobalOptions {
   data?: string;
   json?: boolean;
+  /** Only `init` creates a missing data folder; every other command refuses it (a mistyped --data). */
+  createDataDir?: boolean;
+}
+
+/** Refuses a data folder that does not exist, instead of silently creating an empty hall there. */
+export function requireExistingDataDir(dataDir: string): void {
+  if (fs.existsSync(dataDir) && fs.statSync(dataDir).isDirectory()) return;
+  throw new CliFailure(
+    EXIT.USAGE,
+    `数据目录 ${dataDir} 不存在：请检查 --data（或 YEKUO_DATA）是否输错；新建营业厅请先执行 yekuo init。`,
+    `data folder ${dataDir} does not exist: check --data (or YEKUO_DATA), or create a hall with yekuo init`,
+  );
 }
 
 /** Resolves the data folder from --data or YEKUO_DATA. */
@@ -66,7 +78,8 @@ export { DATABASE_FILE };
 
 export function openContext(options: GlobalOptions, role: Role = 'admin'): HandlerContext {
   const dataDir = dataDirOf(options);
-  fs.mkdirSync(dataDir, { recursive: true });
+  if (options.createDataDir) fs.mkdirSync(dataDir, { recursive: true });
+  else requireExistingDataDir(dataDir);
   const db = openDatabase(path.join(dataDir, DATABASE_FILE));
   return { db, dataDir, session: { userId: 'cli', name: '命令行', role } };
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../services/errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { trackAuditedWrites } from './rowStates';
+import { checkDatabaseIdentity, refusalOfOpenError, YEKUO_APPLICATION_ID } from './startupCheck';
 
 export type Db = Database.Database;
 
@@ -16,14 +17,16 @@ export interface OpenOptions {
 
 /**
  * Opens (and creates) the hall database and brings its schema up to date.
- * Refuses files that are not SQLite databases and databases written by a newer version of the app,
- * leaving them untouched.
+ * Refuses files that are not SQLite databases, damaged ones, other programs' SQLite files and databases written
+ * by a newer version of the app, leaving them untouched (startupCheck.ts; DatabaseRefused names the reason).
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  let db: Db;
+  let db: Db | undefined;
   try {
     db = new Database(file, { readonly: options.readonly ?? false });
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    // Before the first pragma that writes (journal_mode rewrites the file header).
+    checkDatabaseIdentity(db, file, SCHEMA_VERSION);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
     }
@@ -34,7 +37,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('temp_store = MEMORY');
     db.pragma('cache_size = -65536');
   } catch (error) {
-    throw storageError(file, error);
+    db?.close();
+    throw error instanceof AppError ? error : storageError(file, error);
   }
   try {
     migrate(db);
@@ -50,30 +54,26 @@ export function schemaVersionOf(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+/** Applies pending migrations in one transaction and marks the file as ours (application_id). */
 function migrate(db: Db): void {
   const current = schemaVersionOf(db);
-  if (current > SCHEMA_VERSION) {
-    throw new AppError(
-      'STORAGE',
-      `数据库版本（${current}）比本程序支持的版本（${SCHEMA_VERSION}）新：请升级客户端后再打开。数据库未作任何修改。`,
-    );
-  }
   const pending = MIGRATIONS.filter((m) => m.version > current);
-  if (pending.length === 0) return;
+  const marked = db.pragma('application_id', { simple: true }) === YEKUO_APPLICATION_ID;
+  if (pending.length === 0 && (marked || db.readonly)) return;
   db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);
       migration.run?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
+    db.pragma(`application_id = ${YEKUO_APPLICATION_ID}`);
   }).immediate();
 }
 
 function storageError(file: string, error: unknown): AppError {
+  const refusal = refusalOfOpenError(file, error);
+  if (refusal) return refusal;
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB') {
-    return new AppError('STORAGE', `文件 ${file} 不是本系统的数据库（不是 SQLite 数据库文件），未作任何修改。`);
-  }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new AppError('STORAGE', `数据库 ${file} 正被其他程序占用（已锁定）：请关闭其他客户端后重试。`);
   }

@@ -11,11 +11,15 @@ export function registerInit(program: Command): void {
     .requiredOption('--hall-code <code>', '营业厅编码（2–12 位大写字母或数字）/ hall code')
     .requiredOption('--hall-name <name>', '营业厅名称 / hall name')
     .action((options: { hallCode: string; hallName: string }) =>
-      withContext(program, (ctx, json) => {
-        const input = parseOptions(hallInitSchema, { code: options.hallCode, name: options.hallName });
-        const hall = initHall(ctx, input);
-        if (json) printJson(hall);
-        else process.stdout.write(`已初始化营业厅 ${hall.code}（${hall.name}），数据目录：${ctx.dataDir}\n`);
-      }),
+      withContext(
+        program,
+        (ctx, json) => {
+          const input = parseOptions(hallInitSchema, { code: options.hallCode, name: options.hallName });
+          const hall = initHall(ctx, input);
+          if (json) printJson(hall);
+          else process.stdout.write(`已初始化营业厅 ${hall.code}（${hall.name}），数据目录：${ctx.dataDir}\n`);
+        },
+        { createDataDir: true },
+      ),
     );
 }
