@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { z } from 'zod';
+import { joinProblemMessages } from '../../shared/api/result';
 import { zodProblems } from '../../shared/api/zodProblems';
 import { CliFailure, EXIT } from './runtime';
 
@@ -8,7 +9,12 @@ export function parseOptions<S extends z.ZodType>(schema: S, value: unknown): z.
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const problems = zodProblems(parsed.error, schema);
-  throw new CliFailure(EXIT.USAGE, `参数有误：${problems.map((p) => p.message).join('；')}`, 'bad arguments', problems);
+  throw new CliFailure(
+    EXIT.USAGE,
+    `参数有误：${joinProblemMessages(problems.map((p) => p.message))}`,
+    'bad arguments',
+    problems,
+  );
 }
 
 /** Reads a JSON file; a missing, unreadable or non-JSON file is bad input (exit 2), named in both languages. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ApiError, FieldProblem } from '../../shared/api/result';
+import { capProblems, type ApiError, type FieldProblem } from '../../shared/api/result';
 import type { Role } from '../../shared/domain/codes';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
 import type { HandlerContext } from '../ipc/context';
@@ -28,6 +28,8 @@ export class CliFailure extends Error {
     message: string,
     readonly english: string,
     readonly problems: FieldProblem[] = [],
+    /** Problems already left out before this failure was made (AppError keeps the first MAX_PROBLEMS). */
+    readonly problemsOmitted = 0,
   ) {
     super(message);
   }
@@ -37,7 +39,7 @@ export function failureFrom(error: unknown): CliFailure {
   if (error instanceof CliFailure) return error;
   if (error instanceof AppError) {
     const exit = error.code === 'BAD_INPUT' || error.code === 'STORAGE' ? EXIT.USAGE : EXIT.REJECTED;
-    return new CliFailure(exit, error.message, ENGLISH[error.code], error.problems ?? []);
+    return new CliFailure(exit, error.message, ENGLISH[error.code], error.problems ?? [], error.problemsOmitted ?? 0);
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new CliFailure(EXIT.USAGE, `内部错误：${detail}`, 'internal error');
@@ -94,12 +96,17 @@ export function requireInitialised(ctx: HandlerContext): void {
   );
 }
 
+/** Prints at most MAX_PROBLEMS problems and how many more there are: a bad file must not flood the terminal. */
 export function printFailure(failure: CliFailure, json: boolean): void {
+  const { problems, problemsOmitted = 0 } = capProblems(failure.problems);
+  const omitted = problemsOmitted + failure.problemsOmitted;
   if (json) {
-    process.stdout.write(`${JSON.stringify({ ok: false, message: failure.message, problems: failure.problems })}\n`);
+    const body = { ok: false, message: failure.message, problems, ...(omitted ? { problemsOmitted: omitted } : {}) };
+    process.stdout.write(`${JSON.stringify(body)}\n`);
   }
   process.stderr.write(`错误：${failure.message}\nerror: ${failure.english}\n`);
-  for (const p of failure.problems) {
+  for (const p of problems) {
     process.stderr.write(`  - [${p.ruleId}] ${p.field}: ${p.message}\n`);
   }
+  if (omitted) process.stderr.write(`  ……另有 ${omitted} 处问题未列出 / ${omitted} more problems not shown\n`);
 }

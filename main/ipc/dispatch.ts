@@ -35,6 +35,7 @@ export async function dispatch(ctx: HandlerContext, channel: string, rawInput: u
         code: error.code,
         message: error.message,
         ...(error.problems ? { problems: error.problems } : {}),
+        ...(error.problemsOmitted ? { problemsOmitted: error.problemsOmitted } : {}),
       });
     }
     console.error(`[dispatch] ${channel} failed`, error);

@@ -1,5 +1,5 @@
 import { channelInputs, type Channel } from '../../shared/api/contract';
-import { fail, ok, type Result } from '../../shared/api/result';
+import { fail, joinProblemMessages, ok, type Result } from '../../shared/api/result';
 import { zodProblems } from '../../shared/api/zodProblems';
 import type { ParsedInput } from './handler';
 
@@ -11,5 +11,9 @@ export function parseInput<C extends Channel>(channel: C, rawInput: unknown): Re
   const parsed = channelInputs[channel].safeParse(rawInput ?? {});
   if (parsed.success) return ok(parsed.data as ParsedInput<C>);
   const problems = zodProblems(parsed.error, channelInputs[channel]);
-  return fail({ code: 'BAD_INPUT', message: `输入有误：${problems.map((p) => p.message).join('；')}`, problems });
+  return fail({
+    code: 'BAD_INPUT',
+    message: `输入有误：${joinProblemMessages(problems.map((p) => p.message))}`,
+    problems,
+  });
 }

@@ -5,7 +5,7 @@
  * (open applications on the account, duplicate open applications of the customer at the same address).
  * Errors block; warnings block until the record acknowledges them with a reason.
  */
-import type { FieldProblem } from '../../shared/api/result';
+import { joinProblemMessages, type FieldProblem } from '../../shared/api/result';
 import { zodProblems } from '../../shared/api/zodProblems';
 import type { WorkdayCalendar } from '../../shared/calendar/calendar';
 import { applicationInputSchema, type ApplicationInput } from '../../shared/domain/application';
@@ -33,7 +33,7 @@ export function parseApplication(raw: unknown): ApplicationInput {
   const problems = zodProblems(parsed.error, applicationInputSchema);
   throw new AppError(
     'RULE_VIOLATION',
-    `申请内容不符合格式要求：${problems.map((p) => p.message).join('；')}`,
+    `申请内容不符合格式要求：${joinProblemMessages(problems.map((p) => p.message))}`,
     problems,
   );
 }
@@ -107,6 +107,10 @@ export function enforceApplicationRules(db: Db, app: ApplicationInput, check: Ru
     ...unacknowledgedWarnings(evaluation, app.acknowledgements),
   ];
   if (blocking.length > 0) {
-    throw new AppError('RULE_VIOLATION', `申请未通过校验：${blocking.map((p) => p.message).join('；')}`, blocking);
+    throw new AppError(
+      'RULE_VIOLATION',
+      `申请未通过校验：${joinProblemMessages(blocking.map((p) => p.message))}`,
+      blocking,
+    );
   }
 }

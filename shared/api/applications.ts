@@ -44,10 +44,10 @@ export const LIST_ORDER_LABELS: Record<ListOrder, string> = {
 };
 
 export const applicationFilterSchema = z.object({
-  stages: z.array(z.enum(STAGES)).optional().describe('环节'),
-  businessTypes: z.array(z.enum(BUSINESS_TYPES)).optional().describe('业务类型'),
-  customerClasses: z.array(z.enum(CUSTOMER_CLASSES)).optional().describe('用户分类'),
-  statuses: z.array(z.enum(APPLICATION_STATUSES)).optional().describe('状态'),
+  stages: z.array(z.enum(STAGES)).max(STAGES.length).optional().describe('环节'),
+  businessTypes: z.array(z.enum(BUSINESS_TYPES)).max(BUSINESS_TYPES.length).optional().describe('业务类型'),
+  customerClasses: z.array(z.enum(CUSTOMER_CLASSES)).max(CUSTOMER_CLASSES.length).optional().describe('用户分类'),
+  statuses: z.array(z.enum(APPLICATION_STATUSES)).max(APPLICATION_STATUSES.length).optional().describe('状态'),
   deadline: z.enum(DEADLINE_STATES).optional().describe('时限状态'),
   applicationDateFrom: isoDate.optional().describe('申请日期起'),
   applicationDateTo: isoDate.optional().describe('申请日期止'),
@@ -72,7 +72,7 @@ export const applicationInputs = {
   list: applicationFilterSchema,
   advance: z.object({
     number: applicationNumber,
-    skip: z.object({ stages: z.array(z.enum(STAGES)).min(1), reason }).optional(),
+    skip: z.object({ stages: z.array(z.enum(STAGES)).min(1).max(STAGES.length), reason }).optional(),
     acknowledgements: moveAcknowledgements,
   }),
   return: z.object({ number: applicationNumber, to: z.enum(STAGES), reason }),

@@ -145,7 +145,7 @@ export const documentEntrySchema = z.object({
 export const existingServiceSchema = z.object({
   capacityKw: z.number().optional().describe('原容量 (kW)'),
   capacityKva: z.number().optional().describe('原容量 (kVA)'),
-  transformers: z.array(transformerSchema).optional().describe('原变压器'),
+  transformers: z.array(transformerSchema).max(100).optional().describe('原变压器'),
   voltageCode: z.enum(VOLTAGE_CODES).optional().describe('原供电电压'),
   tariffCategory: z.enum(TARIFF_CATEGORIES).optional().describe('原电价类别'),
   tariffStructure: z.enum(TARIFF_STRUCTURES).optional().describe('原电价制度'),
@@ -178,7 +178,7 @@ export const applicationInputSchema = z.object({
   voltageCode: z.enum(VOLTAGE_CODES).describe('供电电压'),
   requestedCapacityKw: z.number().optional().describe('申请容量 (kW)'),
   requestedCapacityKva: z.number().optional().describe('申请容量 (kVA)'),
-  transformers: z.array(transformerSchema).optional().describe('变压器'),
+  transformers: z.array(transformerSchema).max(100).optional().describe('变压器'),
   hvMotorKw: z.number().optional().describe('高压电动机容量 (kW)'),
   maxDemandKw: z.number().optional().describe('最大负荷 (kW)'),
   singlePhaseEquipmentKw: z.number().optional().describe('单相设备容量 (kW)'),
@@ -188,7 +188,7 @@ export const applicationInputSchema = z.object({
   utilityIndustryCode: text(8).optional().describe('行业用电分类'),
   loadGrade: z.enum(LOAD_GRADES).optional().describe('负荷等级'),
   importance: z.enum(IMPORTANCE_CODES).optional().describe('重要用户等级'),
-  supplies: z.array(supplySourceSchema).optional().describe('供电电源'),
+  supplies: z.array(supplySourceSchema).max(10).optional().describe('供电电源'),
   securityLoadKw: z.number().optional().describe('保安负荷 (kW)'),
   emergencySourceKw: z.number().optional().describe('自备应急电源容量 (kW)'),
   metering: meteringSchema.optional().describe('计量'),
@@ -201,9 +201,10 @@ export const applicationInputSchema = z.object({
   /** ≥ 110 kV: terminal-substation design approved at provincial-grid level (REFERENCE.md §5.3.1 R-VC-06). */
   provincialApproval: z.boolean().optional().describe('省级电网审批'),
   completionCheckPassed: z.boolean().optional().describe('竣工检验合格'),
-  documents: z.array(documentEntrySchema).describe('资料清单'),
+  // Lists are bounded (here and in every boundary schema): a small request must not get a huge refusal back.
+  documents: z.array(documentEntrySchema).max(100).describe('资料清单'),
   existing: existingServiceSchema.optional().describe('原用电信息'),
-  acknowledgements: z.array(acknowledgementSchema).optional().describe('已确认的警告'),
+  acknowledgements: z.array(acknowledgementSchema).max(200).optional().describe('已确认的警告'),
   notes: text(2000).optional().describe('备注'),
 });
 

@@ -84,18 +84,18 @@ export const supplySchemeSchema = z.object({
   phases: z.enum(['1', '3']).optional().describe('相数'),
   loadGrade: z.enum(LOAD_GRADES).describe('负荷等级'),
   importance: z.enum(IMPORTANCE_CODES).describe('拟定客户分级'),
-  sources: z.array(schemeSourceSchema).min(1).describe('供电电源'),
+  sources: z.array(schemeSourceSchema).min(1).max(10).describe('供电电源'),
   sourceMode: z.enum(SOURCE_MODE_CODES).optional().describe('电源间运行方式'),
   receiving: z
     .object({
       pointType: text(32).describe('受电点类型'),
       mainWiring: text(256).describe('主接线方式'),
-      transformers: z.array(transformerSchema).describe('受电变压器'),
+      transformers: z.array(transformerSchema).max(100).describe('受电变压器'),
       hvMotorKw: z.number().nonnegative().optional().describe('高压电动机容量 (kW)'),
     })
     .optional()
     .describe('受电系统'),
-  metering: z.array(meteringPointSchema).min(1).describe('计量点'),
+  metering: z.array(meteringPointSchema).min(1).max(50).describe('计量点'),
   collectionTerminal: text(64).optional().describe('用电信息采集终端'),
   billing: z
     .object({
@@ -115,13 +115,13 @@ export const supplySchemeSchema = z.object({
     })
     .optional()
     .describe('保安电源与应急措施'),
-  technicalRequirements: z.array(text(512)).describe('技术要求'),
-  customerWorks: z.array(text(256)).describe('客户受电工程'),
-  gridWorks: z.array(text(256)).describe('电网配套工程'),
+  technicalRequirements: z.array(text(512)).max(100).describe('技术要求'),
+  customerWorks: z.array(text(256)).max(100).describe('客户受电工程'),
+  gridWorks: z.array(text(256)).max(100).describe('电网配套工程'),
   /** "三零" service: the grid-side works are the utility's and no fee is charged (SRC-1479). */
   threeZero: z.boolean().describe('三零服务'),
-  fees: z.array(schemeFeeSchema).describe('营业费用'),
-  deadlines: z.array(schemeDeadlineSchema).describe('办理时限'),
+  fees: z.array(schemeFeeSchema).max(50).describe('营业费用'),
+  deadlines: z.array(schemeDeadlineSchema).max(50).describe('办理时限'),
   remarks: z.string().max(1000).optional().describe('备注'),
 });
 

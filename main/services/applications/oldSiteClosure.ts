@@ -4,7 +4,7 @@
  * is derived from the 迁址 record: same customer, account and class; the old site's address, voltage, capacity
  * and tariff from 原用电信息; the documents the closing needs, as the customer handed them in for the 迁址.
  */
-import type { FieldProblem } from '../../../shared/api/result';
+import { joinProblemMessages, type FieldProblem } from '../../../shared/api/result';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { requiredDocuments } from '../../../shared/rules';
 import { AppError } from '../errors';
@@ -59,7 +59,7 @@ export function asOldSiteRefusal(error: unknown): unknown {
   }));
   return new AppError(
     'RULE_VIOLATION',
-    `迁址申请未保存，随之受理的原址销户未通过校验：${problems.map((p) => p.message).join('；')}`,
+    `迁址申请未保存，随之受理的原址销户未通过校验：${joinProblemMessages(problems.map((p) => p.message))}`,
     problems,
   );
 }

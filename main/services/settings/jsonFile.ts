@@ -1,3 +1,4 @@
+import { joinProblemMessages } from '../../../shared/api/result';
 import { AppError } from '../errors';
 
 /** Parses the text of a file the administrator chose; a syntax error is refused in Chinese, naming the file. */
@@ -18,7 +19,7 @@ export function parseJsonFile(text: string, label: string): unknown {
 export function refuseFile(label: string, problems: string[]): AppError {
   return new AppError(
     'BAD_INPUT',
-    `${label}未载入，当前设置不变：${problems.join('；')}`,
+    `${label}未载入，当前设置不变：${joinProblemMessages(problems)}`,
     problems.map((message) => ({ field: 'text', ruleId: 'SCHEMA', severity: 'error' as const, message })),
   );
 }

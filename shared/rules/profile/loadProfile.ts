@@ -17,12 +17,12 @@ const whole = z.number().int().min(0);
 
 const docRow = z.partialRecord(z.enum(DOCUMENT_CODES), docRequirementSchema.nullable());
 
-const overrideSchema = z.strictObject({
+export const overrideSchema = z.strictObject({
   $comment: z.string().optional(),
   name: z.string().min(1).max(64).optional(),
   accountNumber: z
     .strictObject({
-      lengths: z.array(z.number().int().min(6).max(16)).min(1).optional(),
+      lengths: z.array(z.number().int().min(6).max(16)).min(1).max(11).optional(),
       prefix13: z
         .string()
         .regex(/^\d{3}$/)
@@ -30,7 +30,10 @@ const overrideSchema = z.strictObject({
         .optional(),
     })
     .optional(),
-  serviceTerritory: z.array(z.string().regex(/^\d{2,6}$/)).optional(),
+  serviceTerritory: z
+    .array(z.string().regex(/^\d{2,6}$/))
+    .max(5000)
+    .optional(),
   identity: z.strictObject({ adultAge: z.number().int().min(14).max(21).optional() }).optional(),
   capacity: z
     .strictObject({
@@ -42,13 +45,14 @@ const overrideSchema = z.strictObject({
       hvBelowKvaWarn: positive.optional(),
       voltageBandsKva: z
         .array(z.strictObject({ kv: positive, minKva: positive.nullable(), maxKva: positive.nullable() }))
+        .max(20)
         .optional(),
       terminalSubstationFromKv: positive.optional(),
     })
     .optional(),
   tariff: z
     .strictObject({
-      categories: z.array(z.enum(TARIFF_CATEGORIES)).min(1).optional(),
+      categories: z.array(z.enum(TARIFF_CATEGORIES)).min(1).max(TARIFF_CATEGORIES.length).optional(),
       singlePartOnlyMaxKva: positive.optional(),
       twoPartFromKva: positive.optional(),
       largeIndustryFromKva: positive.optional(),
@@ -82,7 +86,7 @@ const overrideSchema = z.strictObject({
   deadlines: z.strictObject({ dueSoonFraction: fraction.optional(), dueSoonWorkdaysLeft: whole.optional() }).optional(),
   documents: z
     .strictObject({
-      oneCertificateTypes: z.array(z.enum(BUSINESS_TYPES)).optional(),
+      oneCertificateTypes: z.array(z.enum(BUSINESS_TYPES)).max(BUSINESS_TYPES.length).optional(),
       matrix: z.partialRecord(z.enum(DOC_GROUPS), docRow).optional(),
     })
     .optional(),
