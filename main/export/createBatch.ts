@@ -22,6 +22,7 @@ import {
 } from '../db/repositories/exportRepo';
 import type { HandlerContext } from '../ipc/context';
 import { GENESIS_HASH } from '../services/audit';
+import { signAuditHead, type SignedHead } from '../services/auditAnchors';
 import { canonicalJson } from '../services/canonicalJson';
 import { AppError } from '../services/errors';
 import { requireHall } from '../services/hall';
@@ -69,7 +70,13 @@ interface Snapshot {
 }
 
 /** Reads every changed row in ONE read transaction (a consistent snapshot) into JSON Lines files under `work`. */
-function readSnapshot(ctx: HandlerContext, run: ExportRun, io: ExportIo, work: string): Snapshot | null {
+function readSnapshot(
+  ctx: HandlerContext,
+  run: ExportRun,
+  io: ExportIo,
+  work: string,
+  signedHead: SignedHead,
+): Snapshot | null {
   return ctx.db.transaction((): Snapshot | null => {
     const db = ctx.db;
     const hall = requireHall(ctx);
@@ -119,6 +126,15 @@ function readSnapshot(ctx: HandlerContext, run: ExportRun, io: ExportIo, work: s
       audit: {
         first: first ? { id: first.id, prevHash: first.prev_hash } : null,
         head: head ?? { id: 0, hash: GENESIS_HASH },
+        signedHead: {
+          entryId: signedHead.entryId,
+          entryHash: signedHead.entryHash,
+          reason: signedHead.reason,
+          at: signedHead.at,
+          hallCode: signedHead.hallCode,
+          keyFingerprint: signedHead.keyFingerprint,
+          signature: signedHead.signature,
+        },
       },
     };
     return { manifest, sources };
@@ -194,7 +210,9 @@ export async function createExportBatch(ctx: HandlerContext, run: ExportRun): Pr
   const work = fs.mkdtempSync(path.join(outbox, '.work-'));
   let temp: string | undefined;
   try {
-    const snapshot = readSnapshot(ctx, run, io, work);
+    // Signed before the snapshot is read, so the signed head is at or before the batch's head (the chain only grows).
+    const signedHead = signAuditHead(ctx, 'export');
+    const snapshot = readSnapshot(ctx, run, io, work, signedHead);
     if (!snapshot) return null;
     const { manifest, sources } = snapshot;
     const manifestBytes = Buffer.from(canonicalJson(manifest), 'utf8');

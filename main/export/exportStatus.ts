@@ -5,13 +5,13 @@ import { lastExportBatch, listExportBatches } from '../db/repositories/exportRep
 import type { HandlerContext } from '../ipc/context';
 import { requireHall } from '../services/hall';
 import { loadOrCreateHallKeys, type HallKeys } from '../services/keys/hallKeys';
-import { hallKeyStoreOf } from '../services/keys/fileKeyStore';
+import { hallKeyStoreOfContext } from '../services/auditAnchors';
 import { batchInfoOf } from './batchInfo';
 import { readExportSettings } from './exportSettings';
 
-/** The hall key pair of a data folder (file key store; the desktop's safeStorage store plugs in here). */
+/** The hall key pair: the desktop's safeStorage-backed store, else the data folder's key file. */
 export function hallKeysOf(ctx: HandlerContext): HallKeys {
-  return loadOrCreateHallKeys(hallKeyStoreOf(ctx.dataDir));
+  return loadOrCreateHallKeys(hallKeyStoreOfContext(ctx));
 }
 
 export function exportStatus(ctx: HandlerContext, limit = 200): ExportStatus {

@@ -47,6 +47,21 @@ export const manifestSchema = z.object({
     first: z.object({ id: count, prevHash: sha256Hex }).nullable(),
     /** The chain head at the end of the batch (id 0 and 64 zeros for an empty chain). */
     head: auditHeadSchema,
+    /**
+     * The hall's signed chain head taken at this export (main/services/auditAnchors.ts signAuditHead): signature
+     * (base64) over the canonical JSON of {at, entryHash, entryId, hallCode, reason}; entryId <= head.id.
+     */
+    signedHead: z
+      .object({
+        entryId: count,
+        entryHash: sha256Hex,
+        reason: z.string(),
+        at: z.string(),
+        hallCode: z.string(),
+        keyFingerprint: sha256Hex,
+        signature: z.string(),
+      })
+      .optional(),
   }),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

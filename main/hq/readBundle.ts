@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { signedHeadPayload } from '../services/auditAnchors';
 import { canonicalJson } from '../services/canonicalJson';
 import { publicKeyFingerprint, verifyHallSignature } from '../services/keys/hallKeys';
 import {
@@ -156,6 +157,23 @@ function checkSignature(manifest: Manifest, bytes: Buffer, signature: Buffer, pu
   }
 }
 
+/** The hall's signed chain head of this export: signed by the same key, for this hall, not beyond the batch's head. */
+function checkSignedHead(manifest: Manifest, publicKeyPem: string, name: string): void {
+  const signed = manifest.audit.signedHead;
+  if (!signed) return;
+  const head = manifest.audit.head;
+  const valid =
+    signed.hallCode === manifest.hall.code &&
+    verifyHallSignature(publicKeyPem, signedHeadPayload(signed), Buffer.from(signed.signature, 'base64')) &&
+    (signed.entryId < head.id || (signed.entryId === head.id && signed.entryHash === head.hash));
+  if (!valid) {
+    throw new BundleRefused(
+      name,
+      `营业厅 ${manifest.hall.code} 的签名审计链头（第 ${signed.entryId} 条）签名无效或与本批链头不符，已拒绝。`,
+    );
+  }
+}
+
 const INT = /^-?\d+$/;
 
 function parseRow(line: string, table: ExportTable, name: string, lineNo: number): Row {
@@ -277,6 +295,7 @@ export async function readBundle(
       );
     }
     checkSignature(manifest, manifestBytes, signature, key, name);
+    checkSignedHead(manifest, key, name);
     await reader.onManifest(manifest);
     let index = 0;
     for await (const entry of entries) {

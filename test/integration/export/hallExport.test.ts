@@ -36,9 +36,15 @@ describe('hall export', () => {
       expect(rows.get(table.name)?.length ?? 0, table.name).toBe(countOf(s, table.name));
       expect(manifest.entries.find((e) => e.table === table.name)?.rows).toBe(countOf(s, table.name));
     }
-    const head = s.ctx().db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get();
+    const head = s.ctx().db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
+      id: number;
+      hash: string;
+    };
     expect(manifest.audit.head).toEqual(head);
     expect(manifest.audit.first).toEqual({ id: 1, prevHash: '0'.repeat(64) });
+    // The export signed the chain head (integrity's anchor) and carries it.
+    expect(manifest.audit.signedHead).toMatchObject({ reason: 'export', entryId: head.id, hallCode: 'NJ0101' });
+    expect(s.ctx().db.prepare("SELECT count(*) FROM audit_anchors WHERE reason = 'export'").pluck().get()).toBe(1);
     expect(fs.readFileSync(path.join(outboxDir(s.dir), 'hall-NJ0101.pub'), 'utf8')).toBe(
       hallKeysOf(s.ctx()).publicKeyPem,
     );
