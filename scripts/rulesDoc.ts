@@ -12,7 +12,9 @@ import {
   RULE_GROUPS,
   type Rule,
 } from '../shared/rules';
+import { basisOf, RULES, RULES_BY_ID } from '../shared/rules';
 import type { DocRequirement } from '../shared/rules/documents/requirement';
+import { IMPLEMENTED_ELSEWHERE, LEFT_OUT, REFERENCE_RULE_IDS } from './referenceCoverage';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -55,6 +57,22 @@ function flatten(value: unknown, prefix: string, out: [string, string][]): void 
   }
 }
 
+/** Every REFERENCE.md §5 id: implemented (by which rule), implemented elsewhere, or left out and why. */
+function coverageSection(): string[] {
+  const lines = ['## REFERENCE §5 规则编号对照', '', '| REFERENCE 编号 | 状态 |', '|---|---|'];
+  for (const id of REFERENCE_RULE_IDS) {
+    const implementers = RULES.filter((rule) => rule.implements?.startsWith(id)).map(
+      (rule) => `由 ${rule.id} 实现：${rule.implements ?? ''}`,
+    );
+    const own = RULES_BY_ID.has(id) ? ['已实现'] : [];
+    const elsewhere = [IMPLEMENTED_ELSEWHERE[id], LEFT_OUT[id]].filter((text) => text !== undefined);
+    const status = [...own, ...implementers, ...elsewhere].join('；') || '未实现（原因未登记）';
+    lines.push(`| ${id} | ${cell(status)} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
 /** The markdown exactly as committed: formatted with the repository's prettier settings (`npm run lint`). */
 export async function renderRulesDoc(): Promise<string> {
   const options = (await resolveConfig('docs/rules.md')) ?? {};
@@ -82,18 +100,21 @@ function renderMarkdown(): string {
     lines.push(
       `## ${group.title}`,
       '',
-      '| 编号 | 级别 | 适用范围 | 检查内容 | 提示信息 | 依据 |',
-      '|---|---|---|---|---|---|',
+      '| 编号 | 级别 | 适用范围 | 检查内容 | 提示信息 | 依据 | 出处（REFERENCE） |',
+      '|---|---|---|---|---|---|---|',
     );
     for (const rule of group.rules) {
-      const row = [rule.id, severityOf(rule), scopeOf(rule), rule.title, messagesOf(rule), rule.source];
+      const id = rule.implements ? `${rule.id}（实现 ${rule.implements}）` : rule.id;
+      const row = [id, severityOf(rule), scopeOf(rule), rule.title, messagesOf(rule), basisOf(rule), rule.source];
       lines.push(`| ${row.map(cell).join(' | ')} |`);
     }
     lines.push('');
   }
   lines.push(
-    '提示信息中 `{field}` 为字段名称，其他 `{…}` 为按记录填入的数值。',
+    '提示信息中 `{field}` 为字段名称，其他 `{…}` 为按记录填入的数值。“依据”即界面提示框中“依据：…”显示的内容，',
+    '`--json` 输出的每个问题也带有 `basis` 字段；标注“数值为省级参数（条文待核）”的，是 REFERENCE 标为 [M] 的数值。',
     '',
+    ...coverageSection(),
     '## 资料矩阵（REFERENCE.md §4.3 默认值）',
     '',
     'R：受理时必收（R→环节：该环节前须收齐）；D→环节：可容缺至该环节，受理时须登记；C(条件)：条件成立时需要',

@@ -9,6 +9,8 @@ export interface FieldProblem {
   severity: 'error' | 'warning';
   /** Complete Chinese sentence that names the field and says what to do. */
   message: string;
+  /** 依据: the regulation and article behind the rule, or that its value is a province setting (rules only). */
+  basis?: string;
 }
 
 export type ErrorCode =

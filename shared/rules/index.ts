@@ -2,13 +2,21 @@
  * shared/rules: the rule engine and catalogue (issue 4). Pure TypeScript, used by the renderer on each keystroke
  * and by the main process on every save and stage move.
  */
-export { evaluate, evaluateField, blockingErrors, unacknowledgedWarnings, rulesReading } from './engine/evaluate';
+export {
+  basisOf,
+  evaluate,
+  evaluateField,
+  blockingErrors,
+  unacknowledgedWarnings,
+  rulesReading,
+} from './engine/evaluate';
 export type { Evaluation, Rule, RuleContext, RuleEnv, RuleLookups } from './engine/types';
 export type { Severity } from './engine/severity';
 export { readDraft, type AppDraft } from './engine/draft';
 export { fieldLabel } from './engine/fieldLabels';
 export { identifierMessage } from './engine/message';
 export { RULE_GROUPS, RULES, RULES_BY_ID } from './catalogue';
+export { citationOf, PROVINCE_SETTING } from './engine/citation';
 export { addressKey } from './catalogue/facts';
 export { requiredDocuments, type RequiredDocument } from './documents/requiredDocuments';
 export { DOCUMENT_LABELS } from './documents/labels';

@@ -54,6 +54,7 @@ function plannedDaysThisYear(app: AppDraft): number | undefined {
 export const capacityChangeRules: Rule[] = [
   {
     id: 'R-CHG-20',
+    implements: 'REFERENCE §2.2 增容（容量须增加；R-CHG-16 增容部分）',
     title: '增容后的容量须大于原容量',
     severity: 'error',
     businessTypes: INCREASE_TYPES,

@@ -18,7 +18,10 @@ function usccRule(id: string, severity: Rule['severity'], title: string, message
     title,
     severity,
     fields: FIELDS,
-    source: id === 'R-UC-06' ? 'REFERENCE §5.1.3 R-UC-06; testdata NOTES.md USCC 1' : 'REFERENCE §5.1.3; SRC-GB32100',
+    source:
+      id === 'R-UC-06'
+        ? 'REFERENCE §5.1.3 R-UC-06; SRC-GB32100; testdata NOTES.md USCC 1'
+        : 'REFERENCE §5.1.3; SRC-GB32100',
     messages,
     check(app, _env, report) {
       const code = usccOf(app);

@@ -12,7 +12,7 @@ import { checklistOf, matrixRows, oneCertificateApplies } from '../documents/req
 import { reached } from '../engine/stages';
 
 const FIELDS = ['documents', 'oneCertificate', 'customer.kind', 'customer.agent', 'importance'];
-const source = 'REFERENCE §4.1, §4.3';
+const source = 'REFERENCE §4.1, §4.3; SRC-SG-RULES [M]; SRC-GDYY1996 art 18 [M]';
 
 const entryOf = (app: AppDraft, code: DraftDocument['code']): DraftDocument | undefined =>
   app.documents.find((d) => d.code === code);
@@ -101,7 +101,7 @@ export const documentRules: Rule[] = [
     title: '容缺资料到补交环节仍未收取，不能进入该环节',
     severity: 'error',
     fields: FIELDS,
-    source: 'REFERENCE §4.1（容缺资料在补交环节阻断流转）',
+    source: 'REFERENCE §4.1（容缺资料在补交环节阻断流转）; SRC-SG-RULES [M]',
     messages: { main: '{doc}容缺至“{stage}”，现已到该环节仍未收取；请收取后把{field}登记为“已收”，否则不能继续办理。' },
     check(app, env, report) {
       const checklist = checklistOf(app, env.profile);
@@ -122,7 +122,7 @@ export const documentRules: Rule[] = [
     title: '有容缺资料时须收取客户签字的承诺书',
     severity: 'error',
     fields: FIELDS,
-    source: 'REFERENCE §4.1, §4.3（COMMITMENT 行）',
+    source: 'REFERENCE §4.1, §4.3（COMMITMENT 行）; SRC-SG-RULES [M]',
     messages: {
       main: '有资料登记为容缺，须同时收取客户签字的承诺书（承诺在规定环节前补交），请在{field}中登记承诺书。',
     },
@@ -139,7 +139,7 @@ export const documentRules: Rule[] = [
     title: '免收资料须写明理由',
     severity: 'error',
     fields: ['documents'],
-    source: 'REFERENCE §4.1（waived (reason)）',
+    source: 'REFERENCE §4.1（waived (reason)）; SRC-SG-RULES [M]',
     messages: { main: '{doc}登记为免收，但没有写明理由；请在{field}中填写免收理由（如“政务数据共享已核验”）。' },
     check(app, _env, report) {
       for (const entry of app.documents) {

@@ -108,7 +108,7 @@ export const identityRules: Rule[] = [
     title: '港澳台居民居住证、外国人永久居留身份证号码须与所选证件类型一致',
     severity: 'error',
     fields: ID_FIELDS,
-    source: 'REFERENCE §5.1.1 R-ID-09; testdata NOTES.md',
+    source: 'REFERENCE §5.1.1 R-ID-09; SRC-GB11643; testdata NOTES.md',
     messages: {
       main: '{field}是{actual}号码，与所选证件类型“{chosen}”不符，请把证件类型改为“{actual}”或核对号码。',
     },

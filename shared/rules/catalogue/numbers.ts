@@ -55,6 +55,7 @@ export const numberRules: Rule[] = [
   },
   {
     id: 'R-NUM-02',
+    implements: 'REFERENCE §5.2 申请容量（变压器合计 = 申报容量）',
     title: '变压器容量合计（加高压电动机）须等于申请容量',
     severity: 'error',
     customerClasses: ['HV'],

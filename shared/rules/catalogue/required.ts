@@ -28,6 +28,7 @@ export const requiredRules: Rule[] = [
     severity: 'error',
     fields: REQUIRED.map(([field]) => field),
     source: 'shared/domain/application.ts（申请记录必填项）',
+    basis: '业扩申请记录格式（docs/application-format.md）',
     messages: { main: '请填写{field}。' },
     check(app, env, report) {
       for (const [field, read] of REQUIRED) {
@@ -42,6 +43,7 @@ export const requiredRules: Rule[] = [
     severity: 'error',
     fields: ['*'],
     source: 'shared/domain/application.ts（字段类型与代码表）',
+    basis: '业扩申请记录格式（docs/application-format.md）；国家电网营销业务主数据代码',
     messages: { main: '{field}的内容类型或代码不正确，请从列表中选择或重新填写。' },
     check(app, env, report) {
       for (const field of env.focus === undefined ? app.invalid : app.invalidIn(env.focus)) report(field);

@@ -247,6 +247,7 @@ export const tariffRules: Rule[] = [
   },
   {
     id: 'R-IND-03',
+    implements: 'R-IND-01（门类与大类范围部分）',
     title: '国民经济行业分类代码的门类字母须与大类范围一致',
     severity: 'error',
     fields: ['industryCode'],

@@ -13,6 +13,7 @@ import { STAGES, type Stage } from '../../domain/codes';
 import { RULES } from '../catalogue';
 import { DEFAULT_PROFILE } from '../profile/defaults';
 import { readDraft, type AppDraft } from './draft';
+import { citationOf } from './citation';
 import { fieldLabel } from './fieldLabels';
 import { formatMessage } from './message';
 import type { Severity } from './severity';
@@ -73,7 +74,19 @@ function envOf(stage: Stage, ctx: RuleContext, focus?: string): RuleEnv {
  * Where the running rule's findings go. Evaluation is synchronous and rules never evaluate, so one module-level
  * collector serves every run; this keeps a closure per call out of the per-keystroke path.
  */
-const collector: { issues: FieldProblem[]; rule: Rule | undefined } = { issues: [], rule: undefined };
+const collector: { issues: FieldProblem[]; rule: Rule | undefined; basis: string } = {
+  issues: [],
+  rule: undefined,
+  basis: '',
+};
+
+/** 依据 per rule, derived once. */
+const bases = new WeakMap<Rule, string>();
+export function basisOf(rule: Rule): string {
+  let basis = bases.get(rule);
+  if (basis === undefined) bases.set(rule, (basis = rule.basis ?? citationOf(rule.source)));
+  return basis;
+}
 
 function report(field: string, key = 'main', params?: MessageParams, severity?: Severity): void {
   const rule = collector.rule as Rule;
@@ -83,6 +96,7 @@ function report(field: string, key = 'main', params?: MessageParams, severity?: 
     ruleId: rule.id,
     severity: severity ?? rule.severity,
     message: formatMessage(template, fieldLabel(field), params),
+    basis: collector.basis,
   });
 }
 
@@ -101,6 +115,7 @@ function run(app: AppDraft, rules: readonly Rule[], env: RuleEnv, issues: FieldP
   collector.issues = issues;
   for (const rule of rules) {
     collector.rule = rule;
+    collector.basis = basisOf(rule);
     try {
       rule.check(app, env, report);
     } catch {

@@ -69,6 +69,10 @@ export interface Rule {
   fields: readonly string[];
   /** REFERENCE.md section and SRC ids. */
   source: string;
+  /** 依据 shown to the clerk when it cannot be derived from `source` (engine/citation.ts). */
+  basis?: string;
+  /** The REFERENCE.md id (or row) this rule implements when the project split or renamed it. */
+  implements?: string;
   /** Message templates by variant; `main` is the usual one. {field} names the field, other {x} are params. */
   messages: Readonly<Record<string, string>>;
   check(app: AppDraft, env: RuleEnv, report: Report): void;

@@ -192,3 +192,22 @@ describe('yekuo app create on a folder that was never initialised', () => {
     }
   }, 120_000);
 });
+
+describe('yekuo --json validate', () => {
+  it('carries the 依据 of every problem', async () => {
+    const dir = tempDataDir();
+    try {
+      const record = { ...recordFor('NEW_LVN', 'LVN', 11), voltageCode: 'AC02202', requestedCapacityKw: 200 };
+      fs.writeFileSync(`${dir}/a.json`, JSON.stringify(record));
+      const run = await yekuo(dir, '--json', 'validate', '--stage', 'ACCEPT', `${dir}/a.json`);
+      expect(run.code).toBe(1);
+      const { issues } = JSON.parse(run.stdout) as { issues: FieldProblem[] };
+      expect(issues.find((i) => i.ruleId === 'R-VC-01')).toMatchObject({
+        severity: 'error',
+        basis: expect.stringContaining('《供电营业规则》（1996年，电力工业部令第8号）第8条'),
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,55 @@
+/**
+ * Every rule id of REFERENCE.md §5, and for those the rule catalogue does not carry under the same id: where they
+ * are enforced instead, or why they are deliberately left out. docs/rules.md lists all of them; the rulesDoc test
+ * fails when an id is neither in the catalogue nor here.
+ */
+export const REFERENCE_RULE_IDS: readonly string[] = [
+  ...['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((n) => `R-ID-${n}`),
+  ...['01', '02', '03', '04', '05', '06', '07', '08'].map((n) => `R-UC-${n}`),
+  'R-PH-01',
+  'R-PH-02',
+  'R-AD-01',
+  'R-AD-02',
+  'R-AD-03',
+  'R-HH-01',
+  'R-HH-02',
+  'R-HH-03',
+  'R-IND-01',
+  'R-IND-02',
+  'R-NM-01',
+  'R-DUP-01',
+  ...['01', '02', '03', '04', '05', '06', '07'].map((n) => `R-VC-${n}`),
+  ...['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((n) => `R-TAR-${n}`),
+  'R-PF-01',
+  ...['01', '02', '03', '04', '05'].map((n) => `R-LG-${n}`),
+  ...['01', '02', '03', '04', '05', '06'].map((n) => `R-IMP-${n}`),
+  ...['01', '02', '03', '04', '05', '06', '07'].map((n) => `R-MET-${n}`),
+  ...Array.from({ length: 19 }, (_, i) => `R-CHG-${String(i + 1).padStart(2, '0')}`),
+  ...['01', '02', '03', '04', '05'].map((n) => `R-GATE-${n}`),
+];
+
+/** Implemented outside the catalogue (not a finding on a record) — where. */
+export const IMPLEMENTED_ELSEWHERE: Readonly<Record<string, string>> = {
+  'R-ID-06': '实现：边界规范化（shared/domain/normalize.ts），小写 x 保存为大写，不是一条提示',
+  'R-UC-08': '实现：统一社会信用代码只校验字符集，不要求前 8 位为数字（R-UC-01）',
+  'R-GATE-02':
+    '实现：供电方案版本（main/services/schemes.ts）——只有审批后的版本可答复，改动已审批方案须班长及以上并填写理由',
+  'R-GATE-03': '实现：合同只由已审批方案生成，签约后方案锁定（main/services/documents/schemeGate.ts）',
+};
+
+/** Deliberately not implemented — why. */
+export const LEFT_OUT: Readonly<Record<string, string>> = {
+  'R-LG-04': '不实现：三级负荷无供电电源要求，没有可检查的内容',
+  'R-ID-05': '未实现：需要 GB/T 2260 历年县级代码表（issue 13 待办：选定代码包后实现为警告）',
+  'R-AD-02': '未实现：需要当年 GB/T 2260 代码表（issue 13 待办，同 R-ID-05）；R-AD-01 检查格式与省份',
+  'R-IND-02': '未实现：需要 631 项行业用电分类及其与 GB/T 4754 的对照表（issue 13 待办）',
+  'R-TAR-09': '未实现：计费提示而非受理校验；规则引擎尚无“提示”级别（issue 13 待办：在方案表单中提示）',
+  'R-IMP-06': '未实现：申请记录尚无回路分配字段（issue 13 待办）',
+  'R-MET-03': '未实现：需要按受电点、电价类别的计量点（方案计量点）校验（issue 13 待办）',
+  'R-MET-04': '未实现：需要产权分界点与计量点位置的比对（issue 13 待办）',
+  'R-MET-06': '未实现为规则（issue 13 待办）',
+  'R-GATE-04': '未实现：方案有效期、延期申请（issue 13 待办）',
+  'R-GATE-05': '未实现：三不指定字段（issue 13 待办）',
+  'R-CHG-15': '容量部分（新容量 ≤ 各户容量之和）未实现：记录只带一个原户（issue 13 待办）',
+  'R-CHG-16': '供电点部分（另一供电点按新装）未实现：记录不带供电点（issue 13 待办）',
+};
