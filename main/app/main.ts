@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
+import { DatabaseRefused } from '../db/startupCheck';
 import { withPrinter } from '../ipc/printDocument';
 import { startWorkerClient, type WorkerClient } from '../ipc/workerClient';
+import { recoveryPageHtml } from '../services/recovery/recoveryPage';
 import { registerIpc } from './ipc';
 import { electronPrinter } from './printing';
 import { hardenSession, hardenWebContents } from './security';
@@ -44,6 +46,23 @@ function createWindow(): BrowserWindow {
 }
 
 /**
+ * Instead of the app when the hall database is refused at start-up (damaged, another program's, newer): the
+ * recovery page, self-contained HTML without script, in a window without preload.
+ */
+function createRecoveryWindow(refusal: DatabaseRefused, dataDir: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    title: '无法打开营业厅数据库 — 业扩报装营业厅客户端',
+    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, javascript: false },
+  });
+  const html = recoveryPageHtml({ reason: refusal.reason, file: refusal.file, dataDir, message: refusal.message });
+  hardenWebContents(window.webContents, rendererIndexUrl);
+  void window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+  return window;
+}
+
+/**
  * The services (database, rules, documents, export) run in a worker thread behind the same handler table, so a
  * search over a million rows or a long export never freezes the window (Actual Budget and Signal do the same).
  */
@@ -70,7 +89,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSession();
     const dataDir = process.env.YEKUO_DATA ?? app.getPath('userData');
-    const services = await startServices(dataDir);
+    const services = await startServices(dataDir).catch((error: unknown) => {
+      if (!(error instanceof DatabaseRefused)) throw error;
+      mainWindow = createRecoveryWindow(error, dataDir);
+      return undefined;
+    });
+    if (!services) return;
     // documents.print is answered here, beside the printer; every other channel goes to the services worker.
     const call = withPrinter(
       (channel, input) => services.call(channel, input),

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
+import { DatabaseRefused } from '../db/startupCheck';
 import type { HandlerContext, Session } from './context';
 import { dispatch } from './dispatch';
 
@@ -30,7 +31,8 @@ try {
   ctx = { db: openDatabase(path.join(init.dataDir, DATABASE_FILE)), dataDir: init.dataDir, session: init.session };
   port.postMessage({ type: 'ready' });
 } catch (error) {
-  port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  const refusal = error instanceof DatabaseRefused ? { reason: error.reason, file: error.file } : undefined;
+  port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), refusal });
   process.exit(1);
 }
 

@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../../shared/api/result';
+import { DatabaseRefused, type RefusalReason } from '../db/startupCheck';
 import type { Session } from './context';
 import type { WorkerInit } from './worker';
 
@@ -21,6 +22,12 @@ export interface WorkerClientOptions extends WorkerInit {
   workerFile?: string | URL;
 }
 
+interface StartMessage {
+  type: string;
+  message?: string;
+  refusal?: { reason: RefusalReason; file: string };
+}
+
 export async function startWorkerClient(options: WorkerClientOptions): Promise<WorkerClient> {
   const file = options.workerFile ?? new URL('./workerSource.mjs', import.meta.url);
   const worker = new Worker(file, {
@@ -31,9 +38,12 @@ export async function startWorkerClient(options: WorkerClientOptions): Promise<W
 
   await new Promise<void>((resolve, reject) => {
     worker.once('error', reject);
-    worker.once('message', (message: { type: string; message?: string }) => {
+    worker.once('message', (message: StartMessage) => {
       if (message.type === 'ready') resolve();
-      else reject(new Error(message.message ?? '服务线程启动失败'));
+      else if (message.refusal) {
+        // The database was refused at start-up: the shell shows the recovery page for this reason.
+        reject(new DatabaseRefused(message.refusal.reason, message.refusal.file, message.message ?? ''));
+      } else reject(new Error(message.message ?? '服务线程启动失败'));
     });
   });
 

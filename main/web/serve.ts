@@ -10,8 +10,9 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ROLES } from '../../shared/domain/codes';
-import { DATABASE_FILE, openDatabase } from '../db/connection';
+import { DATABASE_FILE } from '../db/connection';
 import { startHarness } from './harness';
+import { openOrServeRecovery } from './recoveryServer';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +42,8 @@ const dataDir = path.resolve(
   options.data.data ?? process.env.YEKUO_DATA ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-web-')),
 );
 fs.mkdirSync(dataDir, { recursive: true });
-const db = openDatabase(path.join(dataDir, DATABASE_FILE));
+// A refused database (damaged, foreign, newer) shows the recovery page instead of the app.
+const db = await openOrServeRecovery(path.join(dataDir, DATABASE_FILE), { port: options.data.port, dataDir });
 const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 const harness = await startHarness({
