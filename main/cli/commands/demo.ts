@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { DEMO_DOCUMENT_SETTINGS, ensureDemoDocumentSettings } from '../../services/demo/demoDocumentSettings';
 import { runDemo } from '../../services/demo/runDemo';
 import { requireHall } from '../../services/hall';
 import { parseOptions, printJson } from '../cliInput';
@@ -10,6 +11,23 @@ const demoOptions = z.object({
   seed: z.coerce.number().int().min(0).describe('随机种子'),
   days: z.coerce.number().int().min(1).max(3650).describe('天数'),
 });
+
+/**
+ * Progress on stderr: one line rewritten in place on a terminal, a line per tenth otherwise (a log or a pipe), so
+ * a long generation is never silent and never floods.
+ */
+function demoProgress(count: number): (done: number) => void {
+  let nextTenth = 1;
+  return (done) => {
+    const percent = Math.floor((done / count) * 100);
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r已生成 ${done}/${count}（${percent}%）${done === count ? '\n' : ''}`);
+    } else if (done * 10 >= nextTenth * count) {
+      nextTenth = Math.floor((done * 10) / count) + 1;
+      process.stderr.write(`已生成 ${done}/${count}（${percent}%）\n`);
+    }
+  };
+}
 
 export function registerDemo(program: Command): void {
   program
@@ -24,13 +42,17 @@ export function registerDemo(program: Command): void {
       withContext(program, (ctx, json) => {
         const options = parseOptions(demoOptions, raw);
         requireHall(ctx);
+        if (ensureDemoDocumentSettings(ctx) && !json) {
+          process.stdout.write(`未设置文书抬头，已填入演示抬头：${DEMO_DOCUMENT_SETTINGS.utilityName}\n`);
+        }
         const started = performance.now();
+        const progress = demoProgress(options.count);
         const result = runDemo(ctx, {
           count: options.count,
           seed: options.seed,
           days: options.days,
           onProgress: (done) => {
-            if (!json && process.stderr.isTTY) process.stderr.write(`\r已生成 ${done}/${options.count}`);
+            if (!json) progress(done);
           },
         });
         const seconds = (performance.now() - started) / 1000;
