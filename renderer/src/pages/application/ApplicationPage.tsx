@@ -1,9 +1,11 @@
-import { Alert, App, Card, Descriptions, Skeleton, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
 import type { DocumentCode } from '../../../../shared/domain/application';
 import { api } from '../../api';
 import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, STAGE_LABELS } from '../../../../shared/domain/codes';
 import { DeadlineTag, StatusTag } from '../../components/StatusTags';
 import { AuditPanel } from './AuditPanel';
+import { CorrectionForm } from './CorrectionForm';
 import { DocumentsPanel } from './DocumentsPanel';
 import { LinkedApplications } from './LinkedApplications';
 import { ProgressPanel } from './ProgressPanel';
@@ -17,6 +19,7 @@ import { useApplication } from './useApplication';
 export function ApplicationPage({ number }: { number: string }) {
   const { data, reload } = useApplication(number);
   const { message } = App.useApp();
+  const [correcting, setCorrecting] = useState(false);
   if (data.state === 'loading') return <Skeleton active />;
   if (data.state === 'error') return <Alert type="error" showIcon title="无法打开申请" description={data.message} />;
   const { detail, audit } = data;
@@ -63,8 +66,27 @@ export function ApplicationPage({ number }: { number: string }) {
       <Tabs
         style={{ marginTop: 16 }}
         items={[
-          { key: 'progress', label: '办理进度', children: <ProgressPanel detail={detail} /> },
-          { key: 'record', label: '申请信息', children: <RecordPanel detail={detail} /> },
+          { key: 'progress', label: '办理进度', children: <ProgressPanel detail={detail} audit={audit} /> },
+          {
+            key: 'record',
+            label: '申请信息',
+            children: correcting ? (
+              <CorrectionForm
+                detail={detail}
+                onDone={async () => {
+                  setCorrecting(false);
+                  await reload();
+                }}
+              />
+            ) : (
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {(detail.status === 'ACTIVE' || detail.status === 'SUSPENDED') && (
+                  <Button onClick={() => setCorrecting(true)}>更正申请信息</Button>
+                )}
+                <RecordPanel detail={detail} />
+              </Space>
+            ),
+          },
           {
             key: 'documents',
             label: '资料清单',

@@ -1,5 +1,6 @@
 import { Steps, Timeline, Typography } from 'antd';
 import type { ApplicationDetail, PlanStepState } from '../../../../shared/api/applications';
+import type { AuditEntry } from '../../../../shared/api/audit';
 import { STAGE_LABELS } from '../../../../shared/domain/codes';
 import { PAUSE_REASON_LABELS, type PauseReason } from '../../../../shared/workflow/pauseReasons';
 import { formatDateTime } from '../../format/dates';
@@ -24,9 +25,13 @@ const ACTION_LABELS: Record<string, string> = {
   'skip-by-data': '按条件跳过',
 };
 
-/** 办理进度: the plan of stages for this type and class, and who moved it when. */
-export function ProgressPanel({ detail }: { detail: ApplicationDetail }) {
+/**
+ * 办理进度: the plan of stages for this type and class, and who moved it when. A move writes its stage events and
+ * its audit entry in one transaction at one instant, so the audit entry of the same instant names the user.
+ */
+export function ProgressPanel({ detail, audit }: { detail: ApplicationDetail; audit: AuditEntry[] }) {
   const current = detail.plan.findIndex((step) => step.state === 'current');
+  const names = new Map(audit.map((entry) => [entry.at, entry.userName] as const));
   return (
     <div>
       <Steps
@@ -45,7 +50,8 @@ export function ProgressPanel({ detail }: { detail: ApplicationDetail }) {
         items={detail.events.map((event) => ({
           content: (
             <span>
-              {formatDateTime(event.at)} · {event.userId} · {ACTION_LABELS[event.action] ?? event.action}
+              {formatDateTime(event.at)} · {names.get(event.at) || '（未记录）'} ·{' '}
+              {ACTION_LABELS[event.action] ?? '办理'}
               {event.toStage ? ` → ${STAGE_LABELS[event.toStage]}` : ''}
               {event.reasonCode
                 ? `（${PAUSE_REASON_LABELS[event.reasonCode as PauseReason] ?? event.reasonCode}）`

@@ -1,29 +1,16 @@
-import { Alert, App, Button, Card, Form, Result, Space, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Result, Space, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApplicationInput } from '../../../../shared/domain/application';
 import { BUSINESS_TYPE_INFO, type BusinessType, type CustomerClass } from '../../../../shared/domain/codes';
-import { requiredDocuments } from '../../../../shared/rules';
-import { compact } from '../../forms/compact';
 import { formatDateTime, todayInShanghai } from '../../format/dates';
-import { documentEntries, onChecklist, type DocumentStates } from './documentEntries';
 import { ProblemContext } from '../../forms/ProblemContext';
-import { enterMovesOn } from '../../forms/enterMovesOn';
+import { ApplicationFormBody, DEFAULT_ID_TYPE } from './ApplicationFormBody';
 import { BusinessTypePicker } from './BusinessTypePicker';
-import { CustomerSection } from './CustomerSection';
-import { DocumentsSection } from './DocumentsSection';
-import { ExistingServiceSection } from './ExistingServiceSection';
-import { ReliabilitySection } from './ReliabilitySection';
 import { SaveBar } from './SaveBar';
-import { SiteSection } from './SiteSection';
-import { SupplySection } from './SupplySection';
-import { TariffSection } from './TariffSection';
-import { useProfileInForce } from '../../shell/useProfileInForce';
-import { useRuleCheck } from './useRuleCheck';
+import { useApplicationForm } from './useApplicationForm';
 import { useSaveApplication } from './useSaveApplication';
 import { useDraftAutosave, type IntakeDraft } from './useDraftAutosave';
 import { navigate } from '../../shell/useHashRoute';
-
-const DEFAULT_ID_TYPE = { PERSON: 'RIC', ORG: 'USCC' } as const;
 
 function initialValues(customerClass: CustomerClass) {
   const kind = customerClass === 'LVR' ? 'PERSON' : 'ORG';
@@ -35,38 +22,17 @@ function initialValues(customerClass: CustomerClass) {
  * Every change is checked by the shared rules; the main process checks again on save.
  */
 export function IntakePage() {
-  const [form] = Form.useForm();
   const [businessType, setBusinessType] = useState<BusinessType>();
   const [customerClass, setCustomerClass] = useState<CustomerClass>();
-  const [values, setValues] = useState<Record<string, unknown>>({});
-  const [reasons, setReasons] = useState<Record<string, string>>({});
   const { message } = App.useApp();
-  const profile = useProfileInForce();
+  const state = useApplicationForm(businessType, customerClass, 'ACCEPT');
+  const { form, values, setValues, reasons, setReasons, app, check } = state;
 
-  const { app, checklist } = useMemo(() => {
-    const { docs, ...fields } = values as { docs?: DocumentStates };
-    const entered = {
-      ...((compact(fields) ?? {}) as Record<string, unknown>),
-      businessType,
-      customerClass,
-      acknowledgements: Object.entries(reasons)
-        .filter(([, reason]) => reason.trim() !== '')
-        .map(([ruleId, reason]) => ({ ruleId, reason: reason.trim() })),
-    };
-    // The checklist depends on the documents (承诺书 appears once anything is deferred), and the record's
-    // documents are those the checklist shows: all statuses first, then the checklist, then the record.
-    const allEntries = documentEntries(docs);
-    const items =
-      businessType && customerClass
-        ? requiredDocuments(businessType, customerClass, { ...entered, documents: allEntries }, profile)
-        : [];
-    return { app: { ...entered, documents: onChecklist(allEntries, items) }, checklist: items };
-  }, [values, businessType, customerClass, reasons, profile]);
-  const check = useRuleCheck(app, 'ACCEPT', profile);
   const { save, saving, saved, reset } = useSaveApplication();
   const draft = useDraftAutosave(
     { businessType, customerClass, values, reasons },
-    businessType !== undefined && !saved,
+    // Offered back only once something was entered: picking a business type alone is not worth a draft.
+    businessType !== undefined && Object.keys(values).length > 0 && !saved,
   );
   const [restoring, setRestoring] = useState<IntakeDraft | null>(null);
 
@@ -173,46 +139,23 @@ export function IntakePage() {
         />
       </Card>
       {ready && (
-        <Form
-          form={form}
-          layout="vertical"
-          size="middle"
+        <ApplicationFormBody
+          state={state}
+          businessType={businessType}
+          customerClass={customerClass}
           initialValues={initialValues(customerClass)}
-          onValuesChange={(changed: { customer?: { kind?: 'PERSON' | 'ORG' } }) => {
-            const kind = changed.customer?.kind;
-            if (kind) form.setFieldValue(['customer', 'idType'], DEFAULT_ID_TYPE[kind]);
-            setValues(form.getFieldsValue(true) as Record<string, unknown>);
-          }}
-          onKeyDown={enterMovesOn}
-          data-testid="intake-form"
-        >
-          {/* Changes to an existing service start from the 户号: its lookup fills the customer and the site. */}
-          {BUSINESS_TYPE_INFO[businessType].needsAccount && (
-            <ExistingServiceSection
-              customerClass={customerClass}
-              oldSiteClosed={businessType === 'RELOC'}
-              temporaryExtension={businessType === 'TEMP_EXTEND'}
-              onPrefilled={() => setValues(form.getFieldsValue(true) as Record<string, unknown>)}
+          testId="intake-form"
+          footer={
+            <SaveBar
+              errors={check.errors}
+              warnings={check.warnings}
+              reasons={reasons}
+              onReason={(ruleId, reason) => setReasons((current) => ({ ...current, [ruleId]: reason }))}
+              onSave={() => void onSave()}
+              saving={saving}
             />
-          )}
-          <CustomerSection kind={(values.customer as { kind?: 'PERSON' | 'ORG' } | undefined)?.kind} />
-          <SiteSection />
-          <SupplySection customerClass={customerClass} />
-          <TariffSection
-            customerClass={customerClass}
-            twoPart={(values.tariff as { structure?: string } | undefined)?.structure === 'TWO_PART'}
-          />
-          {customerClass !== 'LVR' && <ReliabilitySection />}
-          <DocumentsSection items={checklist} entries={app.documents} />
-          <SaveBar
-            errors={check.errors}
-            warnings={check.warnings}
-            reasons={reasons}
-            onReason={(ruleId, reason) => setReasons((current) => ({ ...current, [ruleId]: reason }))}
-            onSave={() => void onSave()}
-            saving={saving}
-          />
-        </Form>
+          }
+        />
       )}
     </ProblemContext.Provider>
   );

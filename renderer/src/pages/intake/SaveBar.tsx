@@ -14,6 +14,8 @@ export function SaveBar({
   onReason,
   onSave,
   saving,
+  saveLabel = '保存受理（Ctrl+S）',
+  blockedExtra,
 }: {
   errors: FieldProblem[];
   warnings: FieldProblem[];
@@ -21,15 +23,18 @@ export function SaveBar({
   onReason: (ruleId: string, reason: string) => void;
   onSave: () => void;
   saving: boolean;
+  saveLabel?: string;
+  /** Why saving is blocked besides the rules (a correction without a change or its reason). */
+  blockedExtra?: string | undefined;
 }) {
   const pendingWarnings = warnings.filter((w) => !reasons[w.ruleId]?.trim());
-  const blocked = errors.length > 0 || pendingWarnings.length > 0;
+  const blocked = errors.length > 0 || pendingWarnings.length > 0 || blockedExtra !== undefined;
   const why =
     errors.length > 0
       ? `还有 ${errors.length} 处错误需要改正：${[...new Set(errors.map((e) => fieldLabel(e.field)))].slice(0, 4).join('、')}${errors.length > 4 ? '等' : ''}`
       : pendingWarnings.length > 0
         ? `还有 ${pendingWarnings.length} 条警告需要填写确认理由`
-        : '所有校验已通过，可以保存（Ctrl+S）';
+        : (blockedExtra ?? '所有校验已通过，可以保存（Ctrl+S）');
   return (
     <div
       style={{
@@ -68,7 +73,7 @@ export function SaveBar({
       )}
       <Space>
         <Button type="primary" icon={<SaveOutlined />} disabled={blocked} loading={saving} onClick={onSave}>
-          保存受理（Ctrl+S）
+          {saveLabel}
         </Button>
         <Typography.Text type={blocked ? 'danger' : 'success'} data-testid="save-state">
           {why}

@@ -1,0 +1,71 @@
+import { Form } from 'antd';
+import type { ReactNode } from 'react';
+import { BUSINESS_TYPE_INFO, type BusinessType, type CustomerClass } from '../../../../shared/domain/codes';
+import { enterMovesOn } from '../../forms/enterMovesOn';
+import { CustomerSection } from './CustomerSection';
+import { DocumentsSection } from './DocumentsSection';
+import { ExistingServiceSection } from './ExistingServiceSection';
+import { ReliabilitySection } from './ReliabilitySection';
+import { SiteSection } from './SiteSection';
+import { SupplySection } from './SupplySection';
+import { TariffSection } from './TariffSection';
+import type { ApplicationFormState } from './useApplicationForm';
+
+export const DEFAULT_ID_TYPE = { PERSON: 'RIC', ORG: 'USCC' } as const;
+
+/**
+ * The sections of an application form for a business type and class: the same fields, rules and documents for a
+ * new application and for a correction after acceptance. `footer` is the save bar of the page using it.
+ */
+export function ApplicationFormBody({
+  state,
+  businessType,
+  customerClass,
+  initialValues,
+  footer,
+  testId,
+}: {
+  state: ApplicationFormState;
+  businessType: BusinessType;
+  customerClass: CustomerClass;
+  initialValues: Record<string, unknown>;
+  footer: ReactNode;
+  testId: string;
+}) {
+  const { form, values, checklist, app, sync } = state;
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      size="middle"
+      initialValues={initialValues}
+      onValuesChange={(changed: { customer?: { kind?: 'PERSON' | 'ORG' } }) => {
+        const kind = changed.customer?.kind;
+        if (kind) form.setFieldValue(['customer', 'idType'], DEFAULT_ID_TYPE[kind]);
+        sync();
+      }}
+      onKeyDown={enterMovesOn}
+      data-testid={testId}
+    >
+      {/* Changes to an existing service start from the 户号: its lookup fills the customer and the site. */}
+      {BUSINESS_TYPE_INFO[businessType].needsAccount && (
+        <ExistingServiceSection
+          customerClass={customerClass}
+          oldSiteClosed={businessType === 'RELOC'}
+          temporaryExtension={businessType === 'TEMP_EXTEND'}
+          onPrefilled={sync}
+        />
+      )}
+      <CustomerSection kind={(values.customer as { kind?: 'PERSON' | 'ORG' } | undefined)?.kind} />
+      <SiteSection />
+      <SupplySection customerClass={customerClass} />
+      <TariffSection
+        customerClass={customerClass}
+        twoPart={(values.tariff as { structure?: string } | undefined)?.structure === 'TWO_PART'}
+      />
+      {customerClass !== 'LVR' && <ReliabilitySection />}
+      <DocumentsSection items={checklist} entries={app.documents} />
+      {footer}
+    </Form>
+  );
+}
