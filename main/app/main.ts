@@ -54,7 +54,15 @@ function createRecoveryWindow(refusal: DatabaseRefused, dataDir: string): Browse
     width: 1366,
     height: 860,
     title: '无法打开营业厅数据库 — 业扩报装营业厅客户端',
-    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, javascript: false },
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      javascript: false,
+      // As the main window: a middle click would open a link in a new window (auxclick).
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   const html = recoveryPageHtml({ reason: refusal.reason, file: refusal.file, dataDir, message: refusal.message });
   hardenWebContents(window.webContents, rendererIndexUrl);
