@@ -47,7 +47,8 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
   'R-IMP-06': '未实现：申请记录尚无回路分配字段（issue 13 待办）',
   'R-MET-03': '未实现：需要按受电点、电价类别的计量点（方案计量点）校验（issue 13 待办）',
   'R-MET-04': '未实现：需要产权分界点与计量点位置的比对（issue 13 待办）',
-  'R-MET-06': '未实现为规则（issue 13 待办）',
+  'R-MET-06':
+    '部分实现：meteringClassFor（shared/rules/metering/meteringClass.ts）按容量与月用电量给出计量装置类别及电能表、电流互感器准确度，供方案打印调用；与方案计量点所填准确度比对的警告规则待办（issue 13）',
   'R-GATE-04': '未实现：方案有效期、延期申请（issue 13 待办）',
   'R-GATE-05': '未实现：三不指定字段（issue 13 待办）',
   'R-CHG-15': '容量部分（新容量 ≤ 各户容量之和）未实现：记录只带一个原户（issue 13 待办）',

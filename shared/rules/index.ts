@@ -29,3 +29,9 @@ export { checkUscc, normalizeUscc, usccCheckChar } from './ids/uscc';
 export { checkMobile, checkLandline, normalizeMobile } from './ids/phone';
 export { isValidId, type IdCheck, type IdProblem } from './ids/problem';
 export { schemeApprovalProblems } from './schemeApproval';
+export {
+  meteringClassFor,
+  type MeteringClass,
+  type MeteringClassResult,
+  type MeteringLoad,
+} from './metering/meteringClass';

@@ -17,15 +17,23 @@ const source = 'REFERENCE §4.1, §4.3; SRC-SG-RULES [M]; SRC-GDYY1996 art 18 [M
 const entryOf = (app: AppDraft, code: DraftDocument['code']): DraftDocument | undefined =>
   app.documents.find((d) => d.code === code);
 
+/** Plans are built per call; the label per (type, class, stage) is computed once. */
+const ownStageLabels = new Map<string, string>();
+
 /**
  * The name of the stage by which something is due, as the application's own flow calls it: the matrix speaks of
  * "现场勘查", which a 过户 never passes through, so the message names the first stage of its own plan at or after.
  */
 function stageLabelIn(app: AppDraft, stage: Stage): string {
   if (!app.businessType || !app.customerClass) return STAGE_LABELS[stage];
-  const at = STAGES.indexOf(stage);
-  const own = stagePlan(app.businessType, app.customerClass).find((step) => STAGES.indexOf(step.stage) >= at);
-  return STAGE_LABELS[own?.stage ?? stage];
+  const key = `${app.businessType} ${app.customerClass} ${stage}`;
+  let label = ownStageLabels.get(key);
+  if (label === undefined) {
+    const at = STAGES.indexOf(stage);
+    const own = stagePlan(app.businessType, app.customerClass).find((step) => STAGES.indexOf(step.stage) >= at);
+    ownStageLabels.set(key, (label = STAGE_LABELS[own?.stage ?? stage]));
+  }
+  return label;
 }
 
 /** R-CHG-13 reports the debt itself once the arrears are recorded; the proof of payment is then no second problem. */

@@ -74,14 +74,10 @@ function envOf(stage: Stage, ctx: RuleContext, focus?: string): RuleEnv {
  * Where the running rule's findings go. Evaluation is synchronous and rules never evaluate, so one module-level
  * collector serves every run; this keeps a closure per call out of the per-keystroke path.
  */
-const collector: { issues: FieldProblem[]; rule: Rule | undefined; basis: string } = {
-  issues: [],
-  rule: undefined,
-  basis: '',
-};
+const collector: { issues: FieldProblem[]; rule: Rule | undefined } = { issues: [], rule: undefined };
 
 /** 依据 per rule, derived once. */
-const bases = new WeakMap<Rule, string>();
+const bases = new Map<Rule, string>();
 export function basisOf(rule: Rule): string {
   let basis = bases.get(rule);
   if (basis === undefined) bases.set(rule, (basis = rule.basis ?? citationOf(rule.source)));
@@ -96,7 +92,8 @@ function report(field: string, key = 'main', params?: MessageParams, severity?: 
     ruleId: rule.id,
     severity: severity ?? rule.severity,
     message: formatMessage(template, fieldLabel(field), params),
-    basis: collector.basis,
+    // Looked up per finding, not per rule run: most rules find nothing.
+    basis: basisOf(rule),
   });
 }
 
@@ -115,7 +112,6 @@ function run(app: AppDraft, rules: readonly Rule[], env: RuleEnv, issues: FieldP
   collector.issues = issues;
   for (const rule of rules) {
     collector.rule = rule;
-    collector.basis = basisOf(rule);
     try {
       rule.check(app, env, report);
     } catch {
