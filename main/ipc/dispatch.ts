@@ -1,6 +1,7 @@
 import { CHANNELS, type Channel } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { ROLE_LABELS, roleAtLeast } from '../../shared/domain/codes';
+import { supportLog } from '../log/supportLog';
 import { AppError } from '../services/errors';
 import type { HandlerContext } from './context';
 import type { Handler } from './handler';
@@ -8,6 +9,9 @@ import { handlers } from './handlers';
 import { parseInput } from './parseInput';
 
 const known = new Set<string>(CHANNELS);
+
+/** Calls slower than this go to the support log with their channel (issue 10). */
+export const SLOW_CALL_MS = 500;
 
 /**
  * Parse, authorise, run: the single path of every request. Never throws; a bug becomes an INTERNAL error
@@ -27,8 +31,12 @@ export async function dispatch(ctx: HandlerContext, channel: string, rawInput: u
       message: `当前角色（${ROLE_LABELS[ctx.session.role]}）无权执行此操作，需要${ROLE_LABELS[entry.role]}或以上权限。`,
     });
   }
+  const started = performance.now();
   try {
-    return ok(await entry.run(ctx, parsed.value));
+    const value = await entry.run(ctx, parsed.value);
+    const ms = Math.round(performance.now() - started);
+    if (ms > SLOW_CALL_MS) supportLog(ctx.dataDir).warn({ event: 'slow-call', channel, ms }, '调用耗时超过 500 ms');
+    return ok(value);
   } catch (error) {
     if (error instanceof AppError) {
       return fail({
@@ -38,7 +46,7 @@ export async function dispatch(ctx: HandlerContext, channel: string, rawInput: u
         ...(error.problemsOmitted ? { problemsOmitted: error.problemsOmitted } : {}),
       });
     }
-    console.error(`[dispatch] ${channel} failed`, error);
+    supportLog(ctx.dataDir).error({ event: 'internal-error', channel, err: error }, '内部错误');
     return fail({ code: 'INTERNAL', message: '系统内部错误，操作未完成，数据未被修改。请联系管理员并提供日志。' });
   }
 }

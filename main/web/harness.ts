@@ -8,6 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../ipc/dispatch';
+import { supportLog } from '../log/supportLog';
 import type { HandlerContext } from '../ipc/context';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -48,7 +49,7 @@ export interface RunningHarness {
 export async function startHarness(options: HarnessOptions): Promise<RunningHarness> {
   const server = http.createServer((req, res) => {
     handle(options, req, res).catch((error: unknown) => {
-      console.error('[harness]', error);
+      supportLog(options.context.dataDir).error({ event: 'harness-error', err: error }, '内部错误');
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
