@@ -61,10 +61,19 @@ function selfAndLinked(db: Db, check: RuleCheck): number[] {
   return [selfId, ...linked];
 }
 
+/** What the lookups read of a record: also present, or partly, in a record still being typed. */
+interface LookupKeys {
+  businessType?: string;
+  accountNo?: string;
+  customer?: { idType?: string; idNumber?: string };
+  site?: { address?: string };
+}
+
 /** The facts only the database knows, for the application `check.selfId` (absent for a new one). */
-function lookupsFor(db: Db, app: ApplicationInput, check: RuleCheck): RuleLookups {
-  const key = addressKey(app.site.address);
+function lookupsFor(db: Db, app: LookupKeys, check: RuleCheck): RuleLookups {
+  const key = addressKey(app.site?.address ?? '');
   const selfId = check.selfId ?? 0;
+  const { idType, idNumber } = app.customer ?? {};
   return {
     ...(app.accountNo
       ? {
@@ -76,10 +85,38 @@ function lookupsFor(db: Db, app: ApplicationInput, check: RuleCheck): RuleLookup
             : {}),
         }
       : {}),
-    duplicateOpenApplications: openApplicationsOfCustomer(db, app.customer.idType, app.customer.idNumber, selfId)
-      .filter((other) => key !== undefined && addressKey(other.address) === key)
-      .map((other) => other.number),
+    duplicateOpenApplications:
+      idType && idNumber
+        ? openApplicationsOfCustomer(db, idType, idNumber, selfId)
+            .filter((other) => key !== undefined && addressKey(other.address) === key)
+            .map((other) => other.number)
+        : [],
   };
+}
+
+/**
+ * The problems only the database finds, for a record still being typed (applications.checkLookups): the same
+ * catalogue evaluated with and without the lookups; what the lookups add is returned, with the same rule ids the
+ * save will report. A partial record is fine: the engine reads what is there.
+ */
+export function lookupProblems(db: Db, raw: Record<string, unknown>, check: RuleCheck): FieldProblem[] {
+  const keys = raw as LookupKeys;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const lookupKeys: LookupKeys = {
+    ...(text(keys.businessType) ? { businessType: text(keys.businessType) } : {}),
+    ...(text(keys.accountNo) ? { accountNo: text(keys.accountNo) } : {}),
+    customer: { idType: text(keys.customer?.idType), idNumber: text(keys.customer?.idNumber) },
+    site: { address: text(keys.site?.address) },
+  };
+  const context = {
+    profile: configurationInForce(db).profile,
+    today: check.today,
+    calendar: check.calendar,
+  };
+  const seen = new Set(evaluate(raw, check.stage, context).issues.map((p) => `${p.ruleId}|${p.field}|${p.message}`));
+  return evaluate(raw, check.stage, { ...context, lookups: lookupsFor(db, lookupKeys, check) }).issues.filter(
+    (p) => !seen.has(`${p.ruleId}|${p.field}|${p.message}`),
+  );
 }
 
 export interface RuleCheck {

@@ -84,6 +84,15 @@ export const applicationInputs = {
   resume: z.object({ number: applicationNumber }),
   cancel: z.object({ number: applicationNumber, reason }),
   archive: z.object({ number: applicationNumber, acknowledgements: moveAcknowledgements }),
+  /**
+   * The checks only the database can make (duplicate open application R-DUP-*, unknown 户号, open applications on
+   * the account), run while the form is typed: the record as typed so far, and the application being corrected.
+   */
+  checkLookups: z.object({
+    record: z.record(z.string(), z.unknown()),
+    number: applicationNumber.optional(),
+    stage: z.enum(STAGES).optional(),
+  }),
   search: applicationFilterSchema.extend({ text: z.string().trim().min(1, '请输入搜索内容').max(100) }),
 };
 

@@ -11,6 +11,7 @@ import { accountLookupSchema, type AccountLookup } from './accounts';
 import { batchInputs, type BatchOutcome, type ExportedFile, type SchemeReplyBatch } from './batch';
 import { savedFilterInputs, type SavedFilter } from './savedFilters';
 import type { AuditEntry, AuditVerifyResult } from './audit';
+import type { FieldProblem } from './result';
 import { draftSaveSchema, type Draft } from './drafts';
 import { schemeInputs, type SchemeVersion } from './schemes';
 import {
@@ -53,6 +54,7 @@ export const channelInputs = {
   'applications.create': applicationInputs.create,
   'applications.update': applicationInputs.update,
   'applications.get': applicationInputs.get,
+  'applications.checkLookups': applicationInputs.checkLookups,
   'applications.list': applicationInputs.list,
   'applications.advance': applicationInputs.advance,
   'applications.return': applicationInputs.return,
@@ -107,6 +109,7 @@ export interface ChannelOutputs {
   'applications.create': ApplicationSummary;
   'applications.update': ApplicationSummary;
   'applications.get': ApplicationDetail;
+  'applications.checkLookups': FieldProblem[];
   'applications.list': Page<ApplicationSummary>;
   'applications.advance': ApplicationSummary;
   'applications.return': ApplicationSummary;

@@ -1,4 +1,7 @@
 import { MOVE_ROLES } from '../../../shared/workflow/moves';
+import { lookupProblems } from '../../services/applicationRules';
+import { loadApplication } from '../../services/applications/loadApplication';
+import { clockOf } from '../../services/clock';
 import { createApplication } from '../../services/applications/createApplication';
 import { moveApplication } from '../../services/applications/moveApplication';
 import { getApplication, listApplications } from '../../services/applications/readApplications';
@@ -17,6 +20,18 @@ export const applicationHandlers = {
   'applications.get': handler('applications.get', {
     role: 'clerk',
     run: (ctx, input) => getApplication(ctx, input.number),
+  }),
+  'applications.checkLookups': handler('applications.checkLookups', {
+    role: 'clerk',
+    run: (ctx, input) => {
+      const clock = clockOf(ctx);
+      return lookupProblems(ctx.db, input.record, {
+        stage: input.stage ?? 'ACCEPT',
+        today: clock.today,
+        calendar: clock.calendar,
+        ...(input.number ? { selfId: loadApplication(ctx.db, input.number).id } : {}),
+      });
+    },
   }),
   'applications.list': handler('applications.list', {
     role: 'clerk',

@@ -36,7 +36,13 @@ export function CorrectionForm({ detail, onDone }: { detail: ApplicationDetail; 
     () => Object.fromEntries((record.acknowledgements ?? []).map((a) => [a.ruleId, a.reason])),
     [record],
   );
-  const state = useApplicationForm(record.businessType, record.customerClass, detail.stage, initialReasons);
+  const state = useApplicationForm(
+    record.businessType,
+    record.customerClass,
+    detail.stage,
+    initialReasons,
+    detail.number,
+  );
   const { app, check, reasons, setReasons } = state;
   const initialValues = useMemo(() => formValuesOf(record), [record]);
   const { versions } = useSchemes(detail.number);

@@ -5,6 +5,7 @@ import { requiredDocuments } from '../../../../shared/rules';
 import { compact } from '../../forms/compact';
 import { useProfileInForce } from '../../shell/useProfileInForce';
 import { documentEntries, onChecklist, type DocumentStates } from './documentEntries';
+import { useLookupProblems } from './useLookupProblems';
 import { useRuleCheck } from './useRuleCheck';
 
 /**
@@ -16,6 +17,8 @@ export function useApplicationForm(
   customerClass: CustomerClass | undefined,
   stage: Stage,
   initialReasons: Record<string, string> = {},
+  /** The application being corrected (its own row is not a duplicate of itself). */
+  number?: string,
 ) {
   const [form] = Form.useForm();
   const [values, setValues] = useState<Record<string, unknown>>({});
@@ -41,7 +44,7 @@ export function useApplicationForm(
         : [];
     return { app: { ...entered, documents: onChecklist(allEntries, items) }, checklist: items };
   }, [values, businessType, customerClass, reasons, profile]);
-  const check = useRuleCheck(app, stage, profile);
+  const check = useLookupProblems(app, stage, useRuleCheck(app, stage, profile), number);
   /** Copies the form's values into the state (after a change the form made itself, e.g. a 户号 lookup). */
   const sync = useCallback(() => setValues(form.getFieldsValue(true) as Record<string, unknown>), [form]);
   return { form, values, setValues, reasons, setReasons, app, checklist, check, sync };
