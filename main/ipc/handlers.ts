@@ -8,6 +8,7 @@ import { draftHandlers } from './handlers/drafts';
 import { schemeHandlers } from './handlers/schemes';
 import { applicationHandlers } from './handlers/applications';
 import { documentHandlers } from './handlers/documents';
+import { exportHandlers } from './handlers/export';
 import { settingsHandlers } from './handlers/settings';
 import { storeHandlers } from './handlers/store';
 import { systemHandlers } from './handlers/system';
@@ -25,4 +26,5 @@ export const handlers: HandlerTable = {
   ...workstationHandlers,
   ...workbenchHandlers,
   ...settingsHandlers,
+  ...exportHandlers,
 };

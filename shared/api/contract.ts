@@ -24,6 +24,13 @@ import {
   type PrintPlan,
   type PrintRecord,
 } from './documents';
+import {
+  exportInputs,
+  type ExportBatchInfo,
+  type ExportRunResult,
+  type ExportSettings,
+  type ExportStatus,
+} from './export';
 import { hallInitSchema, type HallInfo } from './hall';
 import { workbenchInputs, type DeferredDuePage, type WorkbenchCounts } from './workbench';
 import { userCreateSchema, type UserInfo } from './users';
@@ -94,6 +101,10 @@ export const channelInputs = {
   'contracts.current': documentInputs.byApplication,
   'contracts.sign': documentInputs.sign,
   'contracts.void': documentInputs.void,
+  'export.status': noInput,
+  'export.run': exportInputs.run,
+  'export.resend': exportInputs.resend,
+  'export.updateSettings': exportInputs.updateSettings,
 } as const;
 
 export interface ChannelOutputs {
@@ -149,6 +160,10 @@ export interface ChannelOutputs {
   'contracts.current': ContractState | null;
   'contracts.sign': ContractState;
   'contracts.void': ContractState;
+  'export.status': ExportStatus;
+  'export.run': ExportRunResult;
+  'export.resend': ExportBatchInfo;
+  'export.updateSettings': ExportSettings;
 }
 
 export type Channel = keyof typeof channelInputs & keyof ChannelOutputs;

@@ -87,3 +87,15 @@ export interface ExportStatus {
   /** Batches without receipt for longer than settings.receiptWorkdays. */
   overdueReceipts: number[];
 }
+
+/** What 立即导出 did: the new batch (null: nothing changed) and the batches copied into the folder. */
+export interface ExportRunResult {
+  created: ExportBatchInfo | null;
+  delivered: number[];
+}
+
+export const exportInputs = {
+  run: z.object({}).strict(),
+  resend: z.object({ batch: z.number().int().min(1, '批次号应为正整数').describe('批次号') }).strict(),
+  updateSettings: exportSettingsSchema.partial().strict(),
+};

@@ -34,6 +34,7 @@ const QueryPage = lazy(() => import('../pages/query/QueryPage').then((m) => ({ d
 const ApplicationPage = lazy(() =>
   import('../pages/application/ApplicationPage').then((m) => ({ default: m.ApplicationPage })),
 );
+const ExportPage = lazy(() => import('../pages/export/ExportPage').then((m) => ({ default: m.ExportPage })));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 function Screen({ route }: { route: Route }) {
@@ -56,6 +57,8 @@ function Page({ route }: { route: Route }) {
       return <ApplicationPage number={route.number} />;
     case 'settings':
       return <SettingsPage />;
+    case 'export':
+      return <ExportPage />;
     default: {
       const entry = ROUTES.find((r) => r.key === route.key) ?? ROUTES[0];
       return <PlaceholderPage title={entry.label} description={entry.description} />;

@@ -36,7 +36,7 @@ function runExport(dir: string, out: string, killAfterMs?: number): Promise<{ co
 }
 
 describe('export killed at random moments', () => {
-  it(`delivers every change exactly once across ${TRIALS} kills`, { timeout: 60_000 + TRIALS * 15_000 }, async () => {
+  it(`delivers every change exactly once across ${TRIALS} kills`, { timeout: 60_000 + TRIALS * 30_000 }, async () => {
     const store: Store = openStore();
     cleanups.push(() => store.close());
     const out = tempDir('yekuo-kill-out-');

@@ -1,0 +1,124 @@
+import { Alert, App, Button, Card, Descriptions, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import {
+  DELIVERY_STATE_LABELS,
+  type ExportBatchInfo,
+  type ExportSettings,
+  type ExportStatus,
+} from '../../../../shared/api/export';
+import { roleAtLeast } from '../../../../shared/domain/codes';
+import { api } from '../../api';
+import { LoadableView } from '../../components/LoadableView';
+import { formatDateTime } from '../../format/dates';
+import { useSessionRole } from '../../shell/SessionContext';
+import { useLoaded } from '../../shell/useLoaded';
+
+const DELIVERY_COLORS = { RECEIPTED: 'green', IN_FOLDER: 'blue', PENDING: 'orange' } as const;
+
+function scheduleText(settings: ExportSettings): string {
+  const s = settings.schedule;
+  if (s.kind === 'daily') return `每日 ${s.at}`;
+  if (s.kind === 'signOut') return '当日最后一位用户签退时';
+  return '未开启（手动导出）';
+}
+
+const rowsOf = (batch: ExportBatchInfo) => Object.values(batch.rows).reduce((a, b) => a + b, 0);
+const sizeText = (bytes: number) =>
+  bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+/** 数据导出: the batch history, 立即导出, 重新发送, and where bundles go. */
+export function ExportPage() {
+  const { message } = App.useApp();
+  const mayExport = roleAtLeast(useSessionRole(), 'supervisor');
+  const [status, reload] = useLoaded(() => api.export.status({}), 'export');
+  const [running, setRunning] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const run = async () => {
+    setRunning(true);
+    setProblem(null);
+    const result = await api.export.run({});
+    setRunning(false);
+    if (!result.ok) return setProblem(result.error.message);
+    const created = result.value.created;
+    void message.success(
+      created ? `已生成第 ${created.batch} 批（${rowsOf(created)} 行）` : '自上一批以来没有新的变更，未生成新批次',
+    );
+    reload();
+  };
+  const resend = async (batch: number) => {
+    const result = await api.export.resend({ batch });
+    if (!result.ok) return setProblem(result.error.message);
+    void message.success(`已重新发送第 ${batch} 批（与原文件逐字节相同）`);
+    reload();
+  };
+
+  return (
+    <>
+      <Typography.Title level={3} data-testid="page-title" style={{ marginTop: 0 }}>
+        数据导出
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        按变更序号向总部增量导出已签名的数据包（格式见 docs/export-format.md），写入导出文件夹。
+      </Typography.Paragraph>
+      <LoadableView value={status}>
+        {(s: ExportStatus) => (
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+            <Card title="导出设置" size="small">
+              <Descriptions bordered column={2} size="small" data-testid="export-settings">
+                <Descriptions.Item label="总部接收地址">{s.settings.hqUrl || '未设置'}</Descriptions.Item>
+                <Descriptions.Item label="导出文件夹">{s.settings.folder || '未设置'}</Descriptions.Item>
+                <Descriptions.Item label="导出计划">{scheduleText(s.settings)}</Descriptions.Item>
+                <Descriptions.Item label="下次计划导出">
+                  {s.nextRun ? formatDateTime(s.nextRun) : '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label="个人信息">
+                  {s.settings.privacy === 'masked' ? '脱敏导出' : '完整导出'}
+                </Descriptions.Item>
+                <Descriptions.Item label="待导出变更">{s.currentSeq - s.watermark} 次</Descriptions.Item>
+              </Descriptions>
+            </Card>
+            <Space>
+              <Button type="primary" disabled={!mayExport} loading={running} onClick={() => void run()}>
+                立即导出
+              </Button>
+              {running && (
+                <Progress percent={100} status="active" showInfo={false} style={{ width: 240 }} aria-label="导出进度" />
+              )}
+              {!mayExport && <Typography.Text type="secondary">导出与重新发送需班长或系统管理员。</Typography.Text>}
+            </Space>
+            {problem && <Alert type="error" showIcon title={problem} closable onClose={() => setProblem(null)} />}
+            <Table<ExportBatchInfo>
+              data-testid="export-history"
+              rowKey="batch"
+              size="small"
+              pagination={{ pageSize: 20 }}
+              dataSource={s.batches}
+              locale={{ emptyText: '尚无导出批次：点击“立即导出”生成第 1 批。' }}
+              columns={[
+                { title: '批次', dataIndex: 'batch', width: 70 },
+                { title: '变更序号', render: (_, b) => `${b.fromSeq}–${b.toSeq}` },
+                { title: '行数', render: (_, b) => rowsOf(b).toLocaleString('zh-CN') },
+                { title: '大小', render: (_, b) => sizeText(b.size) },
+                { title: '生成时间', render: (_, b) => formatDateTime(b.createdAt) },
+                {
+                  title: '送达状态',
+                  render: (_, b) => <Tag color={DELIVERY_COLORS[b.delivery]}>{DELIVERY_STATE_LABELS[b.delivery]}</Tag>,
+                },
+                { title: '回执', render: (_, b) => (b.receiptAt ? formatDateTime(b.receiptAt) : '—') },
+                {
+                  title: '操作',
+                  render: (_, b) => (
+                    <Button size="small" disabled={!mayExport} onClick={() => void resend(b.batch)}>
+                      重新发送
+                    </Button>
+                  ),
+                },
+              ]}
+            />
+          </Space>
+        )}
+      </LoadableView>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * 数据导出 as a supervisor on a hall with demo data: 立即导出 makes batch 1 (history row, counts), a second click
+ * says nothing changed, 重新发送 copies the recorded bundle byte-identically into the folder; axe; screenshot at
+ * 1366×768 in test/e2e/artifacts/export-page.png.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ShellPage } from './pages/ShellPage';
+import { seriousA11yViolations } from './support/axe';
+import { artifactPath, launchChromium } from './support/browser';
+import { startHarness, type Harness } from './support/harness';
+import { rpc } from './support/rpc';
+
+const bin = path.resolve(import.meta.dirname, '../../bin/yekuo.mjs');
+
+describe('数据导出', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-e2e-export-'));
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-e2e-export-out-'));
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [
+      bin,
+      '--data',
+      dataDir,
+      'init',
+      '--hall-code',
+      'NJ0101',
+      '--hall-name',
+      '南京江宁营业厅',
+    ]);
+    execFileSync(process.execPath, [bin, '--data', dataDir, 'demo', '--count', '40', '--days', '30']);
+    [harness, browser] = await Promise.all([
+      startHarness({ role: 'admin', name: '王建国', dataDir }),
+      launchChromium(),
+    ]);
+    await rpc(harness.url, 'export.updateSettings', { folder });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    const shell = new ShellPage(page);
+    await shell.open(harness.url);
+    await shell.go('数据导出');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('exports a batch, lists it, says when nothing changed, and re-sends the same bytes', async () => {
+    const history = page.getByTestId('export-history');
+    await history.getByText('尚无导出批次').waitFor();
+    await page.getByRole('button', { name: '立即导出' }).click();
+    await page.getByText(/已生成第 1 批/).waitFor();
+    const row = history.locator('tbody tr').first();
+    await row.getByText('已写入文件夹').waitFor();
+    expect(await row.locator('td').first().textContent()).toBe('1');
+    const settings = page.getByTestId('export-settings');
+    expect(await settings.textContent()).toContain(folder);
+    expect(await settings.textContent()).toContain('待导出变更0 次');
+    const bundle = fs.readdirSync(folder).find((f) => f.endsWith('.zip'))!;
+    expect(bundle).toBe('yekuo-NJ0101-000001.zip');
+    const first = fs.readFileSync(path.join(folder, bundle));
+
+    await page.getByRole('button', { name: '立即导出' }).click();
+    await page.getByText('自上一批以来没有新的变更，未生成新批次').waitFor();
+
+    fs.rmSync(path.join(folder, bundle));
+    await row.getByRole('button', { name: '重新发送' }).click();
+    await page.getByText('已重新发送第 1 批（与原文件逐字节相同）').waitFor();
+    expect(fs.readFileSync(path.join(folder, bundle)).equals(first)).toBe(true);
+
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.waitForTimeout(3500); // let the toasts go before the screenshot
+    await page.screenshot({ path: artifactPath('export-page.png') });
+  });
+});
