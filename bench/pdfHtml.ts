@@ -4,7 +4,8 @@
  */
 import type { DocumentRecord } from '../main/pdf/documentRecord';
 import { sectionLabel } from '../main/pdf/layout/blocks';
-import { TABLES } from '../main/pdf/tableSources';
+import { clauseLabels } from '../main/pdf/renderDocument';
+import { tableOf } from '../main/pdf/tableSources';
 import { isActive, resolveText } from '../main/pdf/templates/placeholders';
 import type { DocumentTemplate } from '../main/pdf/templates/templateSchema';
 
@@ -21,7 +22,8 @@ p.b { font-family: 'Noto Sans CJK SC', sans-serif; font-weight: bold; } p.i { te
 .sig { display: flex; gap: 40pt; margin-top: 16pt; } .sig div { flex: 1; }`;
 
 export function documentHtml(template: DocumentTemplate, record: DocumentRecord): string {
-  const r = (text: string) => escape(resolveText(text, record, template.title));
+  const options = { layout: template.layout, clauseLabels: clauseLabels(template, record) };
+  const r = (text: string) => escape(resolveText(text, record, template.title, options));
   const out: string[] = [`<h1>${escape(template.title)}</h1>`];
   let section = 0;
   for (const block of template.blocks) {
@@ -32,7 +34,7 @@ export function documentHtml(template: DocumentTemplate, record: DocumentRecord)
         `<table>${cells.map((c) => `<tr><th>${escape(c.label)}</th><td>${r(c.value)}</td></tr>`).join('')}</table>`,
       );
     } else if (block.type === 'table') {
-      const t = TABLES[block.source](record);
+      const t = tableOf(block.source, record, template.layout);
       const head = `<tr>${t.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr>`;
       const rows = t.rows.map((row) => `<tr>${row.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('');
       out.push(`<table>${head}${rows}</table>`);

@@ -24,7 +24,11 @@ export function documentDataHash({ application, scheme, templateId, templateVers
   return sha256Hex(canonicalJson({ application, scheme, templateId, templateVersion }));
 }
 
-/** QR payload: `{documentNo}|{first 16 hex of the data hash}`. */
-export function qrPayload(documentNo: string, dataHash: string): string {
-  return `${documentNo}|${dataHash.slice(0, 16)}`;
+/**
+ * QR payload: `{documentNo}|{first 16 hex of the data hash}`; templates of layout 2 add `|{templateId}@{version}`,
+ * which no longer prints on the page.
+ */
+export function qrPayload(documentNo: string, dataHash: string, template?: { id: string; version: string }): string {
+  const base = `${documentNo}|${dataHash.slice(0, 16)}`;
+  return template ? `${base}|${template.id}@${template.version}` : base;
 }

@@ -29,6 +29,14 @@ export const contractTermsSchema = z.object({
   customerBank: text(128).optional().describe('客户开户银行及账号'),
   /** 临时供用电 (NEW_TEMP, TEMP_EXTEND): the term is the temporary period, without automatic renewal (§7.3 D). */
   temporary: z.boolean().optional().describe('临时供用电'),
+  /**
+   * Templates of layout 2 count the term from signing: until the contract is signed they print "自签订之日起";
+   * a 副本 of a signed contract prints the recorded signing date and the end date counted from it.
+   */
+  signedOn: isoDate.optional().describe('签订日期'),
+  signedEndDate: isoDate.optional().describe('合同终止日期（自签订之日起算）'),
+  /** Originals printed, the same setting as the print dialog's copies (layout 2; `originals` is layout 1's). */
+  copies: z.number().int().min(1).optional().describe('合同份数'),
 });
 
 /**

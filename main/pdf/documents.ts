@@ -17,6 +17,12 @@ export function templateIdFor(kind: DocumentKind, application: Pick<ApplicationI
   return contracts[application.customerClass];
 }
 
-export function renderKind(kind: DocumentKind, record: DocumentRecord, options?: RenderOptions): RenderedDocument {
-  return renderDocument(loadTemplate(templateIdFor(kind, record.application)), record, options);
+/** Renders with the current template version, or `templateVersion` (a contract signed under an older one). */
+export function renderKind(
+  kind: DocumentKind,
+  record: DocumentRecord,
+  options: RenderOptions & { templateVersion?: string } = {},
+): RenderedDocument {
+  const { templateVersion, ...renderOptions } = options;
+  return renderDocument(loadTemplate(templateIdFor(kind, record.application), templateVersion), record, renderOptions);
 }

@@ -9,13 +9,13 @@ import type { DocumentRecord } from './documentRecord';
 import { loadFontSet, type FontConfig, type FontSet } from './fonts';
 import { clause, heading, paragraph, sectionHeight, sectionLabel, title } from './layout/blocks';
 import { decoratePages } from './layout/pageFurniture';
-import { CONTENT_WIDTH, MARGIN, PAGE, SIZE, keepTogether } from './layout/pageGeometry';
-import { signatureBlock } from './layout/signatures';
-import { fieldsTable, gridLeadHeight, gridTable } from './layout/tables';
-import { writeText } from './layout/textRuns';
+import { CONTENT_WIDTH, LINE_GAP, MARGIN, PAGE, SIZE, ensureSpace, keepTogether } from './layout/pageGeometry';
+import { signatureBlock, signatureHeight, type SignatureParty } from './layout/signatures';
+import { fieldsHeight, fieldsTable, gridLeadHeight, gridTable } from './layout/tables';
+import { textHeight, writeText } from './layout/textRuns';
 import { drawQrCode } from './qrCode';
-import { TABLES } from './tableSources';
-import { isActive, resolveText } from './templates/placeholders';
+import { tableOf } from './tableSources';
+import { isActive, resolveText, type ResolveOptions } from './templates/placeholders';
 import type { DocumentTemplate, TemplateBlock } from './templates/templateSchema';
 
 export interface RenderOptions {
@@ -68,19 +68,23 @@ function firstPageTop(
   template: DocumentTemplate,
   dataHash: string,
 ) {
+  const modern = template.layout === 2;
   drawQrCode(
     doc,
-    qrPayload(record.documentNo, dataHash),
+    qrPayload(record.documentNo, dataHash, modern ? template : undefined),
     PAGE.width - MARGIN.right - QR_SIZE,
     MARGIN.top - 14,
     QR_SIZE,
   );
   doc.y = MARGIN.top + 2;
   title(doc, fonts, template.title);
-  const meta = [
-    `申请编号：${record.applicationNo}\u3000方案版本：第 ${record.schemeVersion} 版`,
-    `模板：${template.id} v${template.version}\u3000校验码：${dataHash.slice(0, 16)}`,
-  ].join('\n');
+  // Layout 2 keeps the template id off the customer's page (it is in the metadata and the QR code).
+  const meta = modern
+    ? `申请编号：${record.applicationNo}\u3000方案版本：第${record.schemeVersion}版`
+    : [
+        `申请编号：${record.applicationNo}\u3000方案版本：第 ${record.schemeVersion} 版`,
+        `模板：${template.id} v${template.version}\u3000校验码：${dataHash.slice(0, 16)}`,
+      ].join('\n');
   writeText(doc, fonts.body, meta, {
     x: MARGIN.left,
     y: doc.y,
@@ -90,36 +94,74 @@ function firstPageTop(
   doc.y = Math.max(doc.y, MARGIN.top - 14 + QR_SIZE) + 8;
 }
 
-function renderBlock(
-  doc: PDFKit.PDFDocument,
-  fonts: FontSet,
-  block: TemplateBlock,
-  ctx: {
-    record: DocumentRecord;
-    template: DocumentTemplate;
-    section: { n: number };
-    /** The block after this one, for keeping a section with the table it introduces. */
-    next: TemplateBlock | undefined;
-  },
-) {
+/** Where the body breaks early so the signature block does not stand alone (second pass only). */
+interface ForcedBreak {
+  block: number;
+  /** Before this clause of a section; absent: before the whole block. */
+  clause?: number;
+}
+
+interface BlockContext {
+  record: DocumentRecord;
+  template: DocumentTemplate;
+  section: { n: number };
+  /** The block after this one, for keeping a section with the table it introduces. */
+  next: TemplateBlock | undefined;
+  resolveOptions: ResolveOptions;
+  /** Clause index of this section before which a page break is forced. */
+  breakBeforeClause?: number;
+}
+
+/** The printed label of every section with an id, in this document: 第三条“供电方式”. */
+export function clauseLabels(template: DocumentTemplate, record: DocumentRecord): Map<string, string> {
+  const labels = new Map<string, string>();
+  let n = 0;
+  for (const block of template.blocks) {
+    if (block.type !== 'section' || !isActive(block.when, record)) continue;
+    n += 1;
+    if (block.id) labels.set(block.id, `${sectionLabel(template.numbering, n)}“${block.heading}”`);
+  }
+  return labels;
+}
+
+function activeClauses(block: Extract<TemplateBlock, { type: 'section' }>, record: DocumentRecord) {
+  return block.clauses.filter((c) => typeof c === 'string' || isActive(c.when, record));
+}
+
+function signatureParties(
+  block: Extract<TemplateBlock, { type: 'signatures' }>,
+  record: DocumentRecord,
+  resolve: (text: string) => string,
+): SignatureParty[] {
+  return block.parties.map(({ person, ...party }) => {
+    const signs = person !== undefined && isActive(person.when, record);
+    return { ...party, name: resolve(party.name), ...(signs ? { signs, seal: false, lines: person.lines } : {}) };
+  });
+}
+
+function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlock, ctx: BlockContext) {
   const { record, template } = ctx;
-  const resolve = (text: string) => resolveText(text, record, template.title);
+  const modern = template.layout === 2;
+  const resolve = (text: string) => resolveText(text, record, template.title, ctx.resolveOptions);
   switch (block.type) {
-    case 'fields':
-      if (block.heading) heading(doc, fonts, resolve(block.heading));
-      fieldsTable(
-        doc,
-        fonts,
-        block.rows
-          .filter((r) => isActive(r.when, record))
-          .map((r) => ({ label: r.label, value: resolve(r.value), wide: r.wide })),
-      );
+    case 'fields': {
+      const rows = block.rows
+        .filter((r) => isActive(r.when, record))
+        .map((r) => ({ label: r.label, value: resolve(r.value), wide: r.wide }));
+      if (block.heading) {
+        const text = resolve(block.heading);
+        // Layout 2: a short table (營业厅及联系方式, 现场记录) stays on one page with its heading.
+        if (modern) keepTogether(doc, fieldsHeight(doc, fonts, rows) + 2 * SIZE.heading + 9);
+        heading(doc, fonts, text, modern);
+      }
+      fieldsTable(doc, fonts, rows);
       doc.y += 6;
       return;
+    }
     case 'table': {
       if (!isActive(block.when, record)) return;
-      if (block.heading) heading(doc, fonts, resolve(block.heading));
-      gridTable(doc, fonts, TABLES[block.source](record));
+      if (block.heading) heading(doc, fonts, resolve(block.heading), modern);
+      gridTable(doc, fonts, tableOf(block.source, record, template.layout));
       doc.y += 6;
       return;
     }
@@ -127,18 +169,17 @@ function renderBlock(
       if (!isActive(block.when, record)) return;
       ctx.section.n += 1;
       const headingText = `${sectionLabel(template.numbering, ctx.section.n)}${template.numbering === 'article' ? '\u3000' : ''}${block.heading}`;
-      const clauses = block.clauses
-        .filter((c) => typeof c === 'string' || isActive(c.when, record))
-        .map((c) =>
-          typeof c === 'string' ? { text: resolve(c), bold: false } : { text: resolve(c.text), bold: !!c.bold },
-        );
+      const clauses = activeClauses(block, record).map((c) =>
+        typeof c === 'string' ? { text: resolve(c), bold: false } : { text: resolve(c.text), bold: !!c.bold },
+      );
       // A section that introduces a table ("见下表") stays on the page of the table's first rows.
       if (block.keepWithTable && ctx.next?.type === 'table' && isActive(ctx.next.when, record)) {
-        const lead = gridLeadHeight(doc, fonts, TABLES[ctx.next.source](record));
+        const lead = gridLeadHeight(doc, fonts, tableOf(ctx.next.source, record, template.layout));
         keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses) + lead);
       }
-      heading(doc, fonts, headingText);
+      heading(doc, fonts, headingText, modern);
       clauses.forEach((c, i) => {
+        if (i === ctx.breakBeforeClause && i > 0) doc.addPage();
         if (clauses.length === 1) paragraph(doc, fonts, c.text, c.bold);
         else clause(doc, fonts, `${i + 1}.`, c.text, c.bold);
       });
@@ -147,13 +188,67 @@ function renderBlock(
     case 'paragraph':
       if (isActive(block.when, record)) paragraph(doc, fonts, resolve(block.text), block.bold);
       return;
-    case 'signatures':
-      signatureBlock(
-        doc,
-        fonts,
-        block.parties.map((p) => ({ ...p, name: resolve(p.name) })),
-      );
+    case 'signatures': {
+      const parties = signatureParties(block, record, resolve);
+      const pagesBefore = doc.bufferedPageRange().count;
+      if (modern && template.numbering === 'article') endOfText(doc, fonts, signatureHeight(parties));
+      const ownPage = signatureBlock(doc, fonts, parties, { circleAlways: !modern });
+      // "（以下无正文）" alone above the block does not count as sharing the page with the text.
+      return ownPage || doc.bufferedPageRange().count > pagesBefore;
+    }
   }
+}
+
+const END_OF_TEXT = '（以下无正文）';
+
+/** "（以下无正文）" closes the text of a contract or agreement, on the page of the signature block. */
+function endOfText(doc: PDFKit.PDFDocument, fonts: FontSet, blockHeight: number) {
+  const opts = { width: CONTENT_WIDTH, size: SIZE.body, lineGap: LINE_GAP };
+  ensureSpace(doc, textHeight(doc, fonts.body, END_OF_TEXT, opts) + 2 + blockHeight);
+  writeText(doc, fonts.body, END_OF_TEXT, { ...opts, x: MARGIN.left, y: doc.y, align: 'right' });
+  doc.y += 2;
+}
+
+/**
+ * Lays out the body; returns whether the signature block had to start a page of its own. The last block before
+ * the signatures is where a second pass breaks the page instead (its last clause, or the whole block).
+ */
+function layoutBody(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  record: DocumentRecord,
+  template: DocumentTemplate,
+  forced?: ForcedBreak,
+): boolean {
+  const section = { n: 0 };
+  const resolveOptions: ResolveOptions = { layout: template.layout, clauseLabels: clauseLabels(template, record) };
+  let signaturesAlone = false;
+  template.blocks.forEach((block, i) => {
+    if (forced?.block === i && forced.clause === undefined) doc.addPage();
+    const alone = renderBlock(doc, fonts, block, {
+      record,
+      template,
+      section,
+      next: template.blocks[i + 1],
+      resolveOptions,
+      ...(forced?.block === i && forced.clause !== undefined ? { breakBeforeClause: forced.clause } : {}),
+    });
+    if (alone === true) signaturesAlone = true;
+  });
+  return signaturesAlone;
+}
+
+/** The break that brings body text onto the signature page: before the last clause of the last block. */
+function breakBeforeLastBlock(template: DocumentTemplate, record: DocumentRecord): ForcedBreak | undefined {
+  const sig = template.blocks.findIndex((b) => b.type === 'signatures');
+  for (let i = sig - 1; i >= 0; i--) {
+    const block = template.blocks[i]!;
+    if ('when' in block && !isActive(block.when, record)) continue;
+    if (block.type !== 'section') return { block: i };
+    const count = activeClauses(block, record).length;
+    return count > 1 ? { block: i, clause: count - 1 } : { block: i };
+  }
+  return undefined;
 }
 
 /**
@@ -182,17 +277,25 @@ export function renderDocument(
     templateVersion: template.version,
   });
   const fonts = loadFontSet(options.fonts);
-  const doc = newDocument(record, template, dataHash, fonts);
-  firstPageTop(doc, fonts, record, template, dataHash);
-  const section = { n: 0 };
-  template.blocks.forEach((block, i) => {
-    renderBlock(doc, fonts, block, { record, template, section, next: template.blocks[i + 1] });
-  });
+  const start = () => {
+    const fresh = newDocument(record, template, dataHash, fonts);
+    firstPageTop(fresh, fonts, record, template, dataHash);
+    return fresh;
+  };
+  let doc = start();
+  const alone = layoutBody(doc, fonts, record, template);
+  // Layout 2: a signature block never stands alone on its page; lay out again, breaking before the last clause.
+  const forced = template.layout === 2 && alone ? breakBeforeLastBlock(template, record) : undefined;
+  if (forced) {
+    doc = start();
+    layoutBody(doc, fonts, record, template, forced);
+  }
   const pageCount = doc.bufferedPageRange().count;
   decoratePages(doc, fonts, {
     hallLine: `${record.hall.utilityName}\u3000${record.hall.name}`,
     documentNo: record.documentNo,
     copy: Boolean(options.copy),
+    ...(template.layout === 2 ? { checkLine: `校验码 ${dataHash.slice(0, 16)}` } : {}),
   });
   doc.end();
   const pdf = drain(doc);

@@ -5,14 +5,26 @@ import type { DocumentRecord } from './documentRecord';
 import type { GridData } from './layout/tables';
 import type { TABLE_SOURCES } from './templates/templateSchema';
 import { formatDate, formatYuan } from './templates/filters';
+import { glueUnits } from './templates/typography';
 
 /** An optional technical detail that does not apply (no CT on a direct-connected meter) prints as "—". */
 const orDash = (value: string | undefined) => value ?? '—';
 
-export const TABLES: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRecord) => GridData> = {
-  sources: ({ scheme }) => ({
+type Layout = 1 | 2;
+
+const TABLE_BUILDERS: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRecord, layout: Layout) => GridData> = {
+  sources: ({ scheme }, layout) => ({
     columns: [0.08, 0.12, 0.15, 0.17, 0.1, 0.1, 0.28],
-    header: ['编号', '电源性质', '电源变电站', '线路及间隔', '电压', '容量 (kVA)', '产权分界点'],
+    // A low-voltage source's capacity is the approved kW; layout 1 headed it kVA for every class.
+    header: [
+      '编号',
+      '电源性质',
+      '电源变电站',
+      '线路及间隔',
+      '电压',
+      layout === 2 && scheme.approvedCapacityKva === undefined ? '容量 (kW)' : '容量 (kVA)',
+      '产权分界点',
+    ],
     rows: scheme.sources.map((s) => [
       s.no,
       SOURCE_NATURE_LABELS[s.nature],
@@ -37,12 +49,12 @@ export const TABLES: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRec
         : '直接接入，无互感器',
     ]),
   }),
-  fees: ({ scheme }) => ({
+  fees: ({ scheme }, layout) => ({
     columns: [0.2, 0.14, 0.12, 0.16, 0.38],
     header: ['费用名称', '单价', '数量', '应收金额', '收费依据'],
     rows:
       scheme.fees.length === 0
-        ? [['无', '—', '—', formatYuan(0), scheme.threeZero ? '“三零”服务，不收取营业费用' : '本方案不涉及营业费用']]
+        ? [['无', '—', '—', formatYuan(0), noFeeReason(scheme, layout)]]
         : [
             ...scheme.fees.map((f) => [
               f.name,
@@ -52,6 +64,7 @@ export const TABLES: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRec
               f.basis,
             ]),
             ['合计', '—', '—', formatYuan(scheme.fees.reduce((sum, f) => sum + f.amountFen, 0)), '—'],
+            ...(layout === 2 && scheme.highReliabilityFeeWaiver ? [waiverRow(scheme.highReliabilityFeeWaiver)] : []),
           ],
   }),
   transformers: ({ scheme }) => {
@@ -79,3 +92,19 @@ export const TABLES: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRec
     rows: (schemeChange?.changes ?? []).map((c, i) => [String(i + 1), c.label, c.before, c.after]),
   }),
 };
+
+/** Why no fee is charged; layout 2 names the 高可靠性供电费 of a multi-source scheme that does not apply. */
+function noFeeReason(scheme: DocumentRecord['scheme'], layout: Layout): string {
+  if (layout === 2 && scheme.highReliabilityFeeWaiver)
+    return `不收取高可靠性供电费：${scheme.highReliabilityFeeWaiver}`;
+  return scheme.threeZero ? '“三零”服务，不收取营业费用' : '本方案不涉及营业费用';
+}
+
+const waiverRow = (reason: string) => ['高可靠性供电费', '—', '—', formatYuan(0), `不收取：${reason}`];
+
+/** The table a template names, as the template's layout prints it (layout 2 glues numbers to their units). */
+export function tableOf(source: (typeof TABLE_SOURCES)[number], record: DocumentRecord, layout: Layout): GridData {
+  const grid = TABLE_BUILDERS[source](record, layout);
+  if (layout === 1) return grid;
+  return { ...grid, header: grid.header.map(glueUnits), rows: grid.rows.map((row) => row.map(glueUnits)) };
+}

@@ -7,6 +7,7 @@ import type { SchemeVersion } from '../../shared/api/schemes';
 import { roleAtLeast, ROLE_LABELS } from '../../shared/domain/codes';
 import { schemeApprovalProblems } from '../../shared/rules';
 import type { SupplyScheme } from '../../shared/domain/scheme';
+import { schemeProblems } from '../../shared/domain/schemeChecks';
 import type { ApplicationRow } from '../db/repositories/applicationRepo';
 import {
   approveSchemeVersion,
@@ -22,6 +23,18 @@ import { assertSchemeUnlocked } from './documents/schemeGate';
 import { AppError } from './errors';
 import { mutate } from './mutation';
 import { configurationInForce } from './settings/inForce';
+import { recordOf } from './applications/rowMapping';
+
+/** Refuses a scheme that fails a scheme check (shared/domain/schemeChecks.ts), naming every problem. */
+function assertSchemeSound(app: ApplicationRow, content: SupplyScheme, at: 'save' | 'approve'): void {
+  const problems = schemeProblems(recordOf(app), content, at);
+  if (problems.length) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `申请 ${app.number} 的供电方案不能${at === 'save' ? '保存' : '审批'}：${problems.map((p) => `${p.message}（${p.ruleId}）`).join('；')}`,
+    );
+  }
+}
 
 function toVersion(row: SchemeVersionRow): SchemeVersion {
   return {
@@ -62,6 +75,7 @@ export function saveSchemeDraft(
     const draft = versions.find((v) => v.status === 'draft');
     const approved = versions.filter((v) => v.status === 'approved').at(-1);
     if (draft) {
+      assertSchemeSound(app, content, 'save');
       updateDraftContent(db, draft.id, JSON.stringify(content), changeSeq);
       const saved = { ...draft, content_json: JSON.stringify(content), change_seq: changeSeq };
       return {
@@ -89,6 +103,7 @@ export function saveSchemeDraft(
       }
       assertSchemeUnlocked(db, app.id, number);
     }
+    assertSchemeSound(app, content, 'save');
     const row = insertSchemeVersion(db, {
       application_id: app.id,
       status: 'draft',
@@ -133,6 +148,7 @@ export function approveScheme(ctx: HandlerContext, number: string, version: numb
     if (problems.length > 0) {
       throw new AppError('RULE_VIOLATION', `供电方案不能审批：${problems.map((p) => p.message).join('；')}`, problems);
     }
+    assertSchemeSound(app, JSON.parse(row.content_json) as SupplyScheme, 'approve');
     approveSchemeVersion(db, row.id, session.userId, clock.at, changeSeq);
     const approved = { ...row, status: 'approved' as const, approved_by: session.userId, approved_at: clock.at };
     return {

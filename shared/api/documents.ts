@@ -24,6 +24,8 @@ export const documentSettingsSchema = z.object({
   phone: text(32).describe('营业厅电话'),
   contact: text(64).describe('经办人'),
   hotline: text(16).describe('服务热线'),
+  /** Copies a contract is printed in: the print dialog's default and the 一式 N 份 of the contract text. */
+  contractCopies: z.number().int().min(2).max(10).optional().describe('合同份数'),
   bodyFont: fontFaceSchema.optional().describe('正文字体'),
   headingFont: fontFaceSchema.optional().describe('标题字体'),
 });

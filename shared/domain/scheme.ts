@@ -121,6 +121,8 @@ export const supplySchemeSchema = z.object({
   /** "三零" service: the grid-side works are the utility's and no fee is charged (SRC-1479). */
   threeZero: z.boolean().describe('三零服务'),
   fees: z.array(schemeFeeSchema).max(50).describe('营业费用'),
+  /** Why a scheme with more than one source charges no 高可靠性供电费 (e.g. the second source is the customer's own). */
+  highReliabilityFeeWaiver: text(256).optional().describe('不收取高可靠性供电费的理由'),
   deadlines: z.array(schemeDeadlineSchema).max(50).describe('办理时限'),
   remarks: z.string().max(1000).optional().describe('备注'),
 });

@@ -90,7 +90,14 @@ describe('supply-scheme versions', () => {
   it('changes an approved scheme only as a supervisor with a reason, as a new version that supersedes on approval', async () => {
     await value('clerk', 'schemes.saveDraft', { number, content: surveyed() });
     await value('supervisor', 'schemes.approve', { number, version: 1 });
-    const bigger = { ...surveyed(), approvedCapacityKva: 1890 };
+    const base = surveyed();
+    // One more 630 kVA transformer: the approved kVA stays the transformer total (R-SCH-02).
+    const transformers = [...base.receiving.transformers, { ratingKva: 630, count: 1 }];
+    const bigger = {
+      ...base,
+      approvedCapacityKva: base.approvedCapacityKva! + 630,
+      receiving: { ...base.receiving, transformers },
+    };
     expect(await call('clerk', 'schemes.saveDraft', { number, content: bigger, reason: '增加变压器' })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },

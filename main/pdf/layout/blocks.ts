@@ -30,8 +30,12 @@ export function title(doc: PDFKit.PDFDocument, fonts: FontSet, text: string): vo
   doc.y += 12;
 }
 
-export function heading(doc: PDFKit.PDFDocument, fonts: FontSet, text: string): void {
-  ensureSpace(doc, 48);
+/**
+ * `keepWithLines`: layout 2 keeps the heading with the first two lines of body text that follow it; layout 1
+ * reserved a fixed 48 pt, which could leave a heading alone at the foot of a page.
+ */
+export function heading(doc: PDFKit.PDFDocument, fonts: FontSet, text: string, keepWithLines = false): void {
+  ensureSpace(doc, keepWithLines ? headingHeight(doc, fonts, text) + twoLines(doc, fonts) : 48);
   doc.y += 6;
   writeText(doc, fonts.heading, text, { x: MARGIN.left, y: doc.y, width: CONTENT_WIDTH, size: SIZE.heading });
   doc.y += 3;
@@ -60,6 +64,14 @@ export function clause(doc: PDFKit.PDFDocument, fonts: FontSet, number: string, 
   doc.y += 2;
 }
 
+function headingHeight(doc: PDFKit.PDFDocument, fonts: FontSet, text: string): number {
+  return 6 + textHeight(doc, fonts.heading, text, { width: CONTENT_WIDTH, size: SIZE.heading }) + 3;
+}
+
+function twoLines(doc: PDFKit.PDFDocument, fonts: FontSet): number {
+  return textHeight(doc, fonts.body, '字\n字', { width: CONTENT_WIDTH, size: SIZE.body, lineGap: LINE_GAP }) + 2;
+}
+
 /**
  * The height a section takes as `heading` and then `paragraph` (one clause) or `clause` (several) draw it, for
  * keeping it on the page of what follows it.
@@ -70,14 +82,12 @@ export function sectionHeight(
   headingText: string,
   clauses: readonly { text: string; bold: boolean }[],
 ): number {
-  const headingHeight =
-    6 + textHeight(doc, fonts.heading, headingText, { width: CONTENT_WIDTH, size: SIZE.heading }) + 3;
   const width = clauses.length === 1 ? CONTENT_WIDTH : CONTENT_WIDTH - CLAUSE_HANG;
   return clauses.reduce(
     (sum, c) =>
       sum +
       textHeight(doc, c.bold ? fonts.heading : fonts.body, c.text, { width, size: SIZE.body, lineGap: LINE_GAP }) +
       2,
-    headingHeight,
+    headingHeight(doc, fonts, headingText),
   );
 }

@@ -11,6 +11,8 @@ export interface Furniture {
   documentNo: string;
   /** Reprint of a signed contract: every page is marked 副本. */
   copy: boolean;
+  /** Layout 2: the 校验码 in small type at the foot of every page (layout 1 printed it under the title). */
+  checkLine?: string;
 }
 
 export function decoratePages(doc: PDFKit.PDFDocument, fonts: FontSet, furniture: Furniture): void {
@@ -46,6 +48,15 @@ export function decoratePages(doc: PDFKit.PDFDocument, fonts: FontSet, furniture
       size: SIZE.small,
       align: 'center',
     });
+    if (furniture.checkLine) {
+      writeText(doc, fonts.body, furniture.checkLine, {
+        x: MARGIN.left,
+        y: PAGE.height - MARGIN.bottom + 24,
+        width: CONTENT_WIDTH,
+        size: SIZE.small - 2,
+        align: 'right',
+      });
+    }
     if (furniture.copy) copyMark(doc, fonts);
     doc.page.margins = margins;
   }

@@ -116,32 +116,43 @@ export interface FieldRow {
   wide?: boolean;
 }
 
-/** Label/value pairs, two pairs per line; a wide value takes the rest of its line. */
-export function fieldsTable(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[]): void {
-  const columns = [0.16, 0.34, 0.16, 0.34];
+const FIELD_COLUMNS = [0.16, 0.34, 0.16, 0.34];
+
+/** The lines a list of label/value pairs takes: two pairs per line; a wide value takes the rest of its line. */
+function fieldLines(rows: readonly FieldRow[]): Cell[][] {
+  const lines: Cell[][] = [];
   let pending: Cell[] = [];
   const flush = () => {
     // A lone pair on the last line takes the whole line rather than leaving an empty pair of cells.
     if (pending.length === 2) pending[1] = { ...pending[1]!, span: 3 };
-    if (pending.length) drawRow(doc, fonts, pending, columns);
+    if (pending.length) lines.push(pending);
     pending = [];
   };
   for (const row of rows) {
     if (row.wide) {
       flush();
-      drawRow(
-        doc,
-        fonts,
-        [
-          { text: row.label, label: true },
-          { text: row.value, span: 3 },
-        ],
-        columns,
-      );
+      lines.push([
+        { text: row.label, label: true },
+        { text: row.value, span: 3 },
+      ]);
     } else {
       pending.push({ text: row.label, label: true }, { text: row.value });
       if (pending.length === 4) flush();
     }
   }
   flush();
+  return lines;
+}
+
+/** The height fieldsTable will take, for keeping a short table with its heading on one page. */
+export function fieldsHeight(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[]): number {
+  return fieldLines(rows).reduce(
+    (sum, cells) => sum + rowHeight(doc, fonts, cells, cellWidths(cells, FIELD_COLUMNS)),
+    0,
+  );
+}
+
+/** Label/value pairs, two pairs per line; a wide value takes the rest of its line. */
+export function fieldsTable(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[]): void {
+  for (const cells of fieldLines(rows)) drawRow(doc, fonts, cells, FIELD_COLUMNS);
 }

@@ -13,6 +13,8 @@ import {
   TARIFF_STRUCTURE_LABELS,
   VOLTAGE_LABELS,
 } from '../../../shared/domain/labels';
+import { contractCapacity, formatContractCapacity } from '../../../shared/domain/contractCapacity';
+import type { SupplyScheme } from '../../../shared/domain/scheme';
 import {
   INCOMING_METHOD_LABELS,
   LINE_OWNERSHIP_LABELS,
@@ -38,6 +40,33 @@ export function formatYuan(fen: number): string {
 
 type Transformer = { ratingKva: number; count: number };
 
+/** Nominal kV of a voltage code (AC00101 → 10, AC03802 → 0.38), from its label. */
+function nominalKv(code: string): number {
+  const match = /([\d.]+) (k?V)/.exec(VOLTAGE_LABELS[code as keyof typeof VOLTAGE_LABELS] ?? '');
+  if (!match) throw new Error(`未知的供电电压代码 ${code}`);
+  return Number(match[1]) / (match[2] === 'V' ? 1000 : 1);
+}
+
+/** The voltage-deviation limit that applies to this supply (1996 rules art 54; REFERENCE.md §7.3 A.4). */
+function voltageQuality(scheme: Pick<SupplyScheme, 'voltageCode' | 'phases'>): string {
+  const kv = nominalKv(scheme.voltageCode);
+  if (kv >= 35) return `${kv} kV 供电电压正、负偏差绝对值之和不超过标称电压的 10%`;
+  if (kv < 0.3 || scheme.phases === '1') return '220 V 单相供电电压偏差为标称电压的 +7%、-10%';
+  const nominal = kv < 1 ? '380 V' : `${kv} kV`;
+  return `${nominal} 三相供电电压偏差为标称电压的 ±7%`;
+}
+
+/** 功率因数调整电费: the standard, or that the customer is not subject to it. */
+function powerFactorAdjustment(value: unknown): string {
+  return value === 'NONE' ? '不执行功率因数调整电费' : `执行功率因数调整电费，功率因数考核标准为 ${String(value)}`;
+}
+
+function capacityText(scheme: unknown): string {
+  const capacity = contractCapacity(scheme as SupplyScheme);
+  if (!capacity) throw new Error('供电方案没有核定容量');
+  return formatContractCapacity(capacity);
+}
+
 const FILTERS: Record<string, (value: unknown) => string> = {
   date: (v) => formatDate(String(v)),
   yuan: (v) => formatYuan(Number(v)),
@@ -61,6 +90,9 @@ const FILTERS: Record<string, (value: unknown) => string> = {
   transformers: (v) => (v as Transformer[]).map((t) => `${t.ratingKva} kVA × ${t.count} 台`).join('，') || '无',
   transformerTotal: (v) => String((v as Transformer[]).reduce((sum, t) => sum + t.ratingKva * t.count, 0)),
   count: (v) => String((v as unknown[]).length),
+  contractCapacity: capacityText,
+  voltageQuality: (v) => voltageQuality(v as SupplyScheme),
+  pfAdjustment: powerFactorAdjustment,
 };
 
 export function applyFilter(name: string, value: unknown): string {

@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 
-/** A clause or row is printed only when the path has a value (`scheme.security`) or equals one (`a.b=X`). */
+/**
+ * A clause or row is printed only when the path has a value (`scheme.security`) or equals one of the values
+ * (`a.b=X`, `a.b=X|Y`).
+ */
 const when = z.string().optional();
 
 export const clauseSchema = z.union([
@@ -29,6 +32,11 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('table'), heading: z.string().optional(), source: z.enum(TABLE_SOURCES), when }),
   z.object({
     type: z.literal('section'),
+    /** Other clauses refer to this section as `{{clause:ID}}`; the renderer prints its number (第三条). */
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .optional(),
     heading: z.string(),
     clauses: z.array(clauseSchema),
     when,
@@ -50,6 +58,11 @@ export const blockSchema = z.discriminatedUnion('type', [
           lines: z.array(z.string()),
           /** false for a person signing without a seal (the fitter on a work sheet). */
           seal: z.boolean().optional(),
+          /**
+           * A natural person signs instead of sealing when `when` holds (用电人（签字）, no seal circle), on
+           * `lines` (委托代理人（签字）…).
+           */
+          person: z.object({ when: z.string(), lines: z.array(z.string()) }).optional(),
         }),
       )
       .length(2),
@@ -64,6 +77,13 @@ export const templateSchema = z.object({
   titles: z.array(z.object({ when: z.string(), title: z.string() })).optional(),
   /** `article`: 第一条, 第二条 … (contracts); `chapter`: 一、二、… (replies and work sheets). */
   numbering: z.enum(['article', 'chapter']),
+  /**
+   * Layout rules the template was written for. 1: as first shipped. 2: no template id on the page (校验码 in the
+   * footer, id and version in the metadata and the QR code), headings kept with two lines, the signature block
+   * kept with the last clause, placeholders joined to Chinese text without spaces, numbers glued to units, the
+   * seal circle only where a seal goes. A version's layout never changes, so its documents keep their bytes.
+   */
+  layout: z.union([z.literal(1), z.literal(2)]).default(1),
   blocks: z.array(blockSchema),
 });
 

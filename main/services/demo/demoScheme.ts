@@ -6,6 +6,7 @@
  */
 import type { ApplicationInput } from '../../../shared/domain/application';
 import type { MeteringPoint, SchemeSource, SupplyScheme } from '../../../shared/domain/scheme';
+import { HIGH_RELIABILITY_FEE } from '../../../shared/domain/schemeChecks';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
 import { DEFAULT_PROFILE } from '../../../shared/rules';
 import type { Prng } from './prng';
@@ -138,9 +139,29 @@ export function demoScheme(rng: Prng, app: ApplicationInput, number: string, tod
     technicalRequirements: ['无功补偿按变压器容量的 20%–30% 配置，功率因数不低于 0.95', '继电保护按 GB/T 14285 配置'],
     customerWorks: ['10 kV 进线电缆及客户配电站（含变压器、开关柜、计量柜）'],
     gridWorks: ['变电站出线间隔改造及至产权分界点的电缆线路'],
+    // A second grid source is charged the 高可靠性供电费 on its capacity (REFERENCE.md §3.1 FEE, rule R-SCH-01).
+    fees: sources.length > 1 ? [highReliabilityFee(kva)] : scheme.fees,
     deadlines: [
-      { item: '提交受电工程设计文件审查', due: addDays(today, 30) },
-      { item: '受电工程竣工报验', due: addDays(today, 180) },
+      { item: '提交受电工程设计文件审查', due: withinPeriod(app, addDays(today, 30)) },
+      { item: '受电工程竣工报验', due: withinPeriod(app, addDays(today, 180)) },
     ],
   };
+}
+
+/** Demo price: 200 元/kVA of the standby capacity, as a provincial price notice might set it. */
+function highReliabilityFee(kva: number) {
+  const unitPriceFen = 20_000;
+  return {
+    name: HIGH_RELIABILITY_FEE,
+    unitPriceFen,
+    quantity: kva,
+    unit: 'kVA',
+    amountFen: unitPriceFen * kva,
+    basis: '省价格主管部门核定的高可靠性供电费收费标准',
+  };
+}
+
+/** A temporary supply's steps fall inside its period (rule R-SCH-03). */
+function withinPeriod(app: ApplicationInput, due: string): string {
+  return app.endDate && due > app.endDate ? app.endDate : due;
 }

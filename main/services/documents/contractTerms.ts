@@ -23,7 +23,22 @@ const TEMPORARY: ReadonlySet<BusinessType> = new Set(['NEW_TEMP', 'TEMP_EXTEND']
 /** What of the application the terms depend on. */
 type TermsOf = Pick<ApplicationInput, 'customerClass' | 'businessType' | 'endDate'>;
 
-export function defaultContractTerms(app: TermsOf, startDate: string, hallName: string): ContractTerms {
+/** What the terms take from the contract row and the hall beyond the application. */
+export interface TermsContext {
+  /** The recorded signing date of a signed contract. */
+  signedOn?: string | null | undefined;
+  /** The hall's contract copies (documents settings); 2 when not set. */
+  copies?: number | undefined;
+}
+
+export const DEFAULT_CONTRACT_COPIES = 2;
+
+export function defaultContractTerms(
+  app: TermsOf,
+  startDate: string,
+  hallName: string,
+  context: TermsContext = {},
+): ContractTerms {
   const { customerClass } = app;
   const late = defaults.contracts.latePaymentPerDay;
   const years = defaults.contracts.termYears[customerClass].value;
@@ -44,5 +59,12 @@ export function defaultContractTerms(app: TermsOf, startDate: string, hallName: 
     disputeBody: '用电地址所在地人民法院',
     signingPlace: hallName,
     originals: customerClass === 'HV' ? 4 : 2,
+    copies: context.copies ?? DEFAULT_CONTRACT_COPIES,
+    ...(context.signedOn
+      ? {
+          signedOn: context.signedOn,
+          ...(years && !TEMPORARY.has(app.businessType) ? { signedEndDate: termEnd(context.signedOn, years) } : {}),
+        }
+      : {}),
   };
 }

@@ -40,14 +40,21 @@ export function documentRecordOf(
 
 export const customerClassOf = (app: ApplicationRow) => app.customer_class as CustomerClass;
 
-/** A contract's record: its number and issue date, the profile's terms for the class, signed at the hall. */
+/**
+ * A contract's record: its number and issue date, the profile's terms for the class, signed at the hall; with
+ * the recorded signing date for the 副本 of a signed contract.
+ */
 export function contractRecordOf(
   ctx: HandlerContext,
   app: ApplicationRow,
   approved: ApprovedScheme,
-  contract: { number: string; issuedOn: string },
+  contract: { number: string; issuedOn: string; signedOn?: string | null },
 ): DocumentRecord {
-  const terms = defaultContractTerms(recordOf(app), contract.issuedOn, documentHall(ctx).name);
+  const hall = documentHall(ctx);
+  const terms = defaultContractTerms(recordOf(app), contract.issuedOn, hall.name, {
+    signedOn: contract.signedOn,
+    copies: hall.contractCopies,
+  });
   return documentRecordOf(ctx, app, approved, {
     documentNo: contract.number,
     issuedOn: contract.issuedOn,
@@ -60,7 +67,7 @@ export function renderOrRefuse(
   ctx: HandlerContext,
   kind: DocumentKind,
   record: DocumentRecord,
-  options: RenderOptions = {},
+  options: RenderOptions & { templateVersion?: string } = {},
 ): RenderedDocument {
   try {
     return renderKind(kind, record, { ...options, fonts: documentFonts(ctx) });

@@ -5,6 +5,15 @@
  * document adds no new row.
  */
 import type { GeneratedDocument } from '../../../shared/api/documents';
+import {
+  APPLICATION_STATUS_LABELS,
+  BUSINESS_TYPE_INFO,
+  STAGE_LABELS,
+  type ApplicationStatus,
+  type BusinessType,
+  type Stage,
+} from '../../../shared/domain/codes';
+import { contractStages } from '../../../shared/workflow/contractStages';
 import type { ApplicationRow } from '../../db/repositories/applicationRepo';
 import { insertContract, insertDocument } from '../../db/repositories/contractRepo';
 import { attachContractPdf, currentContract, documentBySha } from '../../db/repositories/documentRepo';
@@ -107,25 +116,53 @@ function refuseStaleContract(
   );
 }
 
+/**
+ * A new contract only while the application is in a stage where its flow signs one (REFERENCE.md §3.2,
+ * shared/workflow/contractStages.ts) and is being worked on; checked before a number is allocated, so a refusal
+ * uses no number. An existing contract regenerates in any stage but a cancelled one (the same bytes).
+ */
+function assertContractAllowed(app: ApplicationRow, existing: boolean): void {
+  const type = app.business_type as BusinessType;
+  const cls = customerClassOf(app);
+  if (app.status === 'CANCELLED') {
+    throw new AppError('ILLEGAL_STATE', `申请 ${app.number} 已终止，不能生成合同；已签订合同的副本仍可在打印时取得。`);
+  }
+  if (existing) return;
+  const stages = contractStages(type, cls);
+  if (stages.length === 0) {
+    throw new AppError(
+      'ILLEGAL_STATE',
+      `${BUSINESS_TYPE_INFO[type].label}（${app.number}）的流程不签订新的供用电合同：原合同继续有效，按业务打印相应的协议或工作单。`,
+    );
+  }
+  if (app.status !== 'ACTIVE' || !stages.includes(app.stage as Stage)) {
+    const where = stages.map((stage) => STAGE_LABELS[stage]).join('、');
+    const now =
+      app.status === 'ACTIVE'
+        ? `现处于“${STAGE_LABELS[app.stage as Stage]}”环节`
+        : `现为“${APPLICATION_STATUS_LABELS[app.status as ApplicationStatus]}”`;
+    throw new AppError(
+      'ILLEGAL_STATE',
+      `申请 ${app.number} ${now}，不能生成合同：${BUSINESS_TYPE_INFO[type].label}的合同在“${where}”环节签订，请办理到该环节后再生成。`,
+    );
+  }
+}
+
 export function generateContract(ctx: HandlerContext, applicationNo: string): GeneratedDocument {
   const app = loadApplication(ctx.db, applicationNo);
   const approved = approvedScheme(ctx.db, app.id, app.number);
   const hall = requireHall(ctx);
   const templateId = templateIdFor('contract', { customerClass: customerClassOf(app) });
-  const template = loadTemplate(templateId);
   return mutate(ctx, (scope) => {
     const existing = currentContract(scope.db, app.id);
+    assertContractAllowed(app, existing !== undefined);
     if (existing && existing.scheme_version_id !== approved.row.id) refuseStaleContract(app.number, approved, existing);
-    if (existing && existing.template_version !== template.version) {
-      throw new AppError(
-        'ILLEGAL_STATE',
-        `合同 ${existing.number} 使用模板 ${existing.template_id} v${existing.template_version} 生成，现行模板为 v${template.version}：原文件见文书存档，如需按新模板重签请先作废该合同。`,
-      );
-    }
+    // A contract always regenerates with the template version it was first generated with.
+    const template = loadTemplate(templateId, existing?.template_version);
     const number = existing?.number ?? allocateContractNumber(scope.db, hall.code, scope.clock.today);
     const issuedOn = existing ? shanghaiDate(new Date(existing.created_at)) : scope.clock.today;
     const record = contractRecordOf(ctx, app, approved, { number, issuedOn });
-    const rendered = renderOrRefuse(ctx, 'contract', record);
+    const rendered = renderOrRefuse(ctx, 'contract', record, { templateVersion: template.version });
     const doc = describe('contract', rendered);
     const row =
       existing ??

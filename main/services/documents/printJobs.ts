@@ -52,8 +52,10 @@ function copyOf(ctx: HandlerContext, row: ContractLifecycleRow): Buffer {
   const record = contractRecordOf(ctx, app!, approved, {
     number: row.number,
     issuedOn: shanghaiDate(new Date(row.created_at)),
+    signedOn: row.signed_on,
   });
-  return renderOrRefuse(ctx, 'contract', record, { copy: true }).pdf;
+  // With the template version it was signed under, not the current one.
+  return renderOrRefuse(ctx, 'contract', record, { copy: true, templateVersion: row.template_version }).pdf;
 }
 
 function printableContract(ctx: HandlerContext, number: string): Printable {

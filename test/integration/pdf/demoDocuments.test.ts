@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import type { BusinessType, CustomerClass, Stage } from '../../../shared/domain/codes';
 import type { SupplyScheme } from '../../../shared/domain/scheme';
+import { contractStages } from '../../../shared/workflow/contractStages';
 import { stageIndex, stagePlan } from '../../../shared/workflow/stagePlans';
 import { verifyAudit } from '../../../main/services/audit';
 import { runDemo } from '../../../main/services/demo/runDemo';
@@ -31,6 +32,7 @@ interface DemoApp {
   businessType: BusinessType;
   customerClass: CustomerClass;
   stage: Stage;
+  status: string;
   record: ApplicationInput;
   scheme: SupplyScheme | null;
 }
@@ -45,7 +47,7 @@ beforeAll(() => {
   const rows = store
     .ctx()
     .db.prepare(
-      `SELECT a.id, a.number, a.business_type, a.customer_class, a.stage, a.record_json,
+      `SELECT a.id, a.number, a.business_type, a.customer_class, a.stage, a.status, a.record_json,
               (SELECT content_json FROM supply_scheme_versions s WHERE s.application_id = a.id AND s.status = 'approved')
                 AS scheme_json
        FROM applications a ORDER BY a.id`,
@@ -57,6 +59,7 @@ beforeAll(() => {
     businessType: row.business_type as BusinessType,
     customerClass: row.customer_class as CustomerClass,
     stage: row.stage as Stage,
+    status: row.status as string,
     record: JSON.parse(row.record_json as string) as ApplicationInput,
     scheme: row.scheme_json ? (JSON.parse(row.scheme_json as string) as SupplyScheme) : null,
   }));
@@ -86,10 +89,18 @@ const CASES = [
   { name: 'HV single-part', customerClass: 'HV', twoPart: false },
 ] as const;
 
+/** A contract is drawn up only in the stages its flow signs one, while the application is being worked on. */
+const contractAllowed = (a: DemoApp) =>
+  a.status === 'ACTIVE' && contractStages(a.businessType, a.customerClass).includes(a.stage);
+
 describe.each(CASES)('documents from demo data: $name', ({ customerClass, twoPart }) => {
-  const pick = () => {
+  const pick = (kind: 'scheme-reply' | 'contract') => {
     const app = apps.find(
-      (a) => a.customerClass === customerClass && a.scheme && (a.scheme.billing.structure === 'TWO_PART') === twoPart,
+      (a) =>
+        a.customerClass === customerClass &&
+        a.scheme &&
+        (a.scheme.billing.structure === 'TWO_PART') === twoPart &&
+        (kind === 'scheme-reply' || contractAllowed(a)),
     );
     if (!app) throw new Error(`the demo run has no ${customerClass} application with an approved scheme`);
     return app;
@@ -99,19 +110,19 @@ describe.each(CASES)('documents from demo data: $name', ({ customerClass, twoPar
     ['scheme-reply', generateSchemeReply],
     ['contract', generateContract],
   ] as const)('%s passes the tool checks and regenerates byte for byte', (kind, generate) => {
-    const app = pick();
+    const app = pick(kind);
     const scheme = app.scheme!;
     const first = generate(store.ctx('clerk'), app.number);
     const file = path.join(store.dir, first.path);
     const bytes = fs.readFileSync(file);
     expect(bytes.length).toBe(first.size);
 
-    const text = expectSoundDocument(file, { ...first, kind, customerClass }, [
-      app.record.customer.name,
-      app.record.site.address,
-      app.number,
-      scheme.sources[0]!.boundaryPoint,
-    ]);
+    const temporary = kind === 'contract' && ['NEW_TEMP', 'TEMP_EXTEND'].includes(app.businessType);
+    const text = expectSoundDocument(
+      file,
+      { ...first, kind, customerClass, ...(temporary ? { title: '临时供用电合同' } : {}) },
+      [app.record.customer.name, app.record.site.address, app.number, scheme.sources[0]!.boundaryPoint],
+    );
     if (kind === 'contract' && customerClass !== 'LVR') expect(text).toContain(app.record.industryCode);
 
     // The stored file is removed, so the second generation has to write the same bytes again.
@@ -121,5 +132,25 @@ describe.each(CASES)('documents from demo data: $name', ({ customerClass, twoPar
     expect(fs.readFileSync(file).equals(bytes), 'two generations are byte-identical').toBe(true);
     const rows = store.ctx().db.prepare('SELECT count(*) FROM documents WHERE sha256 = ?').pluck();
     expect(rows.get(first.sha256)).toBe(1);
+  });
+});
+
+describe('contracts only where the flow signs one (REFERENCE.md §3.2)', () => {
+  it('refuses a contract for cancelled, archived and not-yet-due applications, using no contract number', () => {
+    const refused = [
+      apps.find((a) => a.status === 'CANCELLED' && a.scheme),
+      apps.find((a) => a.status === 'ARCHIVED' && a.scheme),
+      apps.find((a) => a.customerClass === 'HV' && a.stage === 'CUSTOMER_WORKS' && a.status === 'ACTIVE' && a.scheme),
+    ];
+    const contracts = () => store.ctx().db.prepare('SELECT count(*) FROM contracts').pluck().get() as number;
+    const counter = () =>
+      JSON.stringify(store.ctx().db.prepare("SELECT * FROM number_counters WHERE scope = 'CONTRACT'").all());
+    const before = { contracts: contracts(), counter: counter() };
+    for (const app of refused) {
+      expect(app, 'the demo run has such an application').toBeDefined();
+      expect(() => generateContract(store.ctx('clerk'), app!.number)).toThrow(/不能生成合同/);
+    }
+    expect(contracts()).toBe(before.contracts);
+    expect(counter()).toBe(before.counter);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Every document type for every customer class, parsed back with the real tools: text present, in order and
  * intact (rare name characters included), every font embedded and subset, a sound structure, page 1 matching
- * the reviewed reference image, and byte-identical output on regeneration.
+ * the reviewed reference image, and byte-identical output on regeneration — with the current template version
+ * and with every archived one, so a contract signed under an older version still reprints the same bytes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderKind } from '../../../main/pdf/documents';
+import { renderKind, templateIdFor } from '../../../main/pdf/documents';
+import { loadTemplate } from '../../../main/pdf/templates/loadTemplate';
 import type { CustomerClass } from '../../../shared/domain/codes';
 import { FIXTURE_NAMES, REFERENCE_DIR, loadRecord } from '../../fixtures/pdf/records';
 import { expectSoundDocument } from './pdfChecks';
@@ -39,7 +41,7 @@ describe.each(FIXTURE_NAMES)('documents for the %s fixture', (fixture) => {
     const first = renderKind(kind, record);
     const second = renderKind(kind, record);
     expect(second.pdf.equals(first.pdf), 'two generations are byte-identical').toBe(true);
-    const key = `${kind}-${fixture}`;
+    const key = `${kind}-${fixture}@${first.templateVersion}`;
     if (UPDATE || !shas[key]) shas[key] = first.sha256;
     expect(first.sha256, 'same bytes as the reviewed generation').toBe(shas[key]);
 
@@ -55,4 +57,23 @@ describe.each(FIXTURE_NAMES)('documents for the %s fixture', (fixture) => {
       expect(share, 'share of page-1 pixels that differ from the reference').toBeLessThan(0.005);
     });
   });
+
+  it.each(['scheme-reply', 'contract', 'work-sheet'] as const)(
+    '%s of every archived template version regenerates the bytes it had',
+    (kind) => {
+      const id = templateIdFor(kind, record.application);
+      const current = loadTemplate(id).version;
+      const archived = fs
+        .readdirSync(path.join('resources', 'templates', 'archive'))
+        .map((file) => /^(.+)@(\d+\.\d+\.\d+)\.json$/.exec(file))
+        .filter((match) => match?.[1] === id && match[2] !== current)
+        .map((match) => match![2]!);
+      expect(archived.length, `${id} keeps its earlier versions`).toBeGreaterThan(0);
+      for (const version of archived) {
+        const key = `${kind}-${fixture}@${version}`;
+        expect(shas[key], `${key} was pinned when it was current`).toBeDefined();
+        expect(renderKind(kind, record, { templateVersion: version }).sha256, key).toBe(shas[key]);
+      }
+    },
+  );
 });

@@ -16,6 +16,7 @@ import { assertSchemeUnlocked } from '../../../main/services/documents/schemeGat
 import { dispatch } from '../../../main/ipc/dispatch';
 import { loadRecord } from '../../fixtures/pdf/records';
 import { yekuo } from '../store/cliRunner';
+import { advanceTo } from './advanceTo';
 import { pdfFonts, pdfText } from './pdfTools';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 
@@ -55,6 +56,8 @@ beforeEach(() => {
   record.industryCode = 'C2929';
   const created = createApplication(store.ctx(), record);
   appNo = created.number;
+  // A high-voltage contract is drawn up in the 签订合同 stage (REFERENCE.md §3.2).
+  advanceTo(store.ctx(), appNo, 'CONTRACT');
   appId = store.ctx().db.prepare('SELECT id FROM applications WHERE number = ?').pluck().get(appNo) as number;
   setDocumentSettings(store.ctx(), SETTINGS);
 });
@@ -77,7 +80,7 @@ describe('documents from the approved scheme only', () => {
     expect(fs.readFileSync(file).length).toBe(first.size);
     const [contract, ...others] = contractsOf(store.ctx().db, appId);
     expect(others).toHaveLength(0);
-    expect(contract).toMatchObject({ template_id: 'contract-hv', template_version: '1.2.0', pdf_sha256: first.sha256 });
+    expect(contract).toMatchObject({ template_id: 'contract-hv', template_version: '1.3.0', pdf_sha256: first.sha256 });
     expect(contract!.scheme_version_id).not.toBeNull();
     const reply = generateSchemeReply(store.ctx(), appNo);
     expect(generateSchemeReply(store.ctx(), appNo).sha256).toBe(reply.sha256);
@@ -191,5 +194,6 @@ describe('handlers and the yekuo pdf commands', () => {
     expect(pdfText(out).replace(/\s+/g, '')).toContain('高压供用电合同');
     const reply = await yekuo(store.dir, 'pdf', 'scheme', appNo, '--out', path.join(store.dir, 'reply.pdf'));
     expect(reply.code, reply.stderr).toBe(0);
-  });
+    // Three CLI processes on a shared two-core machine.
+  }, 90_000);
 });

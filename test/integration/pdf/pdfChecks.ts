@@ -37,9 +37,18 @@ export const EXPECTED_IN_ORDER: Record<DocumentKind, readonly string[]> = {
     '电费',
     '违约金',
     '供电人（盖章）',
-    '用电人（盖章）',
+    // 用电人（盖章） for a company, 用电人（签字） for a natural person.
+    '用电人（',
   ],
-  'work-sheet': ['户名', '用电地址', '一、计量装置配置', '二、作业要求', '现场记录', '客户确认'],
+  'work-sheet': [
+    '户名',
+    '用电地址',
+    '一、供电电源及产权分界点',
+    '二、计量装置配置',
+    '三、作业要求',
+    '现场记录',
+    '客户确认',
+  ],
 };
 
 export interface GeneratedPdf {

@@ -10,6 +10,7 @@ import type { Result } from '../../../shared/api/result';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { printDocument, type PrinterOutcome, type Printer } from '../../../main/ipc/printDocument';
 import { sha256Hex } from '../../../main/pdf/dataHash';
+import { advanceTo } from './advanceTo';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { demoScheme } from '../../../main/services/demo/demoScheme';
 import { Prng } from '../../../main/services/demo/prng';
@@ -74,6 +75,7 @@ beforeEach(() => {
   const ctx = store.ctx();
   const record = recordFor('NEW_HV', 'HV');
   appNo = createApplication(ctx, record).number;
+  advanceTo(ctx, appNo, 'CONTRACT');
   const draft = saveSchemeDraft(ctx, appNo, demoScheme(new Prng(1), record, appNo, '2026-03-02'), undefined);
   approveScheme(ctx, appNo, draft.version);
   setDocumentSettings(ctx, {
@@ -86,7 +88,8 @@ beforeEach(() => {
   const contract = generateContract(ctx, appNo);
   contractNo = contract.documentNo;
   contractSha = contract.sha256;
-});
+  // Creating, advancing and approving through the services on a shared two-core machine.
+}, 60_000);
 afterEach(() => store.close());
 
 describe('documents.print with the printer', () => {
