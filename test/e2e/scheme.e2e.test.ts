@@ -153,7 +153,10 @@ describe('Journey 2: a 10 kV new connection for a company — scheme, approval, 
     await expect.poll(() => supervisorPage.getByTestId('contract-status').textContent()).toBe('已作废');
     await sup.openScheme();
     await supervisorPage.getByRole('button', { name: '保存为新版本草稿' }).click();
-    await expect.poll(() => sup.versions().textContent()).toContain('客户要求增加一台 630 kVA 变压器');
+    // The save, audit and reload run on a busy two-core machine.
+    await expect
+      .poll(() => sup.versions().textContent(), { timeout: 30_000 })
+      .toContain('客户要求增加一台 630 kVA 变压器');
     await supervisorPage
       .getByTestId('scheme-versions')
       .getByRole('button', { name: /展开行|Expand row/ })

@@ -24,6 +24,7 @@ interface SettingsOptions {
   phone: string;
   contact: string;
   hotline: string;
+  contractCopies?: string;
   bodyFont?: string;
   bodyFontName?: string;
   headingFont?: string;
@@ -56,6 +57,7 @@ export function registerPdf(program: Command): void {
     .requiredOption('--phone <number>', '营业厅电话 / hall telephone')
     .requiredOption('--contact <name>', '经办人 / clerk to contact')
     .option('--hotline <number>', '服务热线 / hotline', '95598')
+    .option('--contract-copies <n>', '合同份数（打印份数与合同“一式 N 份”）/ contract copies, printed and stated')
     .option('--body-font <file>', '正文字体文件，例如 C:\\Windows\\Fonts\\simsun.ttc / body font file')
     .option('--body-font-name <name>', '字体集合中的 PostScript 名称，例如 SimSun / face in a .ttc')
     .option('--heading-font <file>', '标题字体文件 / heading font file')
@@ -70,6 +72,7 @@ export function registerPdf(program: Command): void {
           phone: options.phone,
           contact: options.contact,
           hotline: options.hotline,
+          contractCopies: options.contractCopies === undefined ? undefined : Number(options.contractCopies),
           bodyFont: face(options.bodyFont, options.bodyFontName),
           headingFont: face(options.headingFont, options.headingFontName),
         });

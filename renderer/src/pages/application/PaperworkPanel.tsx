@@ -37,6 +37,13 @@ export function PaperworkPanel({ number }: { number: string }) {
     then(result.value);
   }, []);
   useEffect(() => {
+    // The copies the contract states (一式 N 份) are the print dialog's default.
+    void run(
+      () => api.settings.documents(),
+      (settings) => setCopies(settings?.contractCopies ?? 2),
+    );
+  }, [run]);
+  useEffect(() => {
     void run(() => api.contracts.current({ number }), setContract);
   }, [number, run]);
 
