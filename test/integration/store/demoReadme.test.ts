@@ -26,9 +26,13 @@ describe("the README's CLI commands in order: init → demo → pdf contract", (
         'app',
         'list',
         '--type',
-        'NEW_HV',
+        'NEW_LVN,NEW_TEMP',
+        // A LV non-residential contract (a temporary one too) is drawn up from the scheme until the meter is
+        // connected (REFERENCE.md §3.2); 电网配套工程 is only in the LV flows.
         '--stage',
-        'CUSTOMER_WORKS,MID_INSPECTION,COMPLETION_CHECK,CONTRACT,METER_CONNECT',
+        'GRID_WORKS',
+        '--status',
+        'ACTIVE',
       );
       const number = (JSON.parse(listed.stdout) as { items: { number: string }[] }).items[0]?.number;
       expect(number).toBeDefined();
