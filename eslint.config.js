@@ -7,7 +7,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const nodeOnlyPackages = ['better-sqlite3', 'pdfkit', 'fontkit', 'commander', 'tsx', 'exceljs'];
+const nodeOnlyPackages = ['better-sqlite3-multiple-ciphers', 'pdfkit', 'fontkit', 'commander', 'tsx', 'exceljs'];
 
 const forbid = (paths, patterns, message) => ({
   'no-restricted-imports': [

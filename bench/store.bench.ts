@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { ApplicationInput } from '../shared/domain/application';
 import { BUSINESS_TYPES, BUSINESS_TYPE_INFO, CUSTOMER_CLASSES, STAGES } from '../shared/domain/codes';
 import { stagePlan } from '../shared/workflow/stagePlans';
@@ -75,7 +75,7 @@ function bulkCreate(count: number): BenchRow[] {
     mutate(ctx, (scope) => storeAcceptedApplication(scope, app as ApplicationInput, 'BENCH01')),
   );
 
-  // Baseline: raw better-sqlite3 inserts of simple rows, the ceiling of this machine.
+  // Baseline: raw unencrypted better-sqlite3 inserts of simple rows, the ceiling of this machine.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-bench-raw-'));
   const raw = new Database(path.join(dir, 'raw.sqlite'));
   raw.pragma('journal_mode = WAL');

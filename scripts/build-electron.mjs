@@ -1,6 +1,6 @@
 // Bundles the Electron main process, the services worker and the preload into CommonJS files under out/main/app.
 // The sandboxed preload cannot load modules, so it is bundled whole. The main bundle keeps the production
-// dependencies external: electron-builder packs them (and rebuilds better-sqlite3 for Electron's ABI), and
+// dependencies external: electron-builder packs them (and rebuilds better-sqlite3-multiple-ciphers for Electron's ABI), and
 // pdfkit reads its data files relative to its own folder.
 import fs from 'node:fs';
 import { build } from 'esbuild';

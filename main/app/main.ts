@@ -5,12 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { DatabaseRefused } from '../db/startupCheck';
 import { withPrinter } from '../ipc/printDocument';
 import { startWorkerClient, type WorkerClient } from '../ipc/workerClient';
 import { recoveryPageHtml } from '../services/recovery/recoveryPage';
 import { registerIpc } from './ipc';
+import { desktopDatabaseKey } from './protectedKeyStore';
 import { electronPrinter } from './printing';
 import { hardenSession, hardenWebContents } from './security';
 
@@ -75,10 +76,11 @@ function createRecoveryWindow(refusal: DatabaseRefused, dataDir: string): Browse
  * search over a million rows or a long export never freezes the window (Actual Budget and Signal do the same).
  */
 function startServices(dataDir: string): Promise<WorkerClient> {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // Until sign-in lands, the desktop session is the local clerk.
   return startWorkerClient({
     dataDir,
+    databaseKeyHex: desktopDatabaseKey(dataDir).toString('hex'),
     session: { userId: 'local', name: '营业员', role: 'clerk' },
     workerFile: path.join(__dirname, 'worker.cjs'),
   });
@@ -94,25 +96,32 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  void app.whenReady().then(async () => {
-    hardenSession();
-    const dataDir = process.env.YEKUO_DATA ?? app.getPath('userData');
-    const services = await startServices(dataDir).catch((error: unknown) => {
-      if (!(error instanceof DatabaseRefused)) throw error;
-      mainWindow = createRecoveryWindow(error, dataDir);
-      return undefined;
+  void app
+    .whenReady()
+    .then(async () => {
+      hardenSession();
+      const dataDir = process.env.YEKUO_DATA ?? app.getPath('userData');
+      const services = await startServices(dataDir).catch((error: unknown) => {
+        if (!(error instanceof DatabaseRefused)) throw error;
+        mainWindow = createRecoveryWindow(error, dataDir);
+        return undefined;
+      });
+      if (!services) return;
+      // documents.print is answered here, beside the printer; every other channel goes to the services worker.
+      const call = withPrinter(
+        (channel, input) => services.call(channel, input),
+        dataDir,
+        electronPrinter(() => mainWindow),
+      );
+      registerIpc(call, rendererIndexUrl);
+      mainWindow = createWindow();
+      app.on('before-quit', () => void services.close());
+    })
+    .catch((error: unknown) => {
+      // A key that safeStorage cannot give (no keyring): say why instead of a silent exit.
+      dialog.showErrorBox('客户端无法启动', error instanceof Error ? error.message : String(error));
+      app.quit();
     });
-    if (!services) return;
-    // documents.print is answered here, beside the printer; every other channel goes to the services worker.
-    const call = withPrinter(
-      (channel, input) => services.call(channel, input),
-      dataDir,
-      electronPrinter(() => mainWindow),
-    );
-    registerIpc(call, rendererIndexUrl);
-    mainWindow = createWindow();
-    app.on('before-quit', () => void services.close());
-  });
 
   app.on('window-all-closed', () => app.quit());
 }

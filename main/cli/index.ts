@@ -24,6 +24,10 @@ const program = new Command('yekuo')
   .description('业扩报装营业厅客户端 命令行 / Yekuo Desk command line')
   .version(APP_VERSION)
   .option('--data <dir>', '数据目录（默认取环境变量 YEKUO_DATA）/ data folder (default: $YEKUO_DATA)')
+  .option(
+    '--key-file <file>',
+    '数据库密钥文件（默认取环境变量 YEKUO_KEY_FILE，再默认 数据目录/keys/database.key）/ database key file',
+  )
   .option('--json', '以 JSON 输出 / print JSON')
   .exitOverride()
   .showHelpAfterError();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { capProblems, type ApiError, type FieldProblem } from '../../shared/api/result';
 import type { Role } from '../../shared/domain/codes';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
+import { keyFileFor } from '../db/databaseKey';
 import type { HandlerContext } from '../ipc/context';
 import { AppError } from '../services/errors';
 import { hallInfo } from '../services/hall';
@@ -47,6 +48,8 @@ export function failureFrom(error: unknown): CliFailure {
 
 export interface GlobalOptions {
   data?: string;
+  /** The database key file (--key-file, else $YEKUO_KEY_FILE, else <data>/keys/database.key). */
+  keyFile?: string;
   json?: boolean;
   /** Only `init` creates a missing data folder; every other command refuses it (a mistyped --data). */
   createDataDir?: boolean;
@@ -80,9 +83,9 @@ export { DATABASE_FILE };
 
 export function openContext(options: GlobalOptions, role: Role = 'admin'): HandlerContext {
   const dataDir = dataDirOf(options);
-  if (options.createDataDir) fs.mkdirSync(dataDir, { recursive: true });
+  if (options.createDataDir) fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   else requireExistingDataDir(dataDir);
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE));
+  const db = openDatabase(path.join(dataDir, DATABASE_FILE), { keyFile: keyFileFor(dataDir, options.keyFile) });
   return { db, dataDir, session: { userId: 'cli', name: '命令行', role } };
 }
 

@@ -1,10 +1,13 @@
-import Database from 'better-sqlite3';
-import { AppError } from '../services/errors';
+import fs from 'node:fs';
+import path from 'node:path';
+import { keyFileFor, loadKeyFile, type DatabaseKey } from './databaseKey';
+import { createOwnerOnly, isPlaintextSqlite, openDatabaseFile, storageError, type Db } from './databaseFile';
+import { encryptPlaintextDatabase } from './encryptPlaintext';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { trackAuditedWrites } from './rowStates';
-import { checkDatabaseIdentity, refusalOfOpenError, YEKUO_APPLICATION_ID } from './startupCheck';
+import { checkDatabaseIdentity, YEKUO_APPLICATION_ID } from './startupCheck';
 
-export type Db = Database.Database;
+export type { Db };
 
 /** File name of the hall database inside the data folder. */
 export const DATABASE_FILE = 'yekuo.sqlite';
@@ -13,17 +16,35 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another connection's write lock. */
   busyTimeoutMs?: number;
+  /**
+   * The database key. Default: the key file of the database's folder (`keyFileFor`: $YEKUO_KEY_FILE, else
+   * keys/database.key), created for a new database. `null` opens an unencrypted file: the benchmarks' plaintext
+   * baseline only.
+   */
+  key?: DatabaseKey | null;
+  /** The key file when `key` is not given (`--key-file`); default `keyFileFor(the database's folder)`. */
+  keyFile?: string;
 }
 
 /**
- * Opens (and creates) the hall database and brings its schema up to date.
- * Refuses files that are not SQLite databases, damaged ones, other programs' SQLite files and databases written
- * by a newer version of the app, leaving them untouched (startupCheck.ts; DatabaseRefused names the reason).
+ * Opens (and creates) the hall database, encrypted with SQLCipher 4's scheme, and brings its schema up to date.
+ * An unencrypted hall database (written before encryption) is encrypted in place first, after an encrypted copy
+ * is kept in backups/. Refuses a wrong key, files that are not SQLite databases, damaged ones, other programs'
+ * SQLite files and databases written by a newer version of the app, leaving them untouched (startupCheck.ts;
+ * DatabaseRefused names the reason).
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  let db: Db | undefined;
+  const keyFile = options.keyFile ?? keyFileFor(path.dirname(file));
+  const plaintext = isPlaintextSqlite(file);
+  if (plaintext && !options.readonly && options.key !== null) {
+    // Its identity is checked first: nothing, not even a key file, is written for a file that is not ours.
+    encryptPlaintextDatabase(file, () => options.key ?? loadKeyFile(keyFile, true));
+  }
+  if (!options.readonly) createOwnerOnly(file);
+  // Read-only access leaves an old unencrypted file as it is (it cannot be encrypted without writing).
+  const key = options.readonly && plaintext ? null : options.key !== undefined ? options.key : keyFor(file, keyFile);
+  const db = openDatabaseFile(file, { key, readonly: options.readonly });
   try {
-    db = new Database(file, { readonly: options.readonly ?? false });
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     // Before the first pragma that writes (journal_mode rewrites the file header).
     checkDatabaseIdentity(db, file, SCHEMA_VERSION);
@@ -36,22 +57,22 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // applications touch many index pages.
     db.pragma('temp_store = MEMORY');
     db.pragma('cache_size = -65536');
-  } catch (error) {
-    db?.close();
-    throw error instanceof AppError ? error : storageError(file, error);
-  }
-  try {
     migrate(db);
     if (!options.readonly) trackAuditedWrites(db);
   } catch (error) {
     db.close();
-    throw error instanceof AppError ? error : storageError(file, error);
+    throw storageError(file, error);
   }
   return db;
 }
 
 export function schemaVersionOf(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** The key in its file, created there for a new database. */
+function keyFor(file: string, keyFile: string): DatabaseKey {
+  return loadKeyFile(keyFile, !fs.existsSync(file) || fs.statSync(file).size === 0);
 }
 
 /** Applies pending migrations in one transaction and marks the file as ours (application_id). */
@@ -68,15 +89,4 @@ function migrate(db: Db): void {
     }
     db.pragma(`application_id = ${YEKUO_APPLICATION_ID}`);
   }).immediate();
-}
-
-function storageError(file: string, error: unknown): AppError {
-  const refusal = refusalOfOpenError(file, error);
-  if (refusal) return refusal;
-  const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new AppError('STORAGE', `数据库 ${file} 正被其他程序占用（已锁定）：请关闭其他客户端后重试。`);
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new AppError('STORAGE', `无法打开数据库 ${file}：${detail}`);
 }

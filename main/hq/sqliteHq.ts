@@ -1,5 +1,5 @@
 /** The HQ store on one SQLite file: a county's HQ, and tests. Rows are upserted as they stream in. */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { ExportTable } from '../export/tables';
 import { publicKeyFingerprint } from '../services/keys/hallKeys';
 import { dataColumns, hqSchemaDdl, mergeSql } from './hqSchema';

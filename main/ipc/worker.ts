@@ -16,6 +16,8 @@ import { dispatch } from './dispatch';
 export interface WorkerInit {
   dataDir: string;
   session: Session;
+  /** The database key in hex (the desktop's, from safeStorage). Default: the data folder's key file. */
+  databaseKeyHex?: string;
 }
 
 export type WorkerRequest =
@@ -25,10 +27,15 @@ const port = parentPort;
 if (!port) throw new Error('main/ipc/worker.ts must run in a worker thread');
 
 const init = workerData as WorkerInit;
-fs.mkdirSync(init.dataDir, { recursive: true });
+fs.mkdirSync(init.dataDir, { recursive: true, mode: 0o700 });
 let ctx: HandlerContext;
 try {
-  ctx = { db: openDatabase(path.join(init.dataDir, DATABASE_FILE)), dataDir: init.dataDir, session: init.session };
+  const key = init.databaseKeyHex === undefined ? undefined : Buffer.from(init.databaseKeyHex, 'hex');
+  ctx = {
+    db: openDatabase(path.join(init.dataDir, DATABASE_FILE), { key }),
+    dataDir: init.dataDir,
+    session: init.session,
+  };
   port.postMessage({ type: 'ready' });
 } catch (error) {
   const refusal = error instanceof DatabaseRefused ? { reason: error.reason, file: error.file } : undefined;

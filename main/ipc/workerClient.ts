@@ -31,7 +31,11 @@ interface StartMessage {
 export async function startWorkerClient(options: WorkerClientOptions): Promise<WorkerClient> {
   const file = options.workerFile ?? new URL('./workerSource.mjs', import.meta.url);
   const worker = new Worker(file, {
-    workerData: { dataDir: options.dataDir, session: options.session } satisfies WorkerInit,
+    workerData: {
+      dataDir: options.dataDir,
+      session: options.session,
+      databaseKeyHex: options.databaseKeyHex,
+    } satisfies WorkerInit,
   });
   const pending = new Map<number, (result: Result<unknown>) => void>();
   let nextId = 1;

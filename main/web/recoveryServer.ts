@@ -31,9 +31,12 @@ function serveRecovery(port: number, info: RecoveryInfo): Promise<string> {
  * Opens the hall database; when it is refused, serves the recovery page on `port` instead and never resolves
  * (the process stays up showing the page until it is stopped).
  */
-export async function openOrServeRecovery(file: string, options: { port: number; dataDir: string }): Promise<Db> {
+export async function openOrServeRecovery(
+  file: string,
+  options: { port: number; dataDir: string; keyFile?: string },
+): Promise<Db> {
   try {
-    return openDatabase(file);
+    return openDatabase(file, { keyFile: options.keyFile });
   } catch (error) {
     if (!(error instanceof DatabaseRefused)) throw error;
     const url = await serveRecovery(options.port, {

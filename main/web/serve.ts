@@ -1,5 +1,5 @@
 /**
- * `npm run dev:web -- [--port 5178] [--data DIR] [--role clerk|supervisor|admin]`
+ * `npm run dev:web -- [--port 5178] [--data DIR] [--key-file FILE] [--role clerk|supervisor|admin]`
  * Runs the real UI against the real services without Electron (the Electron binary is not needed).
  * Prints `listening <url>` once ready, so tests can wait for it.
  */
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ROLES } from '../../shared/domain/codes';
 import { DATABASE_FILE } from '../db/connection';
+import { keyFileFor } from '../db/databaseKey';
 import { startHarness } from './harness';
 import { openOrServeRecovery } from './recoveryServer';
 
@@ -18,6 +19,7 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5178' },
     data: { type: 'string' },
+    'key-file': { type: 'string' },
     role: { type: 'string', default: 'clerk' },
     name: { type: 'string', default: '演示营业员' },
   },
@@ -27,6 +29,7 @@ const options = z
   .object({
     port: z.coerce.number().int().min(0).max(65535),
     data: z.string().optional(),
+    'key-file': z.string().optional(),
     role: z.enum(ROLES),
     name: z.string().min(1),
   })
@@ -41,9 +44,13 @@ if (!options.success) {
 const dataDir = path.resolve(
   options.data.data ?? process.env.YEKUO_DATA ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-web-')),
 );
-fs.mkdirSync(dataDir, { recursive: true });
+fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 // A refused database (damaged, foreign, newer) shows the recovery page instead of the app.
-const db = await openOrServeRecovery(path.join(dataDir, DATABASE_FILE), { port: options.data.port, dataDir });
+const db = await openOrServeRecovery(path.join(dataDir, DATABASE_FILE), {
+  port: options.data.port,
+  dataDir,
+  keyFile: keyFileFor(dataDir, options.data['key-file']),
+});
 const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 const harness = await startHarness({

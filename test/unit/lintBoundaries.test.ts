@@ -16,7 +16,7 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 
 describe('layer boundaries', () => {
   it.each([
-    ['renderer/src/bad.ts', "import Database from 'better-sqlite3';\nexport default Database;\n"],
+    ['renderer/src/bad.ts', "import Database from 'better-sqlite3-multiple-ciphers';\nexport default Database;\n"],
     ['renderer/src/bad.ts', "import { openDatabase } from '../../main/db/connection';\nexport default openDatabase;\n"],
     ['renderer/src/bad.ts', "import fs from 'node:fs';\nexport default fs;\n"],
     ['renderer/src/bad.ts', "import fs from 'fs';\nexport default fs;\n"],

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { auditEntriesOf, verifyAudit } from '../../../main/services/audit';
 import { yekuo } from './cliRunner';
-import { openStore, recordFor, type Store } from './storeFixture';
+import { editClearBytes, openStore, recordFor, type Store } from './storeFixture';
 
 let store: Store;
 afterEach(() => store?.close());
@@ -59,11 +58,11 @@ describe('audit trail', () => {
       hash: string;
     };
     store.closeDatabase(); // checkpoints the WAL into the main file
-    const bytes = fs.readFileSync(store.file);
-    const at = bytes.indexOf(Buffer.from(victim.prev_hash + victim.hash, 'ascii'));
-    expect(at).toBeGreaterThan(0);
-    bytes[at - 3] = bytes[at - 3]! ^ 0x01; // inside diff_json, which sits right before the two hashes
-    fs.writeFileSync(store.file, bytes);
+    editClearBytes(store.file, (bytes) => {
+      const at = bytes.indexOf(Buffer.from(victim.prev_hash + victim.hash, 'ascii'));
+      expect(at).toBeGreaterThan(0);
+      bytes[at - 3] = bytes[at - 3]! ^ 0x01; // inside diff_json, which sits right before the two hashes
+    });
 
     const result = await yekuo(store.dir, 'audit', 'verify');
     expect(result.code).toBe(1);

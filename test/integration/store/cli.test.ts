@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../main/db/connection';
 import { yekuo } from './cliRunner';
-import { recordFor, tempDataDir } from './storeFixture';
+import { openRawDatabase, recordFor, tempDataDir } from './storeFixture';
 
 let dir: string;
 beforeEach(() => {
@@ -19,7 +18,7 @@ const write = (name: string, content: string | Buffer) => {
 };
 const dbFile = () => path.join(dir, DATABASE_FILE);
 const counts = () => {
-  const db = new Database(dbFile(), { readonly: true });
+  const db = openRawDatabase(dbFile(), { readonly: true });
   try {
     return db
       .prepare('SELECT (SELECT count(*) FROM applications) AS apps, (SELECT count(*) FROM audit_log) AS audits')
@@ -114,16 +113,18 @@ describe('yekuo commands', () => {
   });
 
   it('exit 2 and the file untouched for a file that is not SQLite or is newer than the app', async () => {
+    // An encrypted database looks like random bytes, so a file that is not ours reads as a wrong key.
+    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
     const garbage = Buffer.from('这不是数据库文件 — not a database at all, just some bytes '.repeat(200));
     fs.writeFileSync(dbFile(), garbage);
     const notDb = await yekuo(dir, 'app', 'list');
     expect(notDb.code).toBe(2);
-    expect(notDb.stderr).toMatch(/不是 SQLite 数据库[\s\S]*error: database problem/);
+    expect(notDb.stderr).toMatch(/已损坏或密钥不对[\s\S]*error: database problem/);
     expect(fs.readFileSync(dbFile()).equals(garbage)).toBe(true);
 
     fs.rmSync(dbFile());
     await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
-    const db = new Database(dbFile());
+    const db = openRawDatabase(dbFile());
     db.pragma('user_version = 99');
     db.close();
     const bytes = fs.readFileSync(dbFile());
@@ -136,7 +137,7 @@ describe('yekuo commands', () => {
   it('exit 2 with a clear message when another program holds the write lock', async () => {
     await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
     const before = counts();
-    const holder = new Database(dbFile());
+    const holder = openRawDatabase(dbFile());
     holder.exec('BEGIN EXCLUSIVE');
     try {
       const locked = await yekuo(dir, 'app', 'create', write('a.json', JSON.stringify(recordFor('NEW_LVR', 'LVR'))));

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase, schemaVersionOf } from '../../../main/db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { undoAuditIntegrity, undoExportBatches, undoUserPasswords } from './support/laterMigrations';
-import { openStore, recordFor, tempDataDir, type Store } from './storeFixture';
+import { openRawDatabase, openStore, recordFor, tempDataDir, type Store } from './storeFixture';
 import { createApplication } from '../../../main/services/applications/createApplication';
 
 let store: Store | undefined;
@@ -70,7 +69,7 @@ describe('migration 0005 (workstation indexes)', () => {
     const names = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").pluck().all();
     expect(names).toEqual(expect.arrayContaining(INDEXES));
     db.close();
-    const raw = new Database(file, { readonly: true });
+    const raw = openRawDatabase(file, { readonly: true });
     expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     raw.close();
     fs.rmSync(path.dirname(file), { recursive: true, force: true });

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase, schemaVersionOf } from '../../../main/db/connection';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { dispatch } from '../../../main/ipc/dispatch';
-import { openStore, tempDataDir } from './storeFixture';
+import { openRawDatabase, openStore, tempDataDir } from './storeFixture';
 
 describe('migration 0001', () => {
   it('creates the store on an empty file and records the version', () => {
@@ -67,10 +66,13 @@ describe('migration 0001', () => {
 
   it('refuses a database written by a newer version and leaves it unchanged', () => {
     const file = path.join(tempDataDir(), DATABASE_FILE);
-    const raw = new Database(file);
+    openDatabase(file).close();
+    const raw = openRawDatabase(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
+    const bytes = fs.readFileSync(file);
     expect(() => openDatabase(file)).toThrow(/比本程序支持的版本/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 });

@@ -5,13 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../../main/db/connection';
 import { SCHEMA_VERSION } from '../../../main/db/migrations';
 import { DatabaseRefused, YEKUO_APPLICATION_ID } from '../../../main/db/startupCheck';
 import { yekuo } from './cliRunner';
-import { openStore, tempDataDir, type Store } from './storeFixture';
+import { openRawDatabase, openStore, tempDataDir, type Store } from './storeFixture';
 
 const dirs: string[] = [];
 let store: Store | undefined;
@@ -78,7 +78,7 @@ describe('start-up checks', () => {
     store = openStore();
     store.closeDatabase();
     const bytes = fs.readFileSync(store.file);
-    // Page 1 past the 100-byte header holds the schema: overwrite it, as a failing disk might.
+    // Page 1 holds the schema: overwrite most of it, as a failing disk might (encrypted: the page's HMAC fails).
     bytes.fill(0x5a, 100, 4000);
     fs.writeFileSync(store.file, bytes);
     const corrupt = refusalOf(store.file);
@@ -87,7 +87,7 @@ describe('start-up checks', () => {
 
     const { file } = folder();
     openDatabase(file).close();
-    const newer = new Database(file);
+    const newer = openRawDatabase(file);
     newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     newer.close();
     expect(refusalOf(file).reason).toBe('NEWER');

@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import type { BusinessType, CustomerClass, Role } from '../../../shared/domain/codes';
 import { stagePlan } from '../../../shared/workflow/stagePlans';
-import { DATABASE_FILE, openDatabase } from '../../../main/db/connection';
+import { DATABASE_FILE, openDatabase, type Db } from '../../../main/db/connection';
+import { openDatabaseFile } from '../../../main/db/databaseFile';
+import { keyFileFor, loadKeyFile } from '../../../main/db/databaseKey';
 import type { HandlerContext } from '../../../main/ipc/context';
 import { demoApplication } from '../../../main/services/demo/demoApplication';
 import { Prng } from '../../../main/services/demo/prng';
@@ -20,6 +22,36 @@ export const HALL_DOCUMENT_SETTINGS = {
   contact: '李娜',
   hotline: '95598',
 };
+
+/**
+ * A bare connection to a data folder's database with its key (the folder's key file), without migrations: for
+ * tests that change or inspect the file by hand, as another program would.
+ */
+export function openRawDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+  const key = loadKeyFile(keyFileFor(path.dirname(file)), false);
+  return openDatabaseFile(file, { key, readonly: options.readonly });
+}
+
+/**
+ * Changes the stored bytes of a closed database as someone holding its key could: decrypts the file, lets
+ * `edit` change the clear bytes, encrypts it again with the same key.
+ */
+export function editClearBytes(file: string, edit: (bytes: Buffer) => void): void {
+  const key = loadKeyFile(keyFileFor(path.dirname(file)), false);
+  const rekey = (from: Buffer | null, to: string) => {
+    const db = openDatabaseFile(file, { key: from });
+    db.pragma('journal_mode = DELETE');
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.pragma(`rekey = "${to}"`);
+    db.close();
+  };
+  rekey(key, '');
+  const bytes = fs.readFileSync(file);
+  edit(bytes);
+  fs.writeFileSync(file, bytes);
+  rekey(null, `x'${key.toString('hex')}'`);
+}
 
 /** A fresh data folder in the OS temp directory. */
 export function tempDataDir(): string {

@@ -2,17 +2,15 @@
  * The five ways to tamper with the audit trail that issue 10 names, each done to a real database file from a
  * separate connection (as an SQLite tool would), and each detected and named by `audit verify`.
  */
-import fs from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../main/db/connection';
+import { openDatabase, type Db } from '../../../main/db/connection';
 import type { AuditRow } from '../../../main/db/repositories/auditRepo';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { verifyAuditOf } from '../../../main/services/audit';
 import { signAuditHead } from '../../../main/services/auditAnchors';
 import { deleteAuditEntries, rewriteAuditChain } from './support/tamper';
-import { openStore, recordFor, type Store } from './storeFixture';
+import { editClearBytes, openRawDatabase, openStore, recordFor, type Store } from './storeFixture';
 
 let store: Store | undefined;
 afterEach(() => store?.close());
@@ -36,9 +34,9 @@ function seed(): Seeded {
 }
 
 /** Tampers with the file through a connection of its own, then verifies it as `yekuo audit verify` does. */
-function tamperAndVerify(tamper: (db: Database.Database) => void) {
+function tamperAndVerify(tamper: (db: Db) => void) {
   const s = store!;
-  const attacker = new Database(s.file);
+  const attacker = openRawDatabase(s.file);
   tamper(attacker);
   attacker.close();
   const db = openDatabase(s.file);
@@ -49,25 +47,25 @@ function tamperAndVerify(tamper: (db: Database.Database) => void) {
   }
 }
 
-const entry = (db: Database.Database, id: number) =>
-  db.prepare('SELECT * FROM audit_log WHERE id = ?').get(id) as AuditRow;
+const entry = (db: Db, id: number) => db.prepare('SELECT * FROM audit_log WHERE id = ?').get(id) as AuditRow;
 
 describe('tamper evidence (five cases of issue 10)', () => {
   it('1. one byte of an entry changed in the file: the entry is named', () => {
     seed();
     const s = store!;
-    const probe = new Database(s.file, { readonly: true });
+    const probe = openRawDatabase(s.file, { readonly: true });
     const victim = entry(probe, 4);
     probe.close();
-    const bytes = fs.readFileSync(s.file);
-    // Every copy of the row in the file (a page split can leave a stale one in a free page).
-    const needle = Buffer.from(victim.prev_hash + victim.hash, 'ascii');
     let copies = 0;
-    for (let at = bytes.indexOf(needle); at > 0; at = bytes.indexOf(needle, at + 1), copies++) {
-      bytes[at - 3] = bytes[at - 3]! ^ 0x01; // inside diff_json, right before the two hashes
-    }
+    // The clear bytes, as someone holding the key could change them (the file itself is encrypted).
+    editClearBytes(s.file, (bytes) => {
+      // Every copy of the row in the file (a page split can leave a stale one in a free page).
+      const needle = Buffer.from(victim.prev_hash + victim.hash, 'ascii');
+      for (let at = bytes.indexOf(needle); at > 0; at = bytes.indexOf(needle, at + 1), copies++) {
+        bytes[at - 3] = bytes[at - 3]! ^ 0x01; // inside diff_json, right before the two hashes
+      }
+    });
     expect(copies).toBeGreaterThan(0);
-    fs.writeFileSync(s.file, bytes);
     const result = tamperAndVerify(() => undefined);
     expect(result.ok).toBe(false);
     expect(result.firstBad).toMatchObject({ id: 4, action: victim.action, problem: '内容与哈希不符（数据被改动）' });
@@ -105,7 +103,7 @@ describe('tamper evidence (five cases of issue 10)', () => {
 
   it('5. an application row (its phone) changed by SQL: the row and the entry it disagrees with are named', () => {
     const { numbers } = seed();
-    const probe = new Database(store!.file, { readonly: true });
+    const probe = openRawDatabase(store!.file, { readonly: true });
     const lastWrite = probe
       .prepare("SELECT max(id) FROM audit_log WHERE entity = 'application' AND entity_id = ?")
       .pluck()
