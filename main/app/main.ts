@@ -2,11 +2,11 @@
  * Electron main process: one window, one instance, the handler table behind IPC.
  * The only folder that imports `electron`; everything it calls also runs under plain Node (CLI, harness, tests).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { DatabaseRefused } from '../db/startupCheck';
+import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { withPrinter } from '../ipc/printDocument';
 import { startWorkerClient, type WorkerClient } from '../ipc/workerClient';
 import { recoveryPageHtml } from '../services/recovery/recoveryPage';
@@ -76,7 +76,7 @@ function createRecoveryWindow(refusal: DatabaseRefused, dataDir: string): Browse
  * search over a million rows or a long export never freezes the window (Actual Budget and Signal do the same).
  */
 function startServices(dataDir: string): Promise<WorkerClient> {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  prepareDataFolder(dataDir);
   // Until sign-in lands, the desktop session is the local clerk.
   return startWorkerClient({
     dataDir,
@@ -85,6 +85,8 @@ function startServices(dataDir: string): Promise<WorkerClient> {
     workerFile: path.join(__dirname, 'worker.cjs'),
   });
 }
+
+ownerOnlyFromNowOn();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

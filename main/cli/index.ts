@@ -3,6 +3,7 @@
  * services as the handler table.
  */
 import { Command, CommanderError } from 'commander';
+import { ownerOnlyFromNowOn } from '../db/dataFolder';
 import { APP_VERSION } from '../services/appVersion';
 import { registerApp } from './commands/app';
 import { registerAudit } from './commands/audit';
@@ -19,6 +20,8 @@ import { registerPdf } from './commands/pdf';
 import { registerSchema } from './commands/schema';
 import { registerSearch } from './commands/search';
 import { EXIT, failureFrom, printFailure, type GlobalOptions } from './runtime';
+
+ownerOnlyFromNowOn();
 
 const program = new Command('yekuo')
   .description('业扩报装营业厅客户端 命令行 / Yekuo Desk command line')

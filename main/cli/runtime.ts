@@ -3,6 +3,7 @@ import path from 'node:path';
 import { capProblems, type ApiError, type FieldProblem } from '../../shared/api/result';
 import type { Role } from '../../shared/domain/codes';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
+import { prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
 import type { HandlerContext } from '../ipc/context';
 import { AppError } from '../services/errors';
@@ -83,7 +84,7 @@ export { DATABASE_FILE };
 
 export function openContext(options: GlobalOptions, role: Role = 'admin'): HandlerContext {
   const dataDir = dataDirOf(options);
-  if (options.createDataDir) fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (options.createDataDir) prepareDataFolder(dataDir);
   else requireExistingDataDir(dataDir);
   const db = openDatabase(path.join(dataDir, DATABASE_FILE), { keyFile: keyFileFor(dataDir, options.keyFile) });
   return { db, dataDir, session: { userId: 'cli', name: '命令行', role } };

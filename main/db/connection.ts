@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { tightenDatabaseFiles } from './dataFolder';
 import { keyFileFor, loadKeyFile, type DatabaseKey } from './databaseKey';
 import { createOwnerOnly, isPlaintextSqlite, openDatabaseFile, storageError, type Db } from './databaseFile';
 import { encryptPlaintextDatabase } from './encryptPlaintext';
@@ -44,6 +45,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // Read-only access leaves an old unencrypted file as it is (it cannot be encrypted without writing).
   const key = options.readonly && plaintext ? null : options.key !== undefined ? options.key : keyFor(file, keyFile);
   const db = openDatabaseFile(file, { key, readonly: options.readonly });
+  if (!options.readonly) tightenDatabaseFiles(file);
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     // Before the first pragma that writes (journal_mode rewrites the file header).

@@ -10,6 +10,14 @@ import { DatabaseRefused, refusalOfOpenError } from './startupCheck';
 
 export type Db = Database.Database;
 
+/** The key each open connection was opened with: backups open their copies with it. */
+const connectionKeys = new WeakMap<Db, DatabaseKey | null>();
+
+/** The key a connection was opened with (null: an unencrypted file). */
+export function keyOfConnection(db: Db): DatabaseKey | null {
+  return connectionKeys.get(db) ?? null;
+}
+
 export interface FileOpenOptions {
   /** null: an unencrypted file (the plaintext baseline of the benchmarks, and old files before encryption). */
   key: DatabaseKey | null;
@@ -30,6 +38,7 @@ export function openDatabaseFile(file: string, options: FileOpenOptions): Db {
   try {
     if (options.key) applyKey(db, options.key);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    connectionKeys.set(db, options.key);
     return db;
   } catch (error) {
     db.close();

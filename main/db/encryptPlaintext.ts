@@ -6,13 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { BACKUPS_DIR } from './dataFolder';
 import type { DatabaseKey } from './databaseKey';
 import { openDatabaseFile, type Db } from './databaseFile';
 import { SCHEMA_VERSION } from './migrations';
 import { checkDatabaseIdentity } from './startupCheck';
-
-/** Folder of backup copies inside the data folder. */
-export const BACKUPS_DIR = 'backups';
 
 /** `keyOf` is asked only once the file is known to be ours (a new key file is written then). */
 export function encryptPlaintextDatabase(file: string, keyOf: () => DatabaseKey): void {

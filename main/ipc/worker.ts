@@ -5,11 +5,11 @@
  * Messages: { id, channel, input } → { id, result }; { type: 'session', session } replaces the caller;
  * { type: 'close' } closes the database (checkpointing the WAL) and ends the thread.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
 import { DatabaseRefused } from '../db/startupCheck';
+import { prepareDataFolder } from '../db/dataFolder';
 import type { HandlerContext, Session } from './context';
 import { dispatch } from './dispatch';
 
@@ -27,7 +27,7 @@ const port = parentPort;
 if (!port) throw new Error('main/ipc/worker.ts must run in a worker thread');
 
 const init = workerData as WorkerInit;
-fs.mkdirSync(init.dataDir, { recursive: true, mode: 0o700 });
+prepareDataFolder(init.dataDir);
 let ctx: HandlerContext;
 try {
   const key = init.databaseKeyHex === undefined ? undefined : Buffer.from(init.databaseKeyHex, 'hex');

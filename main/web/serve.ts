@@ -11,9 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ROLES } from '../../shared/domain/codes';
 import { DATABASE_FILE } from '../db/connection';
+import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
 import { startHarness } from './harness';
 import { openOrServeRecovery } from './recoveryServer';
+
+ownerOnlyFromNowOn();
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +47,7 @@ if (!options.success) {
 const dataDir = path.resolve(
   options.data.data ?? process.env.YEKUO_DATA ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-web-')),
 );
-fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+prepareDataFolder(dataDir);
 // A refused database (damaged, foreign, newer) shows the recovery page instead of the app.
 const db = await openOrServeRecovery(path.join(dataDir, DATABASE_FILE), {
   port: options.data.port,

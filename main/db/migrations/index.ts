@@ -12,6 +12,7 @@ import m0007 from './0007_user_passwords';
 import m0008, { normaliseIdentities } from './0008_normalised_identities';
 import m0009 from './0009_export_batches';
 import m0010 from './0010_audit_integrity';
+import m0011 from './0011_intake_drafts';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '0008_normalised_identities', sql: m0008, run: normaliseIdentities },
   { version: 9, name: '0009_export_batches', sql: m0009 },
   { version: 10, name: '0010_audit_integrity', sql: m0010 },
+  { version: 11, name: '0011_intake_drafts', sql: m0011 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,9 +14,10 @@ export function documentPath(sha256: string, extension = '.pdf'): string {
 export function storeDocument(dataDir: string, sha256: string, bytes: Buffer, extension = '.pdf'): string {
   const target = path.join(dataDir, documentPath(sha256, extension));
   if (fs.existsSync(target)) return target;
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  // Owner-only: contracts carry ID numbers and phones (docs/store.md, permissions).
+  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   const temporary = `${target}.${process.pid}.tmp`;
-  const fd = fs.openSync(temporary, 'w');
+  const fd = fs.openSync(temporary, 'w', 0o600);
   try {
     fs.writeSync(fd, bytes);
     fs.fsyncSync(fd);

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../../main/db/connection';
 import { DATABASE_KEY_FILE, loadKeyFile, newDatabaseKey } from '../../../main/db/databaseKey';
-import { BACKUPS_DIR } from '../../../main/db/encryptPlaintext';
+import { BACKUPS_DIR } from '../../../main/db/dataFolder';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { verifyAudit } from '../../../main/services/audit';
 import { initHall } from '../../../main/services/hall';
