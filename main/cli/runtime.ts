@@ -84,8 +84,8 @@ export { DATABASE_FILE };
 
 export function openContext(options: GlobalOptions, role: Role = 'admin'): HandlerContext {
   const dataDir = dataDirOf(options);
-  if (options.createDataDir) prepareDataFolder(dataDir);
-  else requireExistingDataDir(dataDir);
+  if (!options.createDataDir) requireExistingDataDir(dataDir);
+  prepareDataFolder(dataDir);
   const db = openDatabase(path.join(dataDir, DATABASE_FILE), { keyFile: keyFileFor(dataDir, options.keyFile) });
   return { db, dataDir, session: { userId: 'cli', name: '命令行', role } };
 }

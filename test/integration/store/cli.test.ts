@@ -148,5 +148,5 @@ describe('yekuo commands', () => {
       holder.close();
     }
     expect(counts()).toEqual(before);
-  }, 30_000);
+  }, 120_000); // three CLI processes and a 5 s lock wait: slow on a busy two-core machine
 });

@@ -15,7 +15,11 @@ describe('migration 0006 (application links)', () => {
     const kept = createApplication(store.ctx(), recordFor('NEW_LVN', 'LVN', 3));
     const db = store.ctx().db;
     const tables = () =>
-      db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name <> 'application_links'").all();
+      db
+        .prepare(
+          "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name <> 'application_links' ORDER BY name",
+        )
+        .all();
     const before = tables();
     db.exec('DROP TABLE application_links');
     undoAuditIntegrity(db);
@@ -29,7 +33,9 @@ describe('migration 0006 (application links)', () => {
     expect(MIGRATIONS[5]).toMatchObject({ version: 6, name: '0006_application_links' });
     expect(
       upgraded
-        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name <> 'application_links'")
+        .prepare(
+          "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name <> 'application_links' ORDER BY name",
+        )
         .all(),
     ).toEqual(before);
     const ctx = { ...store.ctx(), db: upgraded };
