@@ -20,6 +20,9 @@ import { registerPdf } from './commands/pdf';
 import { registerSchema } from './commands/schema';
 import { registerSearch } from './commands/search';
 import { EXIT, failureFrom, printFailure, type GlobalOptions } from './runtime';
+import { makeOutputTerminalSafe } from './terminalSafe';
+
+makeOutputTerminalSafe();
 
 ownerOnlyFromNowOn();
 
