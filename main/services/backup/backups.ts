@@ -1,0 +1,158 @@
+/**
+ * Online backups of the hall database (issue 10): at start, daily, before every migration and on demand.
+ *
+ * A copy is taken with `VACUUM INTO` on the open connection, not with better-sqlite3's `backup()`: `backup()`
+ * opens the destination without a key, and SQLite3 Multiple Ciphers refuses a backup between an encrypted
+ * source and a plain destination ("backup is not supported with incompatible source and target databases").
+ * `VACUUM INTO` reads one consistent snapshot (writers go on in WAL mode) and writes a compact copy encrypted
+ * with the same key. Written to a temp name, checked (integrity_check, audit verify), fsynced, renamed; the
+ * result goes to manifest.json beside the copies, then the copy goes to the second folder if one is set, and
+ * the rotation thins out the automatic copies.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { BACKUPS_DIR } from '../../db/dataFolder';
+import { keyOfConnection } from '../../db/databaseFile';
+import type { HandlerContext } from '../../ipc/context';
+import { hallKeyStoreOfContext, signAuditHead } from '../auditAnchors';
+import { AppError } from '../errors';
+import { readHallKeys } from '../keys/hallKeys';
+import { checkBackupFile } from './checkBackup';
+import { readManifest, ROTATED_KINDS, writeManifest, type BackupKind, type BackupRecord } from './manifest';
+import { copiesToDelete } from './rotation';
+import { secondBackupFolder } from './settings';
+
+export interface BackupOptions {
+  kind: BackupKind;
+  /** Another folder (`yekuo backup --out DIR`): no rotation and no second copy there. */
+  dir?: string;
+}
+
+export function backupsDirOf(dataDir: string): string {
+  return path.join(dataDir, BACKUPS_DIR);
+}
+
+export function createBackup(ctx: HandlerContext, options: BackupOptions): BackupRecord {
+  const now = ctx.now?.() ?? new Date();
+  const home = backupsDirOf(ctx.dataDir);
+  const dir = options.dir ? path.resolve(options.dir) : home;
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // The copy holds its own signed anchor: the head is signed before the snapshot is read.
+  if (hasHall(ctx)) signAuditHead(ctx, 'backup');
+  const file = uniqueName(dir, options.kind, now);
+  const target = path.join(dir, file);
+  const temp = `${target}.tmp`;
+  fs.rmSync(temp, { force: true });
+  try {
+    // An empty owner-only file first: VACUUM INTO fills an empty file, and the copy keeps its mode 600.
+    fs.closeSync(fs.openSync(temp, 'w', 0o600));
+    ctx.db.prepare('VACUUM INTO ?').run(temp);
+    const check = checkBackupFile(temp, keyOfConnection(ctx.db), hallKeysOf(ctx), now);
+    fsyncFile(temp);
+    fs.renameSync(temp, target);
+    fsyncFolder(dir);
+    const record: BackupRecord = {
+      file,
+      kind: options.kind,
+      createdAt: now.toISOString(),
+      size: fs.statSync(target).size,
+      check,
+    };
+    if (dir === home) {
+      const second = secondBackupFolder(ctx.db);
+      if (second) record.secondCopy = copyToSecondFolder(target, record, second);
+    }
+    writeManifest(dir, [...readManifest(dir), record]);
+    if (dir === home) rotate(dir);
+    return record;
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    if (error instanceof AppError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new AppError(
+      'STORAGE',
+      `备份未完成（${detail}）：请检查备份目录 ${dir} 是否可写、磁盘空间是否足够，然后重试。`,
+    );
+  }
+}
+
+/** The copies in a backup folder, newest first, with their recorded checks (copies without a record: unchecked). */
+export function listBackups(
+  dir: string,
+): (BackupRecord | { file: string; kind?: undefined; createdAt: string; size: number; check?: undefined })[] {
+  if (!fs.existsSync(dir)) return [];
+  const recorded = new Map(readManifest(dir).map((r) => [r.file, r]));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.sqlite'))
+    .map((file) => {
+      const stat = fs.statSync(path.join(dir, file));
+      return recorded.get(file) ?? { file, createdAt: stat.mtime.toISOString(), size: stat.size };
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+function rotate(dir: string): void {
+  const records = readManifest(dir);
+  const rotated = records.filter((r) => ROTATED_KINDS.includes(r.kind));
+  const doomed = new Set(copiesToDelete(rotated));
+  if (doomed.size === 0) return;
+  for (const file of doomed) fs.rmSync(path.join(dir, file), { force: true });
+  writeManifest(
+    dir,
+    records.filter((r) => !doomed.has(r.file)),
+  );
+}
+
+function copyToSecondFolder(source: string, record: BackupRecord, folder: string): BackupRecord['secondCopy'] {
+  try {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const target = path.join(folder, record.file);
+    fs.copyFileSync(source, `${target}.tmp`);
+    fsyncFile(`${target}.tmp`);
+    fs.renameSync(`${target}.tmp`, target);
+    writeManifest(folder, [...readManifest(folder).filter((r) => r.file !== record.file), record]);
+    // The second folder keeps the same copies as the first.
+    rotate(folder);
+    return { folder, ok: true };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { folder, ok: false, message: `未能复制到第二备份目录：${detail}` };
+  }
+}
+
+/** yekuo-<kind>-<YYYYMMDD-HHMMSS>.sqlite (UTC), with -2, -3 … when two copies fall in one second. */
+export function uniqueName(dir: string, kind: BackupKind, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  for (let n = 1; ; n++) {
+    const name = `yekuo-${kind}-${stamp}${n === 1 ? '' : `-${n}`}.sqlite`;
+    if (!fs.existsSync(path.join(dir, name))) return name;
+  }
+}
+
+function hasHall(ctx: HandlerContext): boolean {
+  return ctx.db.prepare("SELECT 1 FROM settings WHERE key = 'hall.code'").get() !== undefined;
+}
+
+export function hallKeysOf(ctx: HandlerContext) {
+  return readHallKeys(hallKeyStoreOfContext(ctx));
+}
+
+function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function fsyncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
