@@ -15,11 +15,14 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { DATABASE_FILE, openDatabase } from '../main/db/connection';
+import { getUser } from '../main/db/repositories/userRepo';
 import { startHarness } from '../main/web/harness';
+import { seedUsers } from '../main/web/seedUsers';
 import { SEARCH_MARKS } from '../renderer/src/pages/query/searchMarks';
 import { IntakeFormPage } from '../test/e2e/pages/IntakeFormPage';
 import { QueryPageObject } from '../test/e2e/pages/QueryPage';
 import { launchChromium } from '../test/e2e/support/browser';
+import { signInBrowser } from '../test/e2e/support/session';
 import { percentile, p50, round } from './stats';
 import type { BenchRow } from './types';
 
@@ -92,16 +95,19 @@ export async function run(): Promise<BenchRow[]> {
   const dataDir = demoFolder(count);
   // The same server `npm run dev:web` runs, in this process, on the demo folder.
   const db = openDatabase(path.join(dataDir, DATABASE_FILE));
+  const clerk = { id: 'bench-clerk', name: '基准营业员', role: 'clerk' as const, password: 'bench-password' };
+  if (!getUser(db, clerk.id)) await seedUsers({ db, dataDir }, [clerk]);
   const harness = await startHarness({
     port: 0,
     staticDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
-    context: { db, dataDir, session: { userId: 'bench-clerk', name: '基准营业员', role: 'clerk' } },
+    store: { db, dataDir },
   });
   const browser = await launchChromium();
   try {
     const page = await (
       await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
     ).newPage();
+    await signInBrowser(page, harness.url, clerk);
     const search = await searchTimes(page, harness.url);
     const rules = await ruleCheckTimes(page, harness.url);
     const js = firstScreenGzipKib();

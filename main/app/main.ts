@@ -77,11 +77,10 @@ function createRecoveryWindow(refusal: DatabaseRefused, dataDir: string): Browse
  */
 function startServices(dataDir: string): Promise<WorkerClient> {
   prepareDataFolder(dataDir);
-  // Until sign-in lands, the desktop session is the local clerk.
+  // Nobody is signed in yet: the worker holds the session once the renderer's sign-in screen has succeeded.
   return startWorkerClient({
     dataDir,
     databaseKeyHex: desktopDatabaseKey(dataDir).toString('hex'),
-    session: { userId: 'local', name: '营业员', role: 'clerk' },
     workerFile: path.join(__dirname, 'worker.cjs'),
   });
 }

@@ -21,6 +21,7 @@ const ENGLISH: Record<ApiError['code'], string> = {
   CONFLICT: 'conflicting change',
   STORAGE: 'database problem',
   INTERNAL: 'internal error',
+  UNAUTHENTICATED: 'not signed in',
 };
 
 /** A failure the CLI reports in Chinese and English, then exits with the given code. */

@@ -1,9 +1,9 @@
 import { CHANNELS, type Channel } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
-import { ROLE_LABELS, roleAtLeast } from '../../shared/domain/codes';
 import { supportLog } from '../log/supportLog';
 import { AppError } from '../services/errors';
-import type { HandlerContext } from './context';
+import { authorise } from './authorise';
+import { memorySessionSlot, type CallerContext, type HandlerContext } from './context';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
 import { parseInput } from './parseInput';
@@ -14,26 +14,39 @@ const known = new Set<string>(CHANNELS);
 export const SLOW_CALL_MS = 500;
 
 /**
- * Parse, authorise, run: the single path of every request. Never throws; a bug becomes an INTERNAL error
- * with a Chinese message, and the details go to the log.
+ * A caller with a session slot (desktop worker, harness), or a fixed session (tests, the CLI's signed-in
+ * user, the demo generator).
  */
-export async function dispatch(ctx: HandlerContext, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+export type DispatchContext = CallerContext | HandlerContext;
+
+function callerOf(ctx: DispatchContext): { caller: CallerContext; fixed: boolean } {
+  if ('sessions' in ctx) return { caller: ctx, fixed: false };
+  const { session, ...store } = ctx;
+  return {
+    caller: { ...store, sessions: memorySessionSlot({ user: session, mustChangePassword: false, locked: false }) },
+    fixed: true,
+  };
+}
+
+/**
+ * Authorise, parse, run: the single path of every request. The role is checked before the input is parsed.
+ * Never throws; a bug becomes an INTERNAL error with a Chinese message, and the details go to the log.
+ */
+export async function dispatch(ctx: DispatchContext, channel: string, rawInput: unknown): Promise<Result<unknown>> {
   if (!known.has(channel)) {
     return fail({ code: 'BAD_INPUT', message: `未知的操作：${channel}` });
   }
   const name = channel as Channel;
+  const entry = handlers[name] as Handler<Channel>;
+  const { caller, fixed } = callerOf(ctx);
+  const allowed = authorise(caller, entry.role, fixed);
+  if (!allowed.ok) return fail(allowed.error);
   const parsed = parseInput(name, rawInput);
   if (!parsed.ok) return parsed;
-  const entry = handlers[name] as Handler<Channel>;
-  if (!roleAtLeast(ctx.session.role, entry.role)) {
-    return fail({
-      code: 'FORBIDDEN',
-      message: `当前角色（${ROLE_LABELS[ctx.session.role]}）无权执行此操作，需要${ROLE_LABELS[entry.role]}或以上权限。`,
-    });
-  }
   const started = performance.now();
   try {
-    const value = await entry.run(ctx, parsed.value);
+    const run = entry.run as (ctx: HandlerContext | CallerContext, input: unknown) => unknown;
+    const value = await run(allowed.ctx, parsed.value);
     const ms = Math.round(performance.now() - started);
     if (ms > SLOW_CALL_MS) supportLog(ctx.dataDir).warn({ event: 'slow-call', channel, ms }, '调用耗时超过 500 ms');
     return ok(value);

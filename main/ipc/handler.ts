@@ -1,15 +1,23 @@
 import type { z } from 'zod';
 import type { Channel, ChannelOutput, channelInputs } from '../../shared/api/contract';
 import type { Role } from '../../shared/domain/codes';
-import type { HandlerContext } from './context';
+import type { CallerContext, HandlerContext } from './context';
 
 export type ParsedInput<C extends Channel> = z.output<(typeof channelInputs)[C]>;
 
-/** One row of the handler table: the minimum role and the operation. The input schema comes from the contract. */
-export interface Handler<C extends Channel> {
-  role: Role;
-  run(ctx: HandlerContext, input: ParsedInput<C>): ChannelOutput<C> | Promise<ChannelOutput<C>>;
-}
+/**
+ * Who may call a channel: a minimum role (signed in, unlocked, password not due for change), or for the
+ * sign-in business itself `anyone` (no session needed: status, first start, sign-in) or `signedIn` (any
+ * session, also a locked one or one that must change its password: unlock, password change, 换班).
+ */
+export type Access = Role | 'anyone' | 'signedIn';
+
+type Output<C extends Channel> = ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+/** One row of the handler table: who may call and the operation. The input schema comes from the contract. */
+export type Handler<C extends Channel> =
+  | { role: Role; run(ctx: HandlerContext, input: ParsedInput<C>): Output<C> }
+  | { role: 'anyone' | 'signedIn'; run(ctx: CallerContext, input: ParsedInput<C>): Output<C> };
 
 export type HandlerTable = { [C in Channel]: Handler<C> };
 

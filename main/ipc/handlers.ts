@@ -4,6 +4,7 @@
  */
 import type { HandlerTable } from './handler';
 import { accountHandlers } from './handlers/accounts';
+import { authHandlers } from './handlers/auth';
 import { draftHandlers } from './handlers/drafts';
 import { schemeHandlers } from './handlers/schemes';
 import { applicationHandlers } from './handlers/applications';
@@ -16,6 +17,7 @@ import { workbenchHandlers } from './handlers/workbench';
 import { workstationHandlers } from './handlers/workstation';
 
 export const handlers: HandlerTable = {
+  ...authHandlers,
   ...systemHandlers,
   ...storeHandlers,
   ...applicationHandlers,

@@ -5,12 +5,10 @@
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../../shared/api/result';
 import { DatabaseRefused, type RefusalReason } from '../db/startupCheck';
-import type { Session } from './context';
 import type { WorkerInit } from './worker';
 
 export interface WorkerClient {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
-  setSession(session: Session): void;
   close(): Promise<void>;
 }
 
@@ -31,11 +29,7 @@ interface StartMessage {
 export async function startWorkerClient(options: WorkerClientOptions): Promise<WorkerClient> {
   const file = options.workerFile ?? new URL('./workerSource.mjs', import.meta.url);
   const worker = new Worker(file, {
-    workerData: {
-      dataDir: options.dataDir,
-      session: options.session,
-      databaseKeyHex: options.databaseKeyHex,
-    } satisfies WorkerInit,
+    workerData: { dataDir: options.dataDir, databaseKeyHex: options.databaseKeyHex } satisfies WorkerInit,
   });
   const pending = new Map<number, (result: Result<unknown>) => void>();
   let nextId = 1;
@@ -70,9 +64,6 @@ export async function startWorkerClient(options: WorkerClientOptions): Promise<W
         pending.set(id, resolve);
         worker.postMessage({ id, channel, input });
       });
-    },
-    setSession(session) {
-      worker.postMessage({ type: 'session', session });
     },
     async close() {
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));

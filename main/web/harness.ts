@@ -1,7 +1,9 @@
 /**
  * The web harness: serves the built renderer and `POST /rpc/<channel>` through the same handler table as
  * Electron's IPC. For development and tests only; it listens on 127.0.0.1 and answers only requests whose
- * Host header names that address (no DNS-rebinding path from a web page to the hall's data).
+ * Host header names that address (no DNS-rebinding path from a web page to the hall's data). Every /rpc call
+ * needs the session cookie this harness issued (HttpOnly, SameSite=Strict) AND an Origin header naming the
+ * harness itself; anything else gets 403, so a web page in the clerk's browser cannot post to it.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -9,7 +11,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../ipc/dispatch';
 import { supportLog } from '../log/supportLog';
-import type { HandlerContext } from '../ipc/context';
+import type { StoreContext } from '../services/auth/storeContext';
+import { CookieSessions } from './cookieSessions';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** A body over the limit is read and thrown away up to this size, so the client reads the 413 (not a reset). */
@@ -38,7 +41,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface HarnessOptions {
   port: number;
   staticDir: string;
-  context: HandlerContext;
+  /** The open data folder; callers sign in through the auth channels. */
+  store: StoreContext;
 }
 
 export interface RunningHarness {
@@ -46,23 +50,41 @@ export interface RunningHarness {
   close(): Promise<void>;
 }
 
+/** Sessions that change token when they sign in: after sign-in the cookie is re-issued. */
+const SIGN_IN_CHANNELS = new Set(['auth.signIn', 'auth.firstRun']);
+
+const CROSS_SITE = {
+  ok: false,
+  error: {
+    code: 'FORBIDDEN',
+    message: '拒绝请求：只接受本页面（带本机会话）发出的请求。请在本机打开调试服务的页面后操作。',
+  },
+};
+
 export async function startHarness(options: HarnessOptions): Promise<RunningHarness> {
+  const sessions = new CookieSessions();
   const server = http.createServer((req, res) => {
-    handle(options, req, res).catch((error: unknown) => {
-      supportLog(options.context.dataDir).error({ event: 'harness-error', err: error }, '内部错误');
+    handle(options, sessions, req, res).catch((error: unknown) => {
+      supportLog(options.store.dataDir).error({ event: 'harness-error', err: error }, '内部错误');
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  sessions.listeningOn(port);
   return {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
-async function handle(options: HarnessOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(
+  options: HarnessOptions,
+  sessions: CookieSessions,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
   for (const [name, value] of Object.entries(FRAMING_HEADERS)) res.setHeader(name, value);
   const port = (req.socket.address() as AddressInfo).port;
   if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) {
@@ -80,6 +102,13 @@ async function handle(options: HarnessOptions, req: http.IncomingMessage, res: h
       sendError(res, 400, '请求地址含有无效的百分号编码。');
       return;
     }
+    const token = sessions.tokenOf(req);
+    if (req.headers.origin !== `http://${req.headers.host}` || !token) {
+      // Checked before the body is read: a cross-site post is refused without touching the handler table.
+      req.resume();
+      sendJson(res, CROSS_SITE, 403);
+      return;
+    }
     let body: string;
     try {
       body = await readBody(req);
@@ -95,10 +124,18 @@ async function handle(options: HarnessOptions, req: http.IncomingMessage, res: h
       sendJson(res, { ok: false, error: { code: 'BAD_INPUT', message: '请求内容不是合法的 JSON。' } });
       return;
     }
-    sendJson(res, await dispatch(options.context, channel, input));
+    const result = await dispatch({ ...options.store, sessions: sessions.slot(token) }, channel, input);
+    const headers =
+      result.ok && SIGN_IN_CHANNELS.has(channel)
+        ? { 'set-cookie': sessions.setCookie(sessions.rotate(token)) }
+        : undefined;
+    sendJson(res, result, 200, headers);
     return;
   }
-  serveStatic(options.staticDir, url.pathname, res);
+  // The page itself hands out the anonymous session its requests will carry.
+  const page = url.pathname === '/' || url.pathname === '/index.html';
+  const cookie = page && !sessions.tokenOf(req) ? { 'set-cookie': sessions.setCookie(sessions.issue()) } : undefined;
+  serveStatic(options.staticDir, url.pathname, res, cookie);
 }
 
 /** The body as text, or BodyTooLarge once it is read past the limit (the rest is drained, not kept). */
@@ -133,12 +170,12 @@ function sendError(res: http.ServerResponse, status: number, message: string): v
   res.end(JSON.stringify({ ok: false, error: { code: 'BAD_INPUT', message } }));
 }
 
-function sendJson(res: http.ServerResponse, value: unknown): void {
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+function sendJson(res: http.ServerResponse, value: unknown, status = 200, headers?: Record<string, string>): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(value));
 }
 
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+function serveStatic(root: string, pathname: string, res: http.ServerResponse, headers?: Record<string, string>): void {
   const decoded = decodePath(pathname);
   if (decoded === null) {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('请求地址含有无效的百分号编码。');
@@ -150,6 +187,6 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('未找到');
     return;
   }
-  res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
   fs.createReadStream(file).pipe(res);
 }

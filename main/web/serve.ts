@@ -1,6 +1,8 @@
 /**
- * `npm run dev:web -- [--port 5178] [--data DIR] [--key-file FILE] [--role clerk|supervisor|admin]`
- * Runs the real UI against the real services without Electron (the Electron binary is not needed).
+ * `npm run dev:web -- [--port 5178] [--data DIR] [--key-file FILE] [--seed-users FILE]`
+ * Runs the real UI against the real services without Electron (the Electron binary is not needed). Callers
+ * sign in like on the desktop (first-run wizard, sign-in screen). `--seed-users FILE` is for tests only: a
+ * JSON list of users with passwords, accepted only when the data folder has no database yet.
  * Prints `listening <url>` once ready, so tests can wait for it.
  */
 import fs from 'node:fs';
@@ -9,12 +11,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ROLES } from '../../shared/domain/codes';
 import { DATABASE_FILE } from '../db/connection';
 import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
 import { startHarness } from './harness';
 import { openOrServeRecovery } from './recoveryServer';
+import { readSeedUsers, seedUsers } from './seedUsers';
 
 ownerOnlyFromNowOn();
 
@@ -23,8 +25,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5178' },
     data: { type: 'string' },
     'key-file': { type: 'string' },
-    role: { type: 'string', default: 'clerk' },
-    name: { type: 'string', default: '演示营业员' },
+    'seed-users': { type: 'string' },
   },
 });
 
@@ -33,8 +34,7 @@ const options = z
     port: z.coerce.number().int().min(0).max(65535),
     data: z.string().optional(),
     'key-file': z.string().optional(),
-    role: z.enum(ROLES),
-    name: z.string().min(1),
+    'seed-users': z.string().optional(),
   })
   .safeParse(values);
 if (!options.success) {
@@ -47,24 +47,33 @@ if (!options.success) {
 const dataDir = path.resolve(
   options.data.data ?? process.env.YEKUO_DATA ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-web-')),
 );
+const databaseFile = path.join(dataDir, DATABASE_FILE);
+const seedFile = options.data['seed-users'];
+if (seedFile && fs.existsSync(databaseFile)) {
+  console.error(
+    `--seed-users 只用于测试，且只能用于新的数据目录：${dataDir} 已有数据库，未做任何改动。/ --seed-users needs a new data folder`,
+  );
+  process.exit(2);
+}
+let seeds;
+try {
+  seeds = seedFile ? readSeedUsers(seedFile) : undefined;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
 prepareDataFolder(dataDir);
 // A refused database (damaged, foreign, newer) shows the recovery page instead of the app.
-const db = await openOrServeRecovery(path.join(dataDir, DATABASE_FILE), {
+const db = await openOrServeRecovery(databaseFile, {
   port: options.data.port,
   dataDir,
   keyFile: keyFileFor(dataDir, options.data['key-file']),
 });
+const store = { db, dataDir };
+if (seeds) await seedUsers(store, seeds);
 const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
-const harness = await startHarness({
-  port: options.data.port,
-  staticDir,
-  context: {
-    db,
-    dataDir,
-    session: { userId: `web-${options.data.role}`, name: options.data.name, role: options.data.role },
-  },
-});
+const harness = await startHarness({ port: options.data.port, staticDir, store });
 console.log(`listening ${harness.url} (data: ${dataDir})`);
 
 const stop = () => {

@@ -4,6 +4,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { AuthGate } from './auth/AuthGate';
 import { AppShell } from './shell/AppShell';
 
 dayjs.locale('zh-cn');
@@ -40,7 +41,9 @@ if (root) {
     <StrictMode>
       <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
         <AntApp>
-          <AppShell />
+          <AuthGate>
+            <AppShell />
+          </AuthGate>
         </AntApp>
       </ConfigProvider>
     </StrictMode>,

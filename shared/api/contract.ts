@@ -35,6 +35,7 @@ import { hallInitSchema, type HallInfo } from './hall';
 import { workbenchInputs, type DeferredDuePage, type WorkbenchCounts } from './workbench';
 import { userCreateSchema, type UserInfo } from './users';
 import { settingsInputs, type CalendarView, type ProfileView } from './settings';
+import { authInputs, type AuthStatus, type SignedInUser } from './auth';
 
 export interface SystemInfo {
   appName: string;
@@ -49,6 +50,15 @@ export interface SystemInfo {
 const noInput = z.object({}).strict();
 
 export const channelInputs = {
+  'auth.status': noInput,
+  'auth.firstRun': authInputs.firstRun,
+  'auth.signIn': authInputs.signIn,
+  'auth.signOut': noInput,
+  'auth.lock': noInput,
+  'auth.unlock': authInputs.unlock,
+  'auth.changePassword': authInputs.changePassword,
+  'users.resetPassword': authInputs.resetPassword,
+  'settings.idleLock': authInputs.idleLock,
   'system.info': noInput,
   'hall.init': hallInitSchema,
   'hall.get': noInput,
@@ -108,6 +118,15 @@ export const channelInputs = {
 } as const;
 
 export interface ChannelOutputs {
+  'auth.status': AuthStatus;
+  'auth.firstRun': SignedInUser;
+  'auth.signIn': SignedInUser;
+  'auth.signOut': null;
+  'auth.lock': SignedInUser;
+  'auth.unlock': SignedInUser;
+  'auth.changePassword': SignedInUser;
+  'users.resetPassword': null;
+  'settings.idleLock': { minutes: number };
   'system.info': SystemInfo;
   'hall.init': HallInfo;
   'hall.get': HallInfo | null;

@@ -14,7 +14,16 @@ export interface FieldProblem {
 }
 
 export type ErrorCode =
-  'BAD_INPUT' | 'RULE_VIOLATION' | 'ILLEGAL_STATE' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'STORAGE' | 'INTERNAL';
+  | 'BAD_INPUT'
+  | 'RULE_VIOLATION'
+  | 'ILLEGAL_STATE'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'STORAGE'
+  | 'INTERNAL'
+  /** No session, or the session is locked: the renderer shows the sign-in or unlock screen. */
+  | 'UNAUTHENTICATED';
 
 export interface ApiError {
   code: ErrorCode;

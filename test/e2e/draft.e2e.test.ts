@@ -14,6 +14,7 @@ describe('intake drafts survive a crash of the window', () => {
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'clerk', name: '赵敏' }), launchChromium()]);
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
+    await harness.signIn(page);
   });
   afterAll(async () => {
     await browser?.close();

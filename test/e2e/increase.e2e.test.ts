@@ -31,6 +31,7 @@ describe('Journey 3: 增容 on an existing account, with a deferred document tha
     await advanceToArchiveStage(harness.url, done.number);
     await rpc(harness.url, 'applications.archive', { number: done.number });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
+    await harness.signIn(page);
   });
   afterAll(async () => {
     await browser?.close();

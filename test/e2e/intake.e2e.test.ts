@@ -23,6 +23,7 @@ describe('Journey 1: a low-voltage residential new connection, from the counter 
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '张晓燕' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'JS0101', name: '城东供电营业厅' });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
+    await harness.signIn(page);
   });
   afterAll(async () => {
     await browser?.close();

@@ -25,6 +25,7 @@ describe('keyboard-only entry of a full application', () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '孙丽' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'JS0104', name: '江宁供电营业厅' });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
+    await harness.signIn(page);
     await page.addInitScript(() => {
       const w = window as unknown as { mouseEvents: number };
       w.mouseEvents = 0;

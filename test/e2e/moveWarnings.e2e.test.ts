@@ -39,6 +39,7 @@ describe('a move refused only by warnings: 确认 and 理由 per warning, then �
     number = (await rpc<ApplicationSummary>(harness.url, 'applications.create', { record })).number;
     await rpc(harness.url, 'applications.advance', { number });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
+    await harness.signIn(page);
   });
   afterAll(async () => {
     await browser?.close();

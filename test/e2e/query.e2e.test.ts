@@ -35,6 +35,7 @@ describe('申请查询 over demo data', () => {
       '7',
     ]);
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
+    await harness.signIn(page);
   });
   afterAll(async () => {
     await browser?.close();

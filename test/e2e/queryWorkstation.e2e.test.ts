@@ -49,6 +49,7 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
       acceptDownloads: true,
     });
     page = await context.newPage();
+    await harness.signIn(page);
     query = new QueryPageObject(page);
   });
   afterAll(async () => {

@@ -34,6 +34,7 @@ describe('迁址 and the closing of its old site (supervisor)', () => {
     });
     reloc = await rpc<ApplicationSummary>(harness.url, 'applications.create', { record });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
+    await harness.signIn(page);
   });
   afterAll(async () => {
     await browser?.close();

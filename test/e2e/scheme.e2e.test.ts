@@ -45,6 +45,8 @@ describe('Journey 2: a 10 kV new connection for a company — scheme, approval, 
       browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
     clerkPage = await (await context()).newPage();
     supervisorPage = await (await context()).newPage();
+    await clerk.signIn(clerkPage);
+    await supervisor.signIn(supervisorPage);
   });
   afterAll(async () => {
     await browser?.close();

@@ -31,6 +31,7 @@ describe('系统设置 (admin)', () => {
     await rpc(harness.url, 'hall.init', { code: 'NJ0101', name: '南京江宁营业厅' });
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     page = await context.newPage();
+    await harness.signIn(page);
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });

@@ -17,6 +17,7 @@ describe('application shell in the web harness', () => {
     [harness, browser] = await Promise.all([startHarness({ name: '张晓燕' }), launchChromium()]);
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
     page = await context.newPage();
+    await harness.signIn(page);
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -56,12 +57,13 @@ describe('application shell in the web harness', () => {
   });
 
   it('answers a malformed request with a typed Chinese error, not a crash', async () => {
-    const response = await page.request.post(`${harness.url}rpc/system.info`, { data: '{not json' });
+    const headers = { origin: new URL(harness.url).origin };
+    const response = await page.request.post(`${harness.url}rpc/system.info`, { data: '{not json', headers });
     expect(await response.json()).toEqual({
       ok: false,
       error: { code: 'BAD_INPUT', message: '请求内容不是合法的 JSON。' },
     });
-    const unknown = await page.request.post(`${harness.url}rpc/system.nothing`, { data: {} });
+    const unknown = await page.request.post(`${harness.url}rpc/system.nothing`, { data: {}, headers });
     expect((await unknown.json()).error).toMatchObject({ code: 'BAD_INPUT', message: '未知的操作：system.nothing' });
   });
 });

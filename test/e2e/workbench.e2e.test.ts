@@ -64,6 +64,7 @@ describe('工作台 (supervisor over demo data)', () => {
     await rpc(harness.url, 'applications.assign', { numbers, assignee: me });
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     page = await context.newPage();
+    await harness.signIn(page);
     workbench = new WorkbenchPageObject(page);
   });
   afterAll(async () => {
@@ -264,6 +265,7 @@ describe('工作台 of a new hall (clerk)', () => {
     const page = await (
       await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
     ).newPage();
+    await harness.signIn(page);
     const workbench = new WorkbenchPageObject(page);
     await workbench.open(harness.url);
     await page.getByText('暂无分派给我的在办申请').waitFor();

@@ -56,15 +56,27 @@ describe('the handler table', () => {
   });
 
   it('checks the role before running', async () => {
-    const original = handlers['system.info'];
-    const run = vi.fn(original.run);
+    const run = vi.fn(() => null as never);
     vi.spyOn(handlers, 'system.info', 'get').mockReturnValue({ role: 'supervisor', run });
     const result = await dispatch(ctx, 'system.info', {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'FORBIDDEN', message: '当前角色（营业员）无权执行此操作，需要班长/审核员或以上权限。' },
+      error: {
+        code: 'FORBIDDEN',
+        message:
+          '无权限：当前角色（营业员）不能执行此操作，需要班长/审核员或以上权限。请由有权限的同事办理，或换班后以相应账号登录。',
+      },
     });
     expect(run).not.toHaveBeenCalled();
+  });
+
+  it('checks the role before parsing: a clerk sending rubbish to an admin channel learns 无权限, not the schema', async () => {
+    const result = await dispatch(ctx, 'users.create', { id: '', role: 'emperor', extra: 1 });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringMatching(/^无权限/) },
+    });
+    expect(result.ok || result.error.problems).toBeUndefined();
   });
 
   it('turns AppError into a typed error and anything else into INTERNAL without throwing', async () => {

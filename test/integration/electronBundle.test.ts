@@ -16,11 +16,7 @@ describe('the Electron bundle', () => {
   beforeAll(async () => {
     execFileSync(process.execPath, ['scripts/build-electron.mjs'], { stdio: 'pipe' });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-bundle-'));
-    client = await startWorkerClient({
-      dataDir: dir,
-      session: { userId: 'local', name: '营业员', role: 'clerk' },
-      workerFile: path.resolve('out/main/app/worker.cjs'),
-    });
+    client = await startWorkerClient({ dataDir: dir, workerFile: path.resolve('out/main/app/worker.cjs') });
   }, 120_000);
   afterAll(async () => {
     await client?.close();
@@ -36,13 +32,14 @@ describe('the Electron bundle', () => {
     expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);
   });
 
-  it('serves the handler table from the bundled worker thread', async () => {
-    const info = await client.call('system.info', {});
-    expect(info).toMatchObject({ ok: true, value: { dataDir: dir, user: { role: 'clerk' } } });
+  it('serves the handler table from the bundled worker thread, to nobody before sign-in', async () => {
+    expect(await client.call('auth.status', {})).toMatchObject({ ok: true, value: { hasUsers: false, user: null } });
     expect(fs.existsSync(path.join(dir, 'yekuo.sqlite'))).toBe(true);
-    expect(await client.call('hall.init', { code: 'X1', name: '测试' })).toMatchObject({
-      ok: false,
-      error: { code: 'FORBIDDEN' },
-    });
+    for (const channel of ['system.info', 'hall.init']) {
+      expect(await client.call(channel, { code: 'X1', name: '测试' })).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED' },
+      });
+    }
   });
 });

@@ -18,11 +18,20 @@ interface Answer {
 }
 
 /** Raw HTTP: the exact path and body an attacker would send. */
-function send(url: string, options: { method?: string; path: string; body?: Buffer | string }): Promise<Answer> {
+function send(
+  url: string,
+  options: { method?: string; path: string; body?: Buffer | string; headers?: Record<string, string> },
+): Promise<Answer> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: target.hostname, port: target.port, method: options.method ?? 'GET', path: options.path },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -38,6 +47,7 @@ describe('web harness edges', () => {
   let dir: string;
   let harness: RunningHarness;
   const logged: unknown[] = [];
+  let session: Record<string, string> = {};
   const consoleError = console.error;
 
   beforeAll(async () => {
@@ -46,11 +56,10 @@ describe('web harness edges', () => {
     fs.mkdirSync(staticDir);
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<p>壳</p>');
     const db = openDatabase(path.join(dir, DATABASE_FILE));
-    harness = await startHarness({
-      port: 0,
-      staticDir,
-      context: { db, dataDir: dir, session: { userId: 'w', name: '王芳', role: 'clerk' } },
-    });
+    harness = await startHarness({ port: 0, staticDir, store: { db, dataDir: dir } });
+    // The page's session cookie and the harness's own Origin: what the app's own calls carry.
+    const page = await send(harness.url, { path: '/' });
+    session = { cookie: page.headers['set-cookie']?.[0]?.split(';')[0] ?? '', origin: new URL(harness.url).origin };
     console.error = (...args: unknown[]) => logged.push(args);
   });
   afterAll(async () => {
@@ -64,6 +73,7 @@ describe('web harness edges', () => {
       method: 'POST',
       path: '/rpc/system.info',
       body: Buffer.alloc(17 * 1024 * 1024, 0x20),
+      headers: session,
     });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
@@ -84,8 +94,14 @@ describe('web harness edges', () => {
     const answers = [
       await send(harness.url, { path: '/' }),
       await send(harness.url, { path: '/nope.js' }),
+      await send(harness.url, { method: 'POST', path: '/rpc/system.info', body: '{}', headers: session }),
       await send(harness.url, { method: 'POST', path: '/rpc/system.info', body: '{}' }),
-      await send(harness.url, { method: 'POST', path: '/rpc/system.info', body: Buffer.alloc(17 * 1024 * 1024) }),
+      await send(harness.url, {
+        method: 'POST',
+        path: '/rpc/system.info',
+        body: Buffer.alloc(17 * 1024 * 1024),
+        headers: session,
+      }),
     ];
     for (const answer of answers) {
       expect(answer.headers['content-security-policy']).toBe("frame-ancestors 'none'");

@@ -7,21 +7,26 @@ import { DATABASE_FILE, openDatabase } from '../../main/db/connection';
 import { startHarness, type RunningHarness } from '../../main/web/harness';
 
 /** Raw HTTP so the Host header and the path are exactly what an attacker would send. */
-function request(url: string, options: { method?: string; path: string; host?: string; body?: string }) {
+function request(
+  url: string,
+  options: { method?: string; path: string; host?: string; body?: string; headers?: Record<string, string> },
+) {
   const target = new URL(url);
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+  return new Promise<{ status: number; body: string; cookie: string }>((resolve, reject) => {
     const req = http.request(
       {
         host: target.hostname,
         port: target.port,
         method: options.method ?? 'GET',
         path: options.path,
-        headers: { host: options.host ?? target.host },
+        headers: { host: options.host ?? target.host, ...options.headers },
       },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body, cookie: res.headers['set-cookie']?.[0]?.split(';')[0] ?? '' }),
+        );
       },
     );
     req.on('error', reject);
@@ -40,11 +45,7 @@ describe('web harness', () => {
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<p>壳</p>');
     fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
     const db = openDatabase(path.join(dir, DATABASE_FILE));
-    harness = await startHarness({
-      port: 0,
-      staticDir,
-      context: { db, dataDir: dir, session: { userId: 'w', name: '王芳', role: 'clerk' } },
-    });
+    harness = await startHarness({ port: 0, staticDir, store: { db, dataDir: dir } });
   });
   afterAll(async () => {
     await harness.close();
@@ -56,9 +57,11 @@ describe('web harness', () => {
   });
 
   it('serves the renderer and the handler table', async () => {
-    expect(await request(harness.url, { path: '/' })).toEqual({ status: 200, body: '<p>壳</p>' });
-    const rpc = await request(harness.url, { method: 'POST', path: '/rpc/system.info', body: '{}' });
-    expect(JSON.parse(rpc.body)).toMatchObject({ ok: true, value: { user: { name: '王芳' } } });
+    const page = await request(harness.url, { path: '/' });
+    expect(page).toMatchObject({ status: 200, body: '<p>壳</p>' });
+    const headers = { cookie: page.cookie, origin: new URL(harness.url).origin };
+    const rpc = await request(harness.url, { method: 'POST', path: '/rpc/auth.status', body: '{}', headers });
+    expect(JSON.parse(rpc.body)).toMatchObject({ ok: true, value: { hasUsers: false, user: null } });
   });
 
   it('refuses foreign Host headers (DNS rebinding), GET on rpc and paths outside the bundle', async () => {

@@ -50,8 +50,11 @@ export function getUserCredentials(db: Db, id: string): UserCredentialRow | unde
   ).get(id);
 }
 
-export function countUsers(db: Db): number {
-  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM users').get()?.n ?? 0;
+/** Users who can sign in. A folder without any (new, or from before sign-in existed) opens the first-run wizard. */
+export function countUsersWithPassword(db: Db): number {
+  return (
+    prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM users WHERE password_hash IS NOT NULL').get()?.n ?? 0
+  );
 }
 
 export interface StoredPassword {

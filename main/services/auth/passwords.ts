@@ -5,10 +5,10 @@
  */
 import type { UserInfo } from '../../../shared/api/users';
 import type { Role } from '../../../shared/domain/codes';
-import { countUsers, getUserCredentials, updatePassword } from '../../db/repositories/userRepo';
+import { countUsersWithPassword, getUserCredentials, updatePassword } from '../../db/repositories/userRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { AppError } from '../errors';
-import { mutate } from '../mutation';
+import { inOneTransaction, mutate } from '../mutation';
 import { createUser } from '../users';
 import { hashPassword } from './passwordHash';
 import { checkPassword } from './signIn';
@@ -35,13 +35,17 @@ export async function addUserWithPassword(
   return createUser(ctx, { id: user.id, name: user.name, role: user.role }, { stored, mustChange }, guard);
 }
 
-/** The first administrator, only while the data folder has no user at all (first start, `yekuo init`). */
+/**
+ * The first administrator, only while no user of the data folder can sign in (first start, `yekuo init`).
+ * `extra` runs in the same transaction (the first-run wizard's hall and document settings).
+ */
 export async function createFirstAdmin(
   ctx: StoreContext,
   admin: { id: string; name: string; password: string },
+  extra: (ctx: HandlerContext) => void = () => undefined,
 ): Promise<UserInfo> {
   const refuseIfAnyUser = () => {
-    if (countUsers(ctx.db) > 0) {
+    if (countUsersWithPassword(ctx.db) > 0) {
       throw new AppError(
         'CONFLICT',
         '此数据目录已有用户，不能再创建首个管理员：请用已有账号登录，或请系统管理员添加用户。',
@@ -50,7 +54,13 @@ export async function createFirstAdmin(
   };
   refuseIfAnyUser();
   const user = { ...admin, role: 'admin' as const };
-  return addUserWithPassword(actingAs(ctx, user), user, false, refuseIfAnyUser);
+  const acting = actingAs(ctx, user);
+  const stored = await hashPassword(admin.password);
+  return inOneTransaction(acting, () => {
+    const created = createUser(acting, user, { stored, mustChange: false }, refuseIfAnyUser);
+    extra(acting);
+    return created;
+  });
 }
 
 /** The signed-in user changes their own password; the current one is checked like a sign-in (and counted). */

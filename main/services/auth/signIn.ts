@@ -55,7 +55,16 @@ export async function checkPassword(ctx: StoreContext, id: string, password: str
 }
 
 export async function signIn(ctx: StoreContext, input: { id: string; password: string }): Promise<SignedIn> {
-  const checked = await checkPassword(ctx, input.id, input.password);
+  return recordSuccess(ctx, await checkPassword(ctx, input.id, input.password), 'auth.signIn');
+}
+
+/** Unlocks an idle-locked screen: the same user's password, checked and counted like a sign-in. */
+export async function unlockSession(ctx: StoreContext, session: Session, password: string): Promise<SignedIn> {
+  return recordSuccess(ctx, await checkPassword(ctx, session.userId, password), 'auth.unlock');
+}
+
+/** A right password: the failure count starts again, and the event is audited. */
+function recordSuccess(ctx: StoreContext, checked: UserCredentialRow, action: 'auth.signIn' | 'auth.unlock'): SignedIn {
   return mutate<SignedIn>(actingAs(ctx, checked), ({ db, changeSeq }) => {
     const row = getUserCredentials(db, checked.id) ?? checked;
     updateSignInState(db, row.id, { failedAttempts: 0, lockedUntil: null }, changeSeq);
@@ -65,7 +74,7 @@ export async function signIn(ctx: StoreContext, input: { id: string; password: s
         mustChangePassword: row.must_change_password === 1,
       },
       audit: {
-        action: 'auth.signIn',
+        action,
         entity: 'user',
         entityId: row.id,
         diff: { failedAttempts: { before: row.failed_attempts, after: 0 } },
@@ -125,11 +134,11 @@ function recordFailure(ctx: StoreContext, checked: UserCredentialRow, reason: st
   });
 }
 
-/** 换班, idle lock and unlock: audited events of a session that change no row. */
+/** 换班 and idle lock (and the first administrator's sign-in): audited events that change no row. */
 export function recordSessionEvent(
   ctx: StoreContext,
   session: Session,
-  action: 'auth.signOut' | 'auth.lock' | 'auth.unlock',
+  action: 'auth.signIn' | 'auth.signOut' | 'auth.lock',
 ): void {
   mutate({ ...ctx, session }, () => ({
     result: null,

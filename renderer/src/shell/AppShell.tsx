@@ -1,16 +1,19 @@
-import { Alert, Layout, Menu, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Layout, Menu, Skeleton, Space, Tag, Typography } from 'antd';
 import {
   AuditOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
   DesktopOutlined,
   FormOutlined,
+  LockOutlined,
   SearchOutlined,
   SettingOutlined,
+  SwapOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { ROLE_LABELS, type Role } from '../../../shared/domain/codes';
+import { useAuth } from '../auth/AuthContext';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import { ROUTES, type Route, type RouteKey } from './routes';
@@ -69,6 +72,7 @@ function Page({ route }: { route: Route }) {
 export function AppShell() {
   const route = useHashRoute();
   const [info, reloadInfo] = useSystemInfo();
+  const auth = useAuth();
   // The detail page belongs to 申请查询 in the menu.
   const menuKey = route.key === 'application' ? 'query' : route.key;
 
@@ -104,10 +108,22 @@ export function AppShell() {
                 {info.state === 'ready' ? (info.value.hallName ?? '营业厅未设置') : '业扩报装营业厅客户端'}
               </Typography.Title>
               {info.state === 'ready' && (
-                <Space data-testid="current-user">
-                  <UserOutlined />
-                  <span>{info.value.user.name}</span>
-                  <Tag color="#0a6e5a">{ROLE_LABELS[info.value.user.role as Role] ?? info.value.user.role}</Tag>
+                <Space>
+                  <Space data-testid="current-user">
+                    <UserOutlined />
+                    <span>{info.value.user.name}</span>
+                    <Tag color="#0a6e5a">{ROLE_LABELS[info.value.user.role as Role] ?? info.value.user.role}</Tag>
+                  </Space>
+                  {auth && (
+                    <>
+                      <Button size="small" icon={<LockOutlined />} onClick={auth.lock}>
+                        锁屏
+                      </Button>
+                      <Button size="small" icon={<SwapOutlined />} onClick={auth.signOut}>
+                        换班
+                      </Button>
+                    </>
+                  )}
                 </Space>
               )}
             </Layout.Header>

@@ -1,9 +1,11 @@
-import type { Result } from '../../../shared/api/result';
+import { cookieOf, postRpc } from './session';
 
-/** Calls the harness's handler table directly, for test set-up (the UI is exercised by the page objects). */
+/**
+ * Calls the harness's handler table directly, for test set-up (the UI is exercised by the page objects), as
+ * the user `startHarness` signed in (or the last `signInHttp` on that harness).
+ */
 export async function rpc<T>(baseUrl: string, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}rpc/${channel}`, { method: 'POST', body: JSON.stringify(input) });
-  const result = (await response.json()) as Result<T>;
+  const { result } = await postRpc<T>(baseUrl, cookieOf(baseUrl), channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
 }

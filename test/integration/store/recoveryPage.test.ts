@@ -42,7 +42,7 @@ describe('recovery page', () => {
     const other = new Database(path.join(dir, DATABASE_FILE));
     other.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY)');
     other.close();
-    const started = startWorkerClient({ dataDir: dir, session: { userId: 'a', name: '管理员', role: 'admin' } });
+    const started = startWorkerClient({ dataDir: dir });
     await expect(started).rejects.toBeInstanceOf(DatabaseRefused);
     await expect(started).rejects.toMatchObject({ reason: 'FOREIGN' });
   });

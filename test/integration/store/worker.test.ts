@@ -11,12 +11,41 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+const DOCUMENTS = {
+  utilityName: '国网南京供电公司',
+  address: '南京市江宁区天元中路 1 号',
+  phone: '025-52100000',
+  hotline: '95598',
+};
+
 describe('services in a worker thread', () => {
-  it('dispatches through the same handler table, with roles, typed errors and results', async () => {
+  it('holds the signed-in session itself: roles, typed errors and results follow whoever signed in', async () => {
     dir = tempDataDir();
-    client = await startWorkerClient({ dataDir: dir, session: { userId: 'a', name: '管理员', role: 'admin' } });
-    expect(await client.call('hall.init', { code: 'NJ0101', name: '南京江宁营业厅' })).toMatchObject({ ok: true });
-    client.setSession({ userId: 'c', name: '李娜', role: 'clerk' });
+    client = await startWorkerClient({ dataDir: dir });
+    expect(await client.call('system.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await client.call('auth.status', {})).toMatchObject({ ok: true, value: { hasUsers: false, user: null } });
+    const admin = { id: 'A001', name: '周敏', password: 'admin pass' };
+    expect(
+      await client.call('auth.firstRun', {
+        hall: { code: 'NJ0101', name: '南京江宁营业厅' },
+        admin,
+        documents: DOCUMENTS,
+        demo: false,
+      }),
+    ).toMatchObject({ ok: true, value: { id: 'A001', role: 'admin' } });
+    await client.call('users.create', { id: 'C001', name: '李娜', role: 'clerk', password: 'temporary1' });
+    await client.call('auth.signOut', {});
+    expect(await client.call('auth.signIn', { id: 'C001', password: 'temporary1' })).toMatchObject({
+      ok: true,
+      value: { mustChangePassword: true },
+    });
+    // Nothing but the password change until it is done.
+    expect(await client.call('search.query', { text: '王' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    await client.call('auth.changePassword', { current: 'temporary1', next: 'clerk pass' });
+
     const created = await client.call('applications.create', { record: recordFor('NEW_LVN', 'LVN') });
     expect(created).toMatchObject({ ok: true, value: { stage: 'ACCEPT', status: 'ACTIVE' } });
     const number = (created as { value: { number: string } }).value.number;
@@ -30,5 +59,7 @@ describe('services in a worker thread', () => {
     });
     const found = await client.call('search.query', { text: number });
     expect(found).toMatchObject({ ok: true, value: { items: [{ number }] } });
+    const trail = await client.call('audit.forApplication', { number });
+    expect(trail).toMatchObject({ ok: true, value: [{ userId: 'C001', userName: '李娜' }] });
   });
 });
