@@ -3,6 +3,7 @@
  * from loading `/`; `POST /rpc/auth.signIn` with that cookie and the harness's own Origin signs it in and
  * re-issues the cookie. Node-side calls (`rpc`) keep the cookie here; a browser context keeps it in its jar.
  */
+import http from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Result } from '../../../shared/api/result';
 
@@ -21,30 +22,48 @@ export const cookieOf = (baseUrl: string): string => cookies.get(baseUrl) ?? '';
 
 export const originOf = (baseUrl: string): string => new URL(baseUrl).origin;
 
-function cookieFrom(response: Response, fallback: string): string {
-  const header = response.headers.get('set-cookie');
-  return header ? (header.split(';')[0] ?? fallback) : fallback;
+interface Reply {
+  status: number;
+  cookie: string | null;
+  body: string;
+}
+
+/**
+ * One request on its own connection (no keep-alive): set-up often pauses longer than the server's keep-alive
+ * timeout (a CLI call in between), and a pooled socket closed by the server at that moment fails the call.
+ */
+function send(url: string, options: { method: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<Reply>((resolve, reject) => {
+    const req = http.request(url, { method: options.method, headers: options.headers, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, cookie: res.headers['set-cookie']?.[0]?.split(';')[0] ?? null, body }),
+      );
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
 }
 
 /** POSTs one channel as the harness's own page would: with the session cookie and the harness's Origin. */
 export async function postRpc<T>(baseUrl: string, cookie: string, channel: string, input: unknown) {
-  const response = await fetch(`${baseUrl}rpc/${channel}`, {
+  const response = await send(`${baseUrl}rpc/${channel}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: originOf(baseUrl), cookie },
     body: JSON.stringify(input),
   });
-  return { response, result: (await response.json()) as Result<T> };
+  return { response, result: JSON.parse(response.body) as Result<T> };
 }
 
 /** Signs a Node-side client in; `rpc(baseUrl, …)` then calls as that user. Returns the cookie header. */
 export async function signInHttp(baseUrl: string, credentials: Credentials): Promise<string> {
-  const page = await fetch(baseUrl);
-  await page.arrayBuffer();
-  const anonymous = cookieFrom(page, '');
+  const anonymous = (await send(baseUrl, { method: 'GET' })).cookie ?? '';
   const { id, password } = credentials;
   const { response, result } = await postRpc(baseUrl, anonymous, 'auth.signIn', { id, password });
   if (!result.ok) throw new Error(`auth.signIn ${credentials.id}: ${result.error.message}`);
-  const cookie = cookieFrom(response, anonymous);
+  const cookie = response.cookie ?? anonymous;
   cookies.set(baseUrl, cookie);
   return cookie;
 }
