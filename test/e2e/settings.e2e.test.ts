@@ -122,15 +122,39 @@ describe('系统设置 (admin)', () => {
     await page.screenshot({ path: artifactPath('settings-holidays.png'), fullPage: true });
   });
 
-  it('lists users and adds one', async () => {
+  it('adds a user with a temporary password and resets it; the user must change it at sign-in', async () => {
     await settings.tab('用户');
-    await page.getByLabel('工号').fill('C0012');
-    await page.getByLabel('姓名').fill('李娜');
-    await page.getByRole('button', { name: '添加用户' }).click();
+    const create = page.getByTestId('user-create');
+    await create.getByLabel('工号').fill('C0012');
+    await create.getByLabel('姓名').fill('李娜');
+    await create.getByLabel('临时密码').fill('short');
+    await create.getByRole('button', { name: '添加用户' }).click();
+    await create.getByText('密码至少 8 位').waitFor();
+    await create.getByLabel('临时密码').fill('lina-first-1');
+    await create.getByRole('button', { name: '添加用户' }).click();
     await page.getByTestId('user-table').getByText('C0012').waitFor();
     await settings.toastGone('已添加用户');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('settings-users.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '重置 李娜 的密码' }).click();
+    const reset = page.getByTestId('password-reset');
+    await reset.getByLabel('临时密码').fill('lina-reset-2');
+    await page.getByRole('button', { name: '重置密码', exact: true }).click();
+    await settings.toastGone('已重置 李娜 的密码');
+
+    // The user herself, in another browser: the first password no longer works, the reset one leads to 修改密码.
+    const other = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const own = await other.newPage();
+    await own.goto(harness.url);
+    await own.getByLabel('工号').fill('C0012');
+    await own.getByLabel('密码').fill('lina-first-1');
+    await own.getByRole('button', { name: '登录' }).click();
+    await own.getByText('工号或密码不正确').waitFor();
+    await own.getByLabel('密码').fill('lina-reset-2');
+    await own.getByRole('button', { name: '登录' }).click();
+    await own.getByText('修改密码').first().waitFor();
+    await other.close();
     expect(consoleErrors).toEqual([]);
   });
 
