@@ -35,7 +35,13 @@ function hall() {
   const scheme = loadRecord('hv').scheme;
   const [a, b, draftOnly] = numbers as [string, string, string, string];
   approveScheme(ctx, a, saveSchemeDraft(ctx, a, scheme, undefined).version);
-  approveScheme(ctx, b, saveSchemeDraft(ctx, b, { ...scheme, approvedCapacityKva: 2000 }, undefined).version);
+  // Version 1 was smaller: two 1,000 kVA transformers (核定容量 equals the transformers' total, R-SCH-02).
+  const smaller = {
+    ...scheme,
+    approvedCapacityKva: 2000,
+    receiving: { ...scheme.receiving!, transformers: [{ ratingKva: 1000, count: 2 }] },
+  };
+  approveScheme(ctx, b, saveSchemeDraft(ctx, b, smaller, undefined).version);
   approveScheme(ctx, b, saveSchemeDraft(ctx, b, scheme, '客户调整报装容量').version);
   saveSchemeDraft(ctx, draftOnly, scheme, undefined);
   return numbers;
