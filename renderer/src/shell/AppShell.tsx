@@ -14,7 +14,6 @@ import {
 import { lazy, Suspense, type ReactNode } from 'react';
 import { ROLE_LABELS, type Role } from '../../../shared/domain/codes';
 import { useAuth } from '../auth/AuthContext';
-import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage';
 import { ROUTES, type Route, type RouteKey } from './routes';
 import { RefreshSessionContext, SessionContext } from './SessionContext';
@@ -39,6 +38,7 @@ const ApplicationPage = lazy(() =>
 );
 const ExportPage = lazy(() => import('../pages/export/ExportPage').then((m) => ({ default: m.ExportPage })));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const StatsPage = lazy(() => import('../pages/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
 
 function Screen({ route }: { route: Route }) {
   return (
@@ -62,10 +62,8 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'export':
       return <ExportPage />;
-    default: {
-      const entry = ROUTES.find((r) => r.key === route.key) ?? ROUTES[0];
-      return <PlaceholderPage title={entry.label} description={entry.description} />;
-    }
+    case 'risk':
+      return <StatsPage />;
   }
 }
 

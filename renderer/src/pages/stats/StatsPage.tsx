@@ -1,0 +1,45 @@
+import { Alert, Empty, Tabs, Typography } from 'antd';
+import { roleAtLeast } from '../../../../shared/domain/codes';
+import { useSessionRole } from '../../shell/SessionContext';
+
+/** The 风险 tab until the risk detectors' RiskTab takes its place (issue 15, branch risk). */
+function RiskPlaceholder() {
+  return <Empty description="风险检测结果将显示在这里（功能建设中）" />;
+}
+
+function Pending({ what }: { what: string }) {
+  return <Empty description={`${what}（功能建设中）`} />;
+}
+
+/**
+ * 统计与风险 (issue 15): what goes wrong in the hall and why. For supervisors and administrators; the main
+ * process refuses the stats and risk channels to clerks as well, this only spares them a page of refusals.
+ */
+export function StatsPage() {
+  const role = useSessionRole();
+  const title = (
+    <Typography.Title level={3} data-testid="page-title" style={{ marginTop: 0 }}>
+      统计与风险
+    </Typography.Title>
+  );
+  if (!roleAtLeast(role, 'supervisor')) {
+    return (
+      <div>
+        {title}
+        <Alert type="info" showIcon title="统计与风险仅供班长/审核员和系统管理员使用。" />
+      </div>
+    );
+  }
+  const items = [
+    { key: 'risk', label: '风险', children: <RiskPlaceholder /> },
+    { key: 'process', label: '流程分析', children: <Pending what="流程分析" /> },
+    { key: 'portrait', label: '客户画像', children: <Pending what="客户画像" /> },
+    { key: 'forecast', label: '预测', children: <Pending what="业务量预测" /> },
+  ];
+  return (
+    <div>
+      {title}
+      <Tabs items={items} destroyOnHidden />
+    </div>
+  );
+}
