@@ -50,7 +50,6 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
   'R-MET-06':
     '部分实现：meteringClassFor（shared/rules/metering/meteringClass.ts）按容量与月用电量给出计量装置类别及电能表、电流互感器准确度，供方案打印调用；与方案计量点所填准确度比对的警告规则待办（issue 13）',
   'R-GATE-04': '未实现：方案有效期、延期申请（issue 13 待办）',
-  'R-GATE-05': '未实现：三不指定字段（issue 13 待办）',
   'R-CHG-15': '容量部分（新容量 ≤ 各户容量之和）未实现：记录只带一个原户（issue 13 待办）',
   'R-CHG-16': '供电点部分（另一供电点按新装）未实现：记录不带供电点（issue 13 待办）',
 };

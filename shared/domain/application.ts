@@ -163,6 +163,30 @@ export const existingServiceSchema = z.object({
   meterRemovedDate: isoDate.optional().describe('暂拆日期'),
 });
 
+/**
+ * 三不指定 (REFERENCE.md §5.3.7 R-GATE-05, §8 DESIGN / WORKS): the utility may not designate who designs, builds or
+ * equips the customer's receiving works. How each party was chosen: 客户自主选择 or 其他 (anything else, e.g.
+ * recommended by utility staff), which R-GATE-05 flags and the risk detectors count.
+ */
+export const WORKS_PARTY_CHOICES = ['CUSTOMER_CHOICE', 'OTHER'] as const;
+export type WorksPartyChoice = (typeof WORKS_PARTY_CHOICES)[number];
+
+export const worksPartySchema = z.object({
+  name: text(128).describe('单位名称'),
+  choice: z.enum(WORKS_PARTY_CHOICES).optional().describe('选择方式'),
+});
+
+/** The parties of the receiving works, in the order forms, rules and documents list them. */
+export const WORKS_PARTY_ROLES = ['designer', 'contractor', 'equipmentSupplier'] as const;
+export type WorksPartyRole = (typeof WORKS_PARTY_ROLES)[number];
+
+/** 受电工程 the customer's receiving works: its 设计单位, 施工单位 and 主要设备供应商, recorded at CUSTOMER_WORKS. */
+export const customerWorksSchema = z.object({
+  designer: worksPartySchema.optional().describe('设计单位'),
+  contractor: worksPartySchema.optional().describe('施工单位'),
+  equipmentSupplier: worksPartySchema.optional().describe('主要设备供应商'),
+});
+
 export const acknowledgementSchema = z.object({
   ruleId: text(32).describe('规则编号'),
   reason: text(512).describe('确认理由'),
@@ -201,6 +225,7 @@ export const applicationInputSchema = z.object({
   /** ≥ 110 kV: terminal-substation design approved at provincial-grid level (REFERENCE.md §5.3.1 R-VC-06). */
   provincialApproval: z.boolean().optional().describe('省级电网审批'),
   completionCheckPassed: z.boolean().optional().describe('竣工检验合格'),
+  customerWorks: customerWorksSchema.optional().describe('受电工程（三不指定）'),
   // Lists are bounded (here and in every boundary schema): a small request must not get a huge refusal back.
   documents: z.array(documentEntrySchema).max(100).describe('资料清单'),
   existing: existingServiceSchema.optional().describe('原用电信息'),
@@ -212,3 +237,4 @@ export type ApplicationInput = z.infer<typeof applicationInputSchema>;
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 export type CustomerInput = z.infer<typeof customerSchema>;
 export type DocumentEntry = z.infer<typeof documentEntrySchema>;
+export type CustomerWorks = z.infer<typeof customerWorksSchema>;

@@ -13,6 +13,8 @@ import type {
   TARIFF_CATEGORIES,
   TARIFF_STRUCTURES,
   VoltageCode,
+  WORKS_PARTY_CHOICES,
+  WorksPartyRole,
 } from './application';
 
 type LabelsOf<T extends readonly string[]> = Record<T[number], string>;
@@ -90,4 +92,17 @@ export const POWER_FACTOR_LABELS: LabelsOf<typeof POWER_FACTOR_STANDARDS> = {
   '0.80': '0.80',
   '0.85': '0.85',
   '0.90': '0.90',
+};
+
+/** 三不指定: how a party of the customer's receiving works was chosen (R-GATE-05). */
+export const WORKS_PARTY_CHOICE_LABELS: LabelsOf<typeof WORKS_PARTY_CHOICES> = {
+  CUSTOMER_CHOICE: '客户自主选择',
+  OTHER: '其他',
+};
+
+/** The parties of the customer's receiving works (三不指定). */
+export const WORKS_PARTY_LABELS: Record<WorksPartyRole, string> = {
+  designer: '设计单位',
+  contractor: '施工单位',
+  equipmentSupplier: '主要设备供应商',
 };

@@ -51,6 +51,12 @@ const APPLICATION_SPEC: Spec = {
   customer: { ...PERSON, landline: normalizeCode, legalRep: PERSON, agent: PERSON },
   site: { address: normalizeAddress, regionCode: normalizeCode, postalCode: normalizeCode },
   existing: { address: normalizeAddress },
+  // The risk view counts works per company: the same company typed twice must be one name.
+  customerWorks: {
+    designer: { name: normalizeName },
+    contractor: { name: normalizeName },
+    equipmentSupplier: { name: normalizeName },
+  },
   accountNo: normalizeCode,
   industryCode: normalizeClassCode,
   utilityIndustryCode: normalizeClassCode,

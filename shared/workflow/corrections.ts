@@ -6,10 +6,16 @@ import type { ApplicationInput } from '../domain/application';
 import { STAGES, type Role, type Stage } from '../domain/codes';
 
 /**
- * Fields recorded as the work goes on rather than corrected: documents received, the completion check, warnings
- * acknowledged. A clerk records them at any stage.
+ * Fields recorded as the work goes on rather than corrected: documents received, the completion check, the
+ * parties of the customer's works (三不指定, recorded at CUSTOMER_WORKS), warnings acknowledged. A clerk records
+ * them at any stage.
  */
-const PROGRESS_FIELDS: ReadonlySet<string> = new Set(['documents', 'completionCheckPassed', 'acknowledgements']);
+const PROGRESS_FIELDS: ReadonlySet<string> = new Set([
+  'documents',
+  'completionCheckPassed',
+  'customerWorks',
+  'acknowledgements',
+]);
 
 /** The customer's identity: who the application is for. Changing it is a supervisor action, flagged for risk. */
 const IDENTITY_FIELDS = ['kind', 'name', 'idType', 'idNumber'] as const;

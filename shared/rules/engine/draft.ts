@@ -21,6 +21,8 @@ import {
   type TARIFF_STRUCTURES,
   type TariffCategory,
   type VoltageCode,
+  type WorksPartyChoice,
+  type WorksPartyRole,
 } from '../../domain/application';
 import {
   BUSINESS_TYPES,
@@ -33,6 +35,7 @@ import {
   isObj,
   readAcknowledgements,
   readCustomer,
+  readCustomerWorks,
   readDocuments,
   readExisting,
   readMetering,
@@ -71,6 +74,11 @@ export interface DraftDocument {
   reason?: string;
   /** Position in app.documents, for the field path `documents.N`. */
   index: number;
+}
+
+export interface DraftWorksParty {
+  name?: string;
+  choice?: WorksPartyChoice;
 }
 
 export interface AppDraft {
@@ -123,6 +131,8 @@ export interface AppDraft {
   oneCertificate?: boolean;
   provincialApproval?: boolean;
   completionCheckPassed?: boolean;
+  /** 三不指定 parties of the receiving works; a role is absent when not recorded. */
+  customerWorks: Partial<Record<WorksPartyRole, DraftWorksParty>>;
   documents: DraftDocument[];
   existing: {
     capacityKw?: number;
@@ -161,6 +171,7 @@ type Section =
   | 'supplies'
   | 'documents'
   | 'existing'
+  | 'customerWorks'
   | 'acknowledgements';
 const SECTIONS: readonly Section[] = [
   'customer',
@@ -171,6 +182,7 @@ const SECTIONS: readonly Section[] = [
   'supplies',
   'documents',
   'existing',
+  'customerWorks',
   'acknowledgements',
 ];
 
@@ -267,6 +279,9 @@ class LazyDraft {
   }
   get existing(): AppDraft['existing'] {
     return this.section('existing', readExisting);
+  }
+  get customerWorks(): AppDraft['customerWorks'] {
+    return this.section('customerWorks', readCustomerWorks);
   }
   get acknowledgements(): AppDraft['acknowledgements'] {
     return this.section('acknowledgements', readAcknowledgements);

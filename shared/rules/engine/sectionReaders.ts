@@ -13,6 +13,8 @@ import {
   TARIFF_CATEGORIES,
   TARIFF_STRUCTURES,
   VOLTAGE_CODES,
+  WORKS_PARTY_CHOICES,
+  WORKS_PARTY_ROLES,
 } from '../../domain/application';
 import { STAGES } from '../../domain/codes';
 import type { AppDraft, DraftDocument, DraftPerson, DraftTransformer } from './draft';
@@ -196,6 +198,18 @@ export function readExisting(r: Reader, raw: Obj): AppDraft['existing'] {
     temporaryEndDate: r.str(existing, 'temporaryEndDate', 'existing.'),
     meterRemovedDate: r.str(existing, 'meterRemovedDate', 'existing.'),
   };
+}
+
+export function readCustomerWorks(r: Reader, raw: Obj): AppDraft['customerWorks'] {
+  const works = r.obj(raw, 'customerWorks') ?? {};
+  const out: AppDraft['customerWorks'] = {};
+  for (const role of WORKS_PARTY_ROLES) {
+    const party = r.obj(works, role, 'customerWorks.');
+    const prefix = `customerWorks.${role}.`;
+    if (party)
+      out[role] = { name: r.str(party, 'name', prefix), choice: r.code(party, 'choice', WORKS_PARTY_CHOICES, prefix) };
+  }
+  return out;
 }
 
 export function readAcknowledgements(r: Reader, raw: Obj): AppDraft['acknowledgements'] {

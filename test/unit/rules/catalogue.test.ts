@@ -380,6 +380,18 @@ const CASES: Case[] = [
   },
   { rule: 'R-GATE-01', base: hvApplication, stage: 'METER_CONNECT', fail: (a) => (a.completionCheckPassed = false) },
   {
+    rule: 'R-GATE-05',
+    base: hvApplication,
+    stage: 'CUSTOMER_WORKS',
+    pass: (a) =>
+      (a.customerWorks = {
+        designer: { name: '浙江某某电力设计院有限公司', choice: 'CUSTOMER_CHOICE' },
+        contractor: { name: '杭州某某电力工程有限公司', choice: 'CUSTOMER_CHOICE' },
+        equipmentSupplier: { name: '某某电气设备有限公司', choice: 'CUSTOMER_CHOICE' },
+      }),
+    fail: (a) => (a.customerWorks = { contractor: { name: '杭州某某电力工程有限公司', choice: 'OTHER' } }),
+  },
+  {
     rule: 'R-DUP-01',
     base: lvrApplication,
     failContext: { lookups: { activeAccountsAtAddress: ['1100012345678'] } },

@@ -2,7 +2,9 @@ import { Form } from 'antd';
 import type { ReactNode } from 'react';
 import { BUSINESS_TYPE_INFO, type BusinessType, type CustomerClass } from '../../../../shared/domain/codes';
 import { enterMovesOn } from '../../forms/enterMovesOn';
+import { stagePlan } from '../../../../shared/workflow/stagePlans';
 import { CustomerSection } from './CustomerSection';
+import { CustomerWorksSection } from './CustomerWorksSection';
 import { DocumentsSection } from './DocumentsSection';
 import { ExistingServiceSection } from './ExistingServiceSection';
 import { ReliabilitySection } from './ReliabilitySection';
@@ -64,6 +66,9 @@ export function ApplicationFormBody({
         twoPart={(values.tariff as { structure?: string } | undefined)?.structure === 'TWO_PART'}
       />
       {customerClass !== 'LVR' && <ReliabilitySection />}
+      {stagePlan(businessType, customerClass).some((step) => step.stage === 'CUSTOMER_WORKS') && (
+        <CustomerWorksSection />
+      )}
       <DocumentsSection items={checklist} entries={app.documents} />
       {footer}
     </Form>
