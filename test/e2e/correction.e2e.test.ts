@@ -39,6 +39,7 @@ describe('更正申请信息 after acceptance: the intake form pre-filled, one a
     number = (await rpc<ApplicationSummary>(harness.url, 'applications.create', { record })).number;
     await rpc(harness.url, 'applications.advance', { number });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
+    await harness.signIn(page);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
+import { rpc } from './support/rpc';
+import type { Draft } from '../../shared/api/drafts';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 
 describe('intake drafts survive a crash of the window', () => {
@@ -29,9 +29,9 @@ describe('intake drafts survive a crash of the window', () => {
     await intake.fill('联系电话', '13912345678');
     await intake.document('用电申请书', '已收');
 
-    // The draft reaches the disk about a second after the last keystroke, before any save.
-    const draftFile = path.join(harness.dataDir, 'drafts', 'web-clerk.json');
-    await expect.poll(() => fs.existsSync(draftFile) && fs.readFileSync(draftFile, 'utf8')).toContain('南京鼓楼文具店');
+    // The draft reaches the database about a second after the last keystroke, before any save.
+    const storedDraft = () => rpc<Draft | null>(harness.url, 'drafts.get', {});
+    await expect.poll(async () => JSON.stringify((await storedDraft())?.draft)).toContain('南京鼓楼文具店');
 
     await page.reload();
     await page.getByTestId('draft-offer').waitFor();
@@ -46,6 +46,6 @@ describe('intake drafts survive a crash of the window', () => {
     await page.reload();
     await page.getByTestId('draft-offer').waitFor();
     await page.getByRole('button', { name: '放弃草稿' }).click();
-    await expect.poll(() => fs.existsSync(draftFile)).toBe(false);
+    await expect.poll(storedDraft).toBeNull();
   });
 });

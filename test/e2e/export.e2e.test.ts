@@ -23,26 +23,20 @@ describe('数据导出', () => {
   let page: Page;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-e2e-export-'));
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-e2e-export-out-'));
+  const cli = (...args: string[]) => execFileSync(process.execPath, [bin, '--data', dataDir, ...args]);
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [
-      bin,
-      '--data',
-      dataDir,
-      'init',
-      '--hall-code',
-      'NJ0101',
-      '--hall-name',
-      '南京江宁营业厅',
-    ]);
-    execFileSync(process.execPath, [bin, '--data', dataDir, 'demo', '--count', '40', '--days', '30']);
+    // The harness first, so the new folder is seeded with its users; then the hall and its demo data.
     [harness, browser] = await Promise.all([
       startHarness({ role: 'admin', name: '王建国', dataDir }),
       launchChromium(),
     ]);
+    cli('init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    cli('demo', '--count', '40', '--days', '30');
     await rpc(harness.url, 'export.updateSettings', { folder });
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     page = await context.newPage();
+    await harness.signIn(page);
     const shell = new ShellPage(page);
     await shell.open(harness.url);
     await shell.go('数据导出');
