@@ -32,6 +32,7 @@ function assertSchemeSound(app: ApplicationRow, content: SupplyScheme, at: 'save
     throw new AppError(
       'RULE_VIOLATION',
       `申请 ${app.number} 的供电方案不能${at === 'save' ? '保存' : '审批'}：${problems.map((p) => `${p.message}（${p.ruleId}）`).join('；')}`,
+      problems.map((p) => ({ ...p, severity: 'error' as const })),
     );
   }
 }

@@ -14,7 +14,7 @@ export interface SchemeProblem {
 }
 
 /** Sources the grid supplies (主供/备用/电网保安); a customer's own security source (32) is not one. */
-const gridSources = (scheme: SupplyScheme) => scheme.sources.filter((s) => s.nature !== '32');
+export const gridSources = (scheme: Pick<SupplyScheme, 'sources'>) => scheme.sources.filter((s) => s.nature !== '32');
 
 export const HIGH_RELIABILITY_FEE = '高可靠性供电费';
 

@@ -91,6 +91,16 @@ describe('a move refused only by warnings: 确认 and 理由 per warning, then �
     await scheme.field('安装位置').fill('客户配电站 10 kV 进线计量柜');
     await scheme.field('电能表规格及接线').fill('三相三线智能电能表 3×100 V 3×1.5(6) A');
     await page.getByRole('button', { name: '保存方案草稿' }).click();
+    await page
+      .getByTestId('problems-fees')
+      .getByText(/方案有 2 路电网电源，应列明“高可靠性供电费”/)
+      .waitFor();
+    await page.getByRole('button', { name: '添加费用' }).click();
+    expect(await nth('费用 1 名称', 0).inputValue()).toBe('高可靠性供电费');
+    await nth('单价', 0).fill('260');
+    await nth('应收金额', 0).fill('327600');
+    await nth('收费依据', 0).fill('浙价资〔2017〕98 号');
+    await page.getByRole('button', { name: '保存方案草稿' }).click();
     await expect.poll(() => scheme.versions().textContent()).toContain('草稿');
     await page.screenshot({ path: artifactPath('scheme-two-sources.png'), fullPage: true });
   });

@@ -1,4 +1,6 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd';
+import type { SchemeSource } from '../../../../shared/domain/scheme';
+import { HIGH_RELIABILITY_FEE, gridSources } from '../../../../shared/domain/schemeChecks';
 import { VOLTAGE_CODES } from '../../../../shared/domain/application';
 import {
   CAPACITY_CHARGE_BASIS_LABELS,
@@ -15,6 +17,9 @@ import { CodeSelect } from '../../forms/CodeSelect';
 import { Field } from '../../forms/Field';
 import { ListOf } from '../../forms/ListOf';
 import { optionsOf } from '../../forms/options';
+import { ProblemList } from '../../forms/ProblemList';
+import { useFieldProblems } from '../../forms/ProblemContext';
+import { YuanInput } from '../../forms/YuanInput';
 import { FormSection } from '../intake/FormSection';
 
 /** The next item number of a list numbered '1', '2', … (a removed row leaves its number unused). */
@@ -28,6 +33,8 @@ function nextNo(items: readonly Record<string, unknown>[]): string {
  */
 export function SchemeForm({ hv }: { hv: boolean }) {
   const form = Form.useFormInstance();
+  const sources = (Form.useWatch('sources', form) as SchemeSource[] | undefined) ?? [];
+  const feeProblems = useFieldProblems('fees');
   return (
     <>
       <FormSection title="方案概要">
@@ -168,6 +175,52 @@ export function SchemeForm({ hv }: { hv: boolean }) {
         {hv && (
           <Field name={['collectionTerminal']} label="用电信息采集终端" required span={2}>
             <Input maxLength={64} />
+          </Field>
+        )}
+      </FormSection>
+      <FormSection title="营业费用">
+        {feeProblems.length > 0 && (
+          <div style={{ gridColumn: 'span 4' }}>
+            <ProblemList problems={feeProblems} testId="problems-fees" />
+          </div>
+        )}
+        <ListOf
+          name="fees"
+          columns={5}
+          add={{
+            name: gridSources({ sources }).length >= 2 ? HIGH_RELIABILITY_FEE : '',
+            quantity: form.getFieldValue(hv ? 'approvedCapacityKva' : 'approvedCapacityKw') as number | undefined,
+            unit: hv ? 'kVA' : 'kW',
+            basis: '',
+          }}
+          addLabel="添加费用"
+        >
+          {(index) => (
+            <>
+              <Field name={[index, 'name']} problemPath={`fees.${index}.name`} label={`费用 ${index + 1} 名称`}>
+                <Input maxLength={64} />
+              </Field>
+              <Field name={[index, 'unitPriceFen']} problemPath={`fees.${index}.unitPriceFen`} label="单价">
+                <YuanInput />
+              </Field>
+              <Field name={[index, 'quantity']} problemPath={`fees.${index}.quantity`} label="数量/容量">
+                <InputNumber min={0} style={{ width: '100%' }} />
+              </Field>
+              <Field name={[index, 'unit']} problemPath={`fees.${index}.unit`} label="计量单位">
+                <Input maxLength={16} />
+              </Field>
+              <Field name={[index, 'amountFen']} problemPath={`fees.${index}.amountFen`} label="应收金额">
+                <YuanInput />
+              </Field>
+              <Field name={[index, 'basis']} problemPath={`fees.${index}.basis`} label="收费依据" span={5}>
+                <Input maxLength={256} placeholder="价格主管部门的收费文件" />
+              </Field>
+            </>
+          )}
+        </ListOf>
+        {gridSources({ sources }).length >= 2 && (
+          <Field name={['highReliabilityFeeWaiver']} label="不收取高可靠性供电费的理由" span={4}>
+            <Input maxLength={256} placeholder="如第二路电源为客户自备电源" />
           </Field>
         )}
       </FormSection>
