@@ -6,6 +6,7 @@ import { appendAudit } from './audit';
 import type { FieldChange } from './canonicalJson';
 import { clockOf, type Clock } from './clock';
 import { AppError } from './errors';
+import { recomputeApplications, touchedApplications } from './risk/recompute';
 
 /** What a mutation's body sees: the open transaction, its change_seq and its clock. */
 export interface MutationScope {
@@ -58,6 +59,7 @@ export function mutate<T>(ctx: HandlerContext, body: (scope: MutationScope) => M
     const clock = clockOf(ctx);
     const beforeCommit = (work: () => void) => queueOf(ctx.db).push(work);
     const { result, audit } = body({ db: ctx.db, changeSeq, clock, session: ctx.session, beforeCommit });
+    queueRiskRecompute(ctx.db, touchedApplications(ctx.db, audit), clock.at);
     appendAudit(ctx.db, {
       at: clock.at,
       userId: ctx.session.userId,
@@ -79,6 +81,27 @@ export function mutate<T>(ctx: HandlerContext, body: (scope: MutationScope) => M
     return result;
   }
   return writeTransaction(ctx.db, work);
+}
+
+/** Applications whose risk flags are due for a recompute before the transaction commits. */
+const riskDirty = new WeakMap<Db, Set<number>>();
+
+/**
+ * Queues the risk detectors of the touched applications (main/services/risk) for the end of the transaction:
+ * in bulk work (the demo, a 迁址 and its old site) each application is recomputed once, after its last change.
+ */
+function queueRiskRecompute(db: Db, applicationIds: readonly number[], at: string): void {
+  let dirty = riskDirty.get(db);
+  if (!dirty) {
+    const pending = new Set<number>();
+    riskDirty.set(db, pending);
+    queueOf(db).push(() => {
+      riskDirty.delete(db);
+      recomputeApplications(db, [...pending], at);
+    });
+    dirty = pending;
+  }
+  for (const id of applicationIds) dirty.add(id);
 }
 
 /**
@@ -104,6 +127,7 @@ function writeTransaction<T>(db: Db, body: () => T): T {
       .immediate();
   } catch (error) {
     queueOf(db).length = 0;
+    riskDirty.delete(db);
     throw storageFailure(error);
   } finally {
     inWriteTransaction.delete(db);

@@ -23,7 +23,7 @@ export { DOCUMENT_LABELS } from './documents/labels';
 export { DEFAULT_DOC_MATRIX, DOC_GROUPS, docGroupOf, type DocGroup } from './documents/matrix';
 export { DEFAULT_PROFILE } from './profile/defaults';
 export { loadProfile, type ProfileLoad } from './profile/loadProfile';
-export type { RuleProfile } from './profile/profile';
+export type { RiskThresholds, RuleProfile } from './profile/profile';
 export { checkRic, normalizeRic, ricCheckChar } from './ids/ric';
 export { checkUscc, normalizeUscc, usccCheckChar } from './ids/uscc';
 export { checkMobile, checkLandline, normalizeMobile } from './ids/phone';

@@ -13,6 +13,7 @@ import m0008, { normaliseIdentities } from './0008_normalised_identities';
 import m0009 from './0009_export_batches';
 import m0010 from './0010_audit_integrity';
 import m0011 from './0011_intake_drafts';
+import m0012 from './0012_risk_flags';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: '0009_export_batches', sql: m0009 },
   { version: 10, name: '0010_audit_integrity', sql: m0010 },
   { version: 11, name: '0011_intake_drafts', sql: m0011 },
+  { version: 12, name: '0012_risk_flags', sql: m0012 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -66,6 +66,25 @@ export const DEFAULT_PROFILE: RuleProfile = {
     dueSoonFraction: defaults.calendar.dueSoonFraction.value,
     dueSoonWorkdaysLeft: defaults.calendar.dueSoonWorkingDaysLeft.value,
   },
+  // Risk thresholds: REFERENCE.md §8 where it names one ([P]); otherwise 营业厅自定 (docs/risk.md lists each).
+  risk: {
+    acknowledgedMinCount: 3,
+    acknowledgedShareFactor: 2,
+    returnsToAcceptMin: 2,
+    // Iglewicz & Hoaglin (1993), "How to Detect and Handle Outliers": modified z-score above 3.5.
+    capacityRobustZ: 3.5,
+    capacityGroupMin: 10,
+    clerkRateFactor: 2,
+    clerkRateMinApplications: 5,
+    capacityDeviationFraction: defaults.scheme.capacityDeviationReasonRequiredFraction.value,
+    contractUnsignedWorkdays: 10,
+    sameAddressMin: 2,
+    suspensionsPer12Months: defaults.risk.suspensionsPer12MonthsFlag.value,
+    closeThenNewMonths: 6,
+    idleWorkdays: 10,
+    workHours: { start: '08:00', end: '18:00' },
+    contractorShareFraction: defaults.risk.contractorShareFlagFraction.value,
+  },
   documents: {
     // 一证受理 applies to new connections and capacity increases (国家电网营销〔2015〕70号 [M]; REFERENCE.md §4.1).
     oneCertificateTypes: ['NEW_LVR', 'NEW_LVN', 'NEW_HV', 'NEW_BATCH', 'NEW_TEMP', 'INC_LVR', 'INC_LVN', 'INC_HV'],

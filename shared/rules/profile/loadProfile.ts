@@ -84,6 +84,27 @@ export const overrideSchema = z.strictObject({
     })
     .optional(),
   deadlines: z.strictObject({ dueSoonFraction: fraction.optional(), dueSoonWorkdaysLeft: whole.optional() }).optional(),
+  risk: z
+    .strictObject({
+      acknowledgedMinCount: whole.optional(),
+      acknowledgedShareFactor: positive.optional(),
+      returnsToAcceptMin: whole.min(1).optional(),
+      capacityRobustZ: positive.optional(),
+      capacityGroupMin: whole.min(3).optional(),
+      clerkRateFactor: positive.optional(),
+      clerkRateMinApplications: whole.min(1).optional(),
+      capacityDeviationFraction: fraction.optional(),
+      contractUnsignedWorkdays: whole.optional(),
+      sameAddressMin: whole.min(2).optional(),
+      suspensionsPer12Months: whole.min(1).optional(),
+      closeThenNewMonths: whole.min(1).optional(),
+      idleWorkdays: whole.min(1).optional(),
+      workHours: z
+        .strictObject({ start: z.string().regex(/^\d{2}:\d{2}$/), end: z.string().regex(/^\d{2}:\d{2}$/) })
+        .optional(),
+      contractorShareFraction: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
   documents: z
     .strictObject({
       oneCertificateTypes: z.array(z.enum(BUSINESS_TYPES)).max(BUSINESS_TYPES.length).optional(),

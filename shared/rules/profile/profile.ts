@@ -56,10 +56,46 @@ export interface RuleProfile {
   supply: { emergencySourceMinFraction: number };
   metering: { hvHighSideFromKva: number; ctMinLoadFraction: number; lvAmperesPerKva: number };
   deadlines: { dueSoonFraction: number; dueSoonWorkdaysLeft: number };
+  /** Thresholds of the risk detectors (main/services/risk, docs/risk.md names each one's source). */
+  risk: RiskThresholds;
   documents: {
     /** Business types for which 一证受理 is offered (REFERENCE.md §4.1). */
     oneCertificateTypes: BusinessType[];
     /** Cells replacing the §4.3 matrix; null removes a row. */
     matrix: Partial<Record<DocGroup, Partial<Record<DocumentCode, DocRequirement | null>>>>;
   };
+}
+
+/** 风险识别阈值: the values the detectors compare against; docs/risk.md gives each one's source. */
+export interface RiskThresholds {
+  /** A clerk's acknowledgements of one rule: at least this many … */
+  acknowledgedMinCount: number;
+  /** … and this many times the hall's share of applications acknowledging that rule. */
+  acknowledgedShareFactor: number;
+  /** Returns to 业务受理 of one application, at least. */
+  returnsToAcceptMin: number;
+  /** Robust z-score (0.6745 × deviation / MAD) of an applied capacity within its class and industry. */
+  capacityRobustZ: number;
+  /** Applications a class-and-industry group needs before its capacities are judged. */
+  capacityGroupMin: number;
+  /** A clerk's return/correction rate this many times the hall's … */
+  clerkRateFactor: number;
+  /** … over at least this many of the clerk's applications. */
+  clerkRateMinApplications: number;
+  /** Scheme capacity vs applied capacity: a larger relative difference needs a recorded reason. */
+  capacityDeviationFraction: number;
+  /** A printed contract not signed after this many working days. */
+  contractUnsignedWorkdays: number;
+  /** Open applications or accounts at one address or under one ID number, at least. */
+  sameAddressMin: number;
+  /** 暂停/减容 applications of one customer within 12 months, at least. */
+  suspensionsPer12Months: number;
+  /** A 新装 at the address of a 销户 within this many months. */
+  closeThenNewMonths: number;
+  /** An application idle in one stage for more than this many working days. */
+  idleWorkdays: number;
+  /** Working hours of the hall (Asia/Shanghai), "HH:MM"; a move outside them is flagged. */
+  workHours: { start: string; end: string };
+  /** One 设计单位/施工单位/主要设备供应商 above this share of the hall's customer works. */
+  contractorShareFraction: number;
 }

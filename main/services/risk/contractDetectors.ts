@@ -1,0 +1,144 @@
+/** 供用电合同 risks (paper §2 合同环节; REFERENCE.md §7, §8 CONTRACT). */
+import type { SupplyScheme } from '../../../shared/domain/scheme';
+import { prepared } from '../../db/statements';
+import { shanghaiDate } from '../clock';
+import { applicationDetector, type HallDetector } from './detector';
+import { ids } from './queries';
+
+const SECTION = '§2 合同环节风险';
+
+/** A signed contract on a scheme version that is no longer the approved one (R-GATE-03 makes it impossible now). */
+export const signedOnSuperseded = applicationDetector(
+  {
+    id: 'RISK-CON-02',
+    name: '合同依据已被取代的方案版本',
+    explanation:
+      '已签合同所依据的供电方案版本已被新版本取代。本系统已禁止这种情况（签约锁定方案），此项用于发现旧数据或导入数据中的问题。',
+    stage: 'CONTRACT',
+    section: `${SECTION}；R-GATE-03`,
+    severity: 'high',
+    action: '按现行方案重新签订合同，或作废后重签，并查明旧合同的来历。',
+  },
+  ({ db }) =>
+    ids(
+      db,
+      `SELECT DISTINCT c.application_id AS id FROM contracts c JOIN supply_scheme_versions v ON v.id = c.scheme_version_id
+       WHERE c.status = 'signed' AND v.status = 'superseded'`,
+    ),
+  ({ db }, applicationId) => {
+    const rows = prepared<[number], { number: string; version: number }>(
+      db,
+      `SELECT c.number, v.version FROM contracts c JOIN supply_scheme_versions v ON v.id = c.scheme_version_id
+       WHERE c.application_id = ? AND c.status = 'signed' AND v.status = 'superseded' ORDER BY c.id`,
+    ).all(applicationId);
+    if (rows.length === 0) return undefined;
+    return {
+      summary: rows.map((r) => `合同 ${r.number} 依据已被取代的第 ${r.version} 版方案`).join('；'),
+      applicationIds: [applicationId],
+      values: { 合同: rows.map((r) => r.number).join('、'), 方案版本: rows.map((r) => r.version).join('、') },
+    };
+  },
+);
+
+/** Copies printed of signed contracts (副本): each one is legitimate alone; a count is worth a look. */
+export const signedReprints = applicationDetector(
+  {
+    id: 'RISK-CON-03',
+    name: '已签合同重复打印',
+    explanation: '已签订的合同又打印了副本。副本本身合规，但多次打印可能用于替换或伪造签字页。',
+    stage: 'CONTRACT',
+    section: SECTION,
+    severity: 'low',
+    action: '核对打印记录与用途，确认副本已登记领取人。',
+  },
+  ({ db }) =>
+    ids(
+      db,
+      `SELECT DISTINCT d.application_id AS id FROM print_log p JOIN documents d ON d.id = p.document_id
+       WHERE p.is_copy = 1 AND d.application_id IS NOT NULL`,
+    ),
+  ({ db }, applicationId) => {
+    const rows = prepared<[number], { copies: number; at: string; user_id: string }>(
+      db,
+      `SELECT p.copies, p.at, p.user_id FROM print_log p JOIN documents d ON d.id = p.document_id
+       WHERE d.application_id = ? AND p.is_copy = 1 ORDER BY p.id`,
+    ).all(applicationId);
+    if (rows.length === 0) return undefined;
+    const copies = rows.reduce((sum, r) => sum + r.copies, 0);
+    return {
+      summary: `已签合同打印副本 ${rows.length} 次共 ${copies} 份，最近一次 ${shanghaiDate(new Date(rows.at(-1)!.at))}`,
+      applicationIds: [applicationId],
+      values: { 打印次数: rows.length, 份数: copies, 打印人: [...new Set(rows.map((r) => r.user_id))].join('、') },
+    };
+  },
+);
+
+/** The capacity now approved or applied for exceeds the capacity of the signed contract's scheme. */
+export const capacityAboveContract = applicationDetector(
+  {
+    id: 'RISK-CON-05',
+    name: '在用容量超过合同容量',
+    explanation: '现行方案核定容量或申请容量大于已签合同所依据方案的容量，合同未随容量变更。',
+    stage: 'CONTRACT',
+    section: `${SECTION}；REFERENCE.md §8 私增容量`,
+    severity: 'high',
+    action: '签订补充协议或重签合同；核查是否存在私增容量。',
+  },
+  ({ db }) => ids(db, "SELECT DISTINCT application_id AS id FROM contracts WHERE status = 'signed'"),
+  ({ db }, applicationId) => {
+    const row = prepared<
+      [number],
+      { number: string; contract_json: string; current_json: string | null; applied: number | null }
+    >(
+      db,
+      `SELECT c.number, v.content_json AS contract_json,
+         (SELECT content_json FROM supply_scheme_versions WHERE application_id = c.application_id AND status = 'approved'
+          ORDER BY version DESC LIMIT 1) AS current_json,
+         coalesce(json_extract(a.record_json, '$.requestedCapacityKva'), json_extract(a.record_json, '$.requestedCapacityKw')) AS applied
+       FROM contracts c JOIN supply_scheme_versions v ON v.id = c.scheme_version_id JOIN applications a ON a.id = c.application_id
+       WHERE c.application_id = ? AND c.status = 'signed' ORDER BY c.id DESC LIMIT 1`,
+    ).get(applicationId);
+    if (!row) return undefined;
+    const contracted = (JSON.parse(row.contract_json) as SupplyScheme).approvedCapacityKva;
+    const current = row.current_json ? (JSON.parse(row.current_json) as SupplyScheme).approvedCapacityKva : undefined;
+    const inForce = Math.max(current ?? 0, row.applied ?? 0);
+    if (contracted === undefined || inForce <= contracted) return undefined;
+    return {
+      summary: `合同 ${row.number} 容量 ${contracted} kVA，现行 ${inForce} kVA`,
+      applicationIds: [applicationId],
+      values: { 合同: row.number, 合同容量: contracted, 现行容量: inForce },
+    };
+  },
+);
+
+/** Printed contracts the customer has not signed after N working days (a date-dependent scan). */
+export const printedNotSigned: HallDetector = {
+  id: 'RISK-CON-01',
+  name: '合同打印后久未签订',
+  explanation:
+    '合同已打印交客户，超过阈值个工作日仍未签订。客户签约时间不计入供电企业时限，但久拖可能已先行送电或合同内容有争议。',
+  stage: 'CONTRACT',
+  section: `${SECTION}；R-GATE-01`,
+  severity: 'medium',
+  action: '联系客户确认签约时间；核查是否已先行送电。',
+  scope: 'hall',
+  scan: ({ db, thresholds, today, calendar }) =>
+    prepared<[], { id: number; application_id: number; number: string; updated_at: string }>(
+      db,
+      "SELECT id, application_id, number, updated_at FROM contracts WHERE status = 'printed'",
+    )
+      .all()
+      .flatMap((row) => {
+        const printed = shanghaiDate(new Date(row.updated_at));
+        const waited = calendar.workdaysBetween(printed, today);
+        if (waited <= thresholds.contractUnsignedWorkdays) return [];
+        return [
+          {
+            subject: `contract:${row.id}`,
+            summary: `合同 ${row.number} 于 ${printed} 打印，已 ${waited} 个工作日未签订（阈值 ${thresholds.contractUnsignedWorkdays}）`,
+            applicationIds: [row.application_id],
+            values: { 合同: row.number, 打印日期: printed },
+          },
+        ];
+      }),
+};

@@ -1,0 +1,154 @@
+/**
+ * 流程完整性 process integrity (REFERENCE.md §8 Data: tampering, back-dating; paper §3.1 规范流程). Timestamps
+ * come from the machine's clock: one that runs backwards or ahead, or moves at night, deserve a look.
+ */
+import { STAGE_LABELS, type Stage } from '../../../shared/domain/codes';
+import { prepared } from '../../db/statements';
+import { shanghaiDate } from '../clock';
+import { applicationDetector, appSubject, type HallDetector } from './detector';
+import { ids, userNames } from './queries';
+
+const SECTION = '§3.1 流程规范；REFERENCE.md §8 Data';
+
+interface EventRow {
+  id: number;
+  action: string;
+  to_stage: string | null;
+  user_id: string;
+  at: string;
+}
+
+const eventsOf = (db: Parameters<typeof prepared>[0], applicationId: number) =>
+  prepared<[number], EventRow>(
+    db,
+    'SELECT id, action, to_stage, user_id, at FROM stage_events WHERE application_id = ? ORDER BY id',
+  ).all(applicationId);
+
+/** A stage event recorded earlier than the one before it (the machine's clock was set back). */
+export const timestampsBackwards = applicationDetector(
+  {
+    id: 'RISK-INT-01',
+    name: '环节时间倒流',
+    explanation: '同一申请的环节记录按登记顺序排列时，后一条的时间早于前一条，说明电脑时钟被回拨（可能是倒签时间）。',
+    stage: 'INTEGRITY',
+    section: SECTION,
+    severity: 'high',
+    action: '核对该工作站时钟与审计日志，确认实际办理时间。',
+  },
+  ({ db }) =>
+    ids(
+      db,
+      `SELECT DISTINCT e.application_id AS id FROM stage_events e
+       JOIN stage_events p ON p.application_id = e.application_id
+         AND p.id = (SELECT max(id) FROM stage_events WHERE application_id = e.application_id AND id < e.id)
+       WHERE e.at < p.at`,
+    ),
+  ({ db }, applicationId) => {
+    const events = eventsOf(db, applicationId);
+    const back = events.flatMap((event, i) => (i > 0 && event.at < events[i - 1]!.at ? [[events[i - 1]!, event]] : []));
+    if (back.length === 0) return undefined;
+    return {
+      summary: back.map(([before, after]) => `${after!.action} 记于 ${after!.at}，早于前一条 ${before!.at}`).join('；'),
+      applicationIds: [applicationId],
+      values: { 次数: back.length, 记录: back.map(([, after]) => after!.id).join('、') },
+    };
+  },
+);
+
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const localTime = (at: string) => new Date(Date.parse(at) + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
+
+/** Moves recorded outside the hall's working hours or on a non-working day. */
+export const outsideWorkingHours = applicationDetector(
+  {
+    id: 'RISK-INT-02',
+    name: '非工作时间办理',
+    explanation: '环节操作发生在营业厅工作时间以外或非工作日。可能是加班，也可能是补录、代办或在无人监督时操作。',
+    stage: 'INTEGRITY',
+    section: SECTION,
+    severity: 'low',
+    action: '核实操作人当时是否在岗及操作原因。',
+  },
+  ({ db }) => ids(db, 'SELECT DISTINCT application_id AS id FROM stage_events'),
+  ({ db, thresholds, calendar }, applicationId) => {
+    const { start, end } = thresholds.workHours;
+    const outside = eventsOf(db, applicationId).filter((event) => {
+      const time = localTime(event.at);
+      return time < start || time >= end || !calendar.isWorkday(shanghaiDate(new Date(event.at)));
+    });
+    if (outside.length === 0) return undefined;
+    const names = userNames(db);
+    return {
+      summary: outside
+        .map(
+          (e) => `${shanghaiDate(new Date(e.at))} ${localTime(e.at)} ${names.get(e.user_id) ?? e.user_id} ${e.action}`,
+        )
+        .join('；'),
+      applicationIds: [applicationId],
+      values: { 次数: outside.length, 记录: outside.map((e) => e.id).join('、') },
+    };
+  },
+);
+
+/** The user who accepted the application also approved its scheme by moving it out of 供电方案. */
+export const acceptedAndApprovedBySame = applicationDetector(
+  {
+    id: 'RISK-INT-03',
+    name: '受理与审批同一人',
+    explanation: '同一用户既受理了申请，又以离开“供电方案”环节的方式审批通过（受理与审批未分离）。',
+    stage: 'INTEGRITY',
+    section: SECTION,
+    severity: 'medium',
+    action: '由另一名审核员复核该申请的方案与资料。',
+  },
+  ({ db }) =>
+    ids(
+      db,
+      `SELECT DISTINCT c.application_id AS id FROM stage_events c JOIN stage_events a
+         ON a.application_id = c.application_id AND a.user_id = c.user_id
+       WHERE c.action = 'create' AND a.action = 'advance' AND a.from_stage = 'SCHEME'`,
+    ),
+  ({ db }, applicationId) => {
+    const events = eventsOf(db, applicationId);
+    const creator = events.find((e) => e.action === 'create')?.user_id;
+    const approvals = prepared<[number, string], { id: number; to_stage: Stage | null }>(
+      db,
+      `SELECT id, to_stage FROM stage_events WHERE application_id = ? AND action = 'advance' AND from_stage = 'SCHEME'
+         AND user_id = ? ORDER BY id`,
+    ).all(applicationId, creator ?? '');
+    if (!creator || approvals.length === 0) return undefined;
+    const name = userNames(db).get(creator) ?? creator;
+    return {
+      summary: `${name} 受理本申请，又审批通过供电方案（转入${approvals.map((a) => (a.to_stage ? STAGE_LABELS[a.to_stage] : '—')).join('、')}）`,
+      applicationIds: [applicationId],
+      values: { 用户: name, 次数: approvals.length },
+    };
+  },
+);
+
+/** Records stamped later than now: the clock of the machine that wrote them ran ahead. */
+export const timestampsInFuture: HallDetector = {
+  id: 'RISK-INT-04',
+  name: '记录时间晚于当前时间',
+  explanation: '环节记录或申请的时间晚于当前时间，说明写入时电脑时钟被调快（可能是预签时间）。',
+  stage: 'INTEGRITY',
+  section: SECTION,
+  severity: 'high',
+  action: '核对该工作站时钟与审计日志，更正时钟后复查该申请。',
+  scope: 'hall',
+  scan: ({ db, at }) =>
+    prepared<[string, string], { id: number; latest: string }>(
+      db,
+      `SELECT id, max(latest) AS latest FROM (
+         SELECT application_id AS id, at AS latest FROM stage_events WHERE at > ?
+         UNION ALL SELECT id, updated_at FROM applications WHERE updated_at > ?)
+       GROUP BY id`,
+    )
+      .all(at, at)
+      .map((row) => ({
+        subject: appSubject(row.id),
+        summary: `记录时间 ${row.latest} 晚于当前时间`,
+        applicationIds: [row.id],
+        values: { 最晚记录时间: row.latest },
+      })),
+};

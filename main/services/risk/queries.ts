@@ -1,0 +1,29 @@
+/** Small reads the detectors share. SQL of the risk detectors lives beside each detector; these are common. */
+import type { Db } from '../../db/connection';
+import { prepared } from '../../db/statements';
+
+/** Ids returned by a single-column query (`SELECT … AS id`), with its parameters. */
+export function ids(db: Db, sql: string, ...params: unknown[]): number[] {
+  return prepared<unknown[], { id: number }>(db, sql)
+    .all(...params)
+    .map((row) => row.id);
+}
+
+/** Application numbers by id, in the order given. */
+export function numbersOf(db: Db, applicationIds: readonly number[]): string[] {
+  const rows = prepared<[string], { id: number; number: string }>(
+    db,
+    'SELECT id, number FROM applications WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(applicationIds));
+  const byId = new Map(rows.map((row) => [row.id, row.number]));
+  return applicationIds.map((id) => byId.get(id) ?? `#${id}`);
+}
+
+/** Users' display names by id (the audit log records the name at the time; the users table today's). */
+export function userNames(db: Db): Map<string, string> {
+  const rows = prepared<[], { id: string; name: string }>(db, 'SELECT id, name FROM users').all();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The open statuses: an application still being handled (or suspended). */
+export const OPEN_STATUSES = "('ACTIVE', 'SUSPENDED')";

@@ -1,0 +1,137 @@
+/**
+ * The risk engine: findings → stored flags. Record detectors are recomputed incrementally for the applications
+ * a mutation touched, inside its transaction (mutation.ts calls `noteTouchedApplications`); hall detectors are
+ * scanned whole when flags are read (`refreshHallFlags`), at most once per change and day. A flag that stops
+ * firing is dropped while open; a closed one is kept (the supervisor's decision stands) and reopens when its
+ * evidence hash changes.
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/connection';
+import { currentChangeSeq } from '../../db/repositories/changeCounter';
+import {
+  deleteFlag,
+  flaggedSubjectsOf,
+  flagOf,
+  fullRecomputeAt,
+  insertFlag,
+  replaceEvidence,
+  setFullRecomputeAt,
+  subjectsOfDetector,
+} from '../../db/repositories/riskFlagRepo';
+import { prepared } from '../../db/statements';
+import { canonicalJson } from '../canonicalJson';
+import { shanghaiDate } from '../clock';
+import { configurationInForce } from '../settings/inForce';
+import type { Detector, DetectorInput, HallDetector, RecordDetector, RiskFinding } from './detector';
+import { numbersOf } from './queries';
+import { DETECTORS } from './registry';
+
+const RECORD_DETECTORS = DETECTORS.filter((d): d is RecordDetector => d.scope === 'records');
+const HALL_DETECTORS = DETECTORS.filter((d): d is HallDetector => d.scope === 'hall');
+
+export function detectorInput(db: Db, at: string): DetectorInput {
+  const { profile, calendar } = configurationInForce(db);
+  return { db, thresholds: profile.risk, today: shanghaiDate(new Date(at)), at, calendar };
+}
+
+/** Stores the findings of the evaluated subjects: new ones open, changed ones (re)open, gone ones dropped if open. */
+function store(input: DetectorInput, detector: Detector, subjects: Iterable<string>, findings: RiskFinding[]): void {
+  const found = new Map(findings.map((f) => [f.subject, f]));
+  for (const subject of new Set([...subjects, ...found.keys()])) {
+    const finding = found.get(subject);
+    const row = flagOf(input.db, detector.id, subject);
+    if (!finding) {
+      if (row?.status === 'open') deleteFlag(input.db, row.id);
+      continue;
+    }
+    const applications = numbersOf(input.db, finding.applicationIds);
+    const evidenceHash = createHash('sha256')
+      .update(canonicalJson({ applications, values: finding.values }))
+      .digest('hex');
+    if (row?.evidence_hash === evidenceHash) continue;
+    const write = {
+      detectorId: detector.id,
+      subject,
+      severity: detector.severity,
+      evidenceJson: canonicalJson({ summary: finding.summary, applications, values: finding.values }),
+      evidenceHash,
+      applicationIds: finding.applicationIds,
+      at: input.at,
+    };
+    if (row) replaceEvidence(input.db, row.id, write);
+    else insertFlag(input.db, write);
+  }
+}
+
+function recomputeRecords(input: DetectorInput, applicationIds: readonly number[] | 'all'): void {
+  for (const detector of RECORD_DETECTORS) {
+    const subjects = new Set(detector.subjectsOf(input, applicationIds));
+    // Flags naming these applications may have lost them (an address corrected): look at those subjects too.
+    const stored =
+      applicationIds === 'all'
+        ? subjectsOfDetector(input.db, detector.id)
+        : flaggedSubjectsOf(input.db, detector.id, applicationIds);
+    for (const subject of stored) subjects.add(subject);
+    const findings = [...subjects].flatMap((subject) => detector.evaluate(input, subject) ?? []);
+    store(input, detector, subjects, findings);
+  }
+}
+
+function refreshHall(input: DetectorInput): void {
+  for (const detector of HALL_DETECTORS) {
+    store(input, detector, subjectsOfDetector(input.db, detector.id), detector.scan(input));
+  }
+}
+
+/** Recomputes the record detectors for these applications (inside the caller's transaction). */
+export function recomputeApplications(db: Db, applicationIds: readonly number[], at: string): void {
+  if (applicationIds.length > 0) recomputeRecords(detectorInput(db, at), applicationIds);
+}
+
+/** Every detector from scratch (an upgraded hall's first read, `yekuo risk recompute`, the property test). */
+export function recomputeAll(db: Db, at: string): void {
+  db.transaction(() => {
+    const input = detectorInput(db, at);
+    recomputeRecords(input, 'all');
+    refreshHall(input);
+    setFullRecomputeAt(db, at);
+  })();
+  freshness.set(db, { seq: currentChangeSeq(db), today: shanghaiDate(new Date(at)) });
+}
+
+const freshness = new WeakMap<Db, { seq: number; today: string }>();
+
+/**
+ * Brings the hall detectors up to date before flags are read: when anything changed since the last scan, or the
+ * date moved on. A hall whose flags were never computed (upgraded from before the risk tables) gets a full
+ * recompute first.
+ */
+export function refreshHallFlags(db: Db, at: string): void {
+  if (fullRecomputeAt(db) === null) return recomputeAll(db, at);
+  const today = shanghaiDate(new Date(at));
+  const seq = currentChangeSeq(db);
+  const last = freshness.get(db);
+  if (last && last.seq === seq && last.today === today) return;
+  db.transaction(() => refreshHall(detectorInput(db, at)))();
+  freshness.set(db, { seq, today });
+}
+
+/**
+ * The applications a mutation wrote (its application, scheme, contract and document rows, and the application
+ * or contract its audit entry names). Call inside the mutation, before the written rows are taken.
+ */
+export function touchedApplications(db: Db, audit: { entity: string; entityId: string }): number[] {
+  return prepared<[{ entity: string; entityId: string }], { id: number }>(
+    db,
+    `SELECT key AS id FROM temp.written_rows WHERE tbl = 'applications'
+     UNION SELECT application_id FROM supply_scheme_versions
+       WHERE id IN (SELECT key FROM temp.written_rows WHERE tbl = 'supply_scheme_versions')
+     UNION SELECT application_id FROM contracts WHERE id IN (SELECT key FROM temp.written_rows WHERE tbl = 'contracts')
+     UNION SELECT application_id FROM documents
+       WHERE application_id IS NOT NULL AND id IN (SELECT key FROM temp.written_rows WHERE tbl = 'documents')
+     UNION SELECT id FROM applications WHERE @entity = 'application' AND number = @entityId
+     UNION SELECT application_id FROM contracts WHERE @entity = 'contract' AND number = @entityId`,
+  )
+    .all({ entity: audit.entity, entityId: audit.entityId })
+    .map((row) => row.id);
+}

@@ -1,0 +1,59 @@
+/** Every risk detector, in the order the 风险 tab and docs/risk.md list them (stage by stage). */
+import type { RiskDetectorInfo } from '../../../shared/api/risk';
+import {
+  acknowledgedWarnings,
+  capacityOutlier,
+  clerkReturnRate,
+  identityCorrected,
+  repeatedReturns,
+} from './acceptDetectors';
+import { capacityAboveContract, printedNotSigned, signedOnSuperseded, signedReprints } from './contractDetectors';
+import type { Detector } from './detector';
+import {
+  acceptedAndApprovedBySame,
+  outsideWorkingHours,
+  timestampsBackwards,
+  timestampsInFuture,
+} from './integrityDetectors';
+import {
+  approvedByDrafter,
+  capacityDiffersWithoutReason,
+  capacityOrSourceDropped,
+  changedAfterApproval,
+} from './schemeDetectors';
+import { closeThenNew, sameAddress, sameIdManySites, suspensionCycling } from './theftDetectors';
+import { dueSoon, idle, overdue } from './timeDetectors';
+
+export const DETECTORS: readonly Detector[] = [
+  acknowledgedWarnings,
+  repeatedReturns,
+  identityCorrected,
+  capacityOutlier,
+  clerkReturnRate,
+  changedAfterApproval,
+  capacityOrSourceDropped,
+  capacityDiffersWithoutReason,
+  approvedByDrafter,
+  printedNotSigned,
+  signedOnSuperseded,
+  signedReprints,
+  capacityAboveContract,
+  sameAddress,
+  sameIdManySites,
+  suspensionCycling,
+  closeThenNew,
+  overdue,
+  dueSoon,
+  idle,
+  timestampsBackwards,
+  outsideWorkingHours,
+  acceptedAndApprovedBySame,
+  timestampsInFuture,
+];
+
+export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(DETECTORS.map((d) => [d.id, d]));
+
+export function detectorInfo(detector: Detector): RiskDetectorInfo {
+  const { id, name, explanation, stage, section, severity, action } = detector;
+  return { id, name, explanation, stage, section, severity, action };
+}

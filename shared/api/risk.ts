@@ -1,0 +1,92 @@
+/**
+ * 风险识别: the stored risk flags crossing the boundary (IPC, CLI, the 统计与风险 page's 风险 tab). The detectors
+ * themselves are main/services/risk; docs/risk.md lists them with their thresholds.
+ */
+import { z } from 'zod';
+
+/** 严重程度. */
+export const RISK_SEVERITIES = ['high', 'medium', 'low'] as const;
+export type RiskSeverity = (typeof RISK_SEVERITIES)[number];
+export const RISK_SEVERITY_LABELS: Record<RiskSeverity, string> = { high: '高', medium: '中', low: '低' };
+
+/** The stages of the seed paper's risk list (受理, 供电方案, 采购, 合同), plus theft, time limits and integrity. */
+export const RISK_STAGES = ['ACCEPT', 'SCHEME', 'PROCUREMENT', 'CONTRACT', 'THEFT', 'TIME', 'INTEGRITY'] as const;
+export type RiskStage = (typeof RISK_STAGES)[number];
+export const RISK_STAGE_LABELS: Record<RiskStage, string> = {
+  ACCEPT: '业务受理',
+  SCHEME: '供电方案',
+  PROCUREMENT: '采购（三不指定）',
+  CONTRACT: '供用电合同',
+  THEFT: '窃电与违约用电',
+  TIME: '办理时限',
+  INTEGRITY: '流程完整性',
+};
+
+export const RISK_FLAG_STATUSES = ['open', 'closed'] as const;
+export type RiskFlagStatus = (typeof RISK_FLAG_STATUSES)[number];
+export const RISK_FLAG_STATUS_LABELS: Record<RiskFlagStatus, string> = { open: '待处理', closed: '已关闭' };
+
+/** A detector as the UI and the CLI describe it. */
+export interface RiskDetectorInfo {
+  id: string;
+  name: string;
+  explanation: string;
+  stage: RiskStage;
+  section: string;
+  severity: RiskSeverity;
+  action: string;
+}
+
+/** One stored flag with its evidence. */
+export interface RiskFlag {
+  id: number;
+  detectorId: string;
+  detectorName: string;
+  stage: RiskStage;
+  severity: RiskSeverity;
+  action: string;
+  subject: string;
+  summary: string;
+  /** Numbers of the applications behind the flag (links to their detail). */
+  applications: string[];
+  values: Record<string, string | number | boolean | null>;
+  status: RiskFlagStatus;
+  closedBy: string | null;
+  closeReason: string | null;
+  closedAt: string | null;
+  firstSeenAt: string;
+  updatedAt: string;
+}
+
+export interface RiskFlagPage {
+  items: RiskFlag[];
+  total: number;
+  /** Open flags per detector id (for the tab's filter and the workbench count). */
+  openByDetector: Record<string, number>;
+  detectors: RiskDetectorInfo[];
+}
+
+const detectorId = z
+  .string()
+  .trim()
+  .regex(/^RISK-[A-Z]+-\d{2}$/, '检测项编号格式应为 RISK-XXX-00')
+  .describe('检测项');
+
+export const riskInputs = {
+  list: z
+    .object({
+      detector: detectorId.optional(),
+      status: z.enum(RISK_FLAG_STATUSES).optional().describe('状态'),
+      application: z.string().trim().min(1).max(40).optional().describe('申请编号'),
+      offset: z.number().int().min(0).max(1_000_000).default(0).describe('起始位置'),
+      limit: z.number().int().min(1).max(200).default(50).describe('每页条数'),
+    })
+    .strict(),
+  close: z
+    .object({
+      id: z.number().int().positive().describe('风险记录'),
+      reason: z.string().trim().min(2, '关闭理由至少 2 个字').max(500, '关闭理由不超过 500 个字').describe('关闭理由'),
+    })
+    .strict(),
+};
+export type RiskListInput = z.output<typeof riskInputs.list>;

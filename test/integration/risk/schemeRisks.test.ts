@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApplication } from '../../../main/services/applications/createApplication';
+import { moveApplication } from '../../../main/services/applications/moveApplication';
+import { openStore, type Store } from '../store/storeFixture';
+import { flagsOf, hvRecord, inScheme, issueScheme, otherCustomer, schemeFor } from './riskFixture';
+
+let store: Store;
+beforeEach(() => {
+  store = openStore();
+});
+afterEach(() => store.close());
+
+/** Version 2 with one 630 kVA transformer instead of two. */
+const halved = schemeFor(hvRecord, (s) => ({
+  ...s,
+  approvedCapacityKva: 630,
+  receiving: { ...s.receiving!, transformers: [{ ratingKva: 630, count: 1 }] },
+}));
+const rerouted = schemeFor(hvRecord, (s) => ({
+  ...s,
+  sources: s.sources.map((source) => ({ ...source, line: '10 kV 振华 B 线' })),
+}));
+
+describe('供电方案 risk detectors', () => {
+  it('RISK-SCH-01 counts changes after approval with their approvers; a scheme approved once is not flagged', () => {
+    const changed = inScheme(store);
+    issueScheme(store, changed, 1);
+    issueScheme(store, changed, 2, rerouted, { drafter: 'supervisor', reason: '客户要求改接 B 线' });
+    const once = inScheme(store, otherCustomer(1, '浙江省杭州市西湖区文三路 1 号'));
+    issueScheme(store, once, 1);
+
+    const flags = flagsOf(store, 'RISK-SCH-01');
+    expect(flags.map((f) => f.applications)).toEqual([[changed]]);
+    expect(flags[0]!.values).toEqual({ 变更次数: 1, 审批人: 'supervisor-1', 变更理由: '第2版：客户要求改接 B 线' });
+  });
+
+  it('RISK-SCH-02 flags a change that lowers the capacity; a change of route only is not flagged', () => {
+    const lowered = inScheme(store);
+    issueScheme(store, lowered, 1);
+    issueScheme(store, lowered, 2, halved, { drafter: 'supervisor', reason: '减少一台变压器' });
+    const moved = inScheme(store, otherCustomer(1, '浙江省杭州市西湖区文三路 1 号'));
+    issueScheme(store, moved, 1);
+    issueScheme(store, moved, 2, rerouted, { drafter: 'supervisor', reason: '改接 B 线' });
+
+    const flags = flagsOf(store, 'RISK-SCH-02');
+    expect(flags.map((f) => f.applications)).toEqual([[lowered]]);
+    expect(flags[0]!.summary).toBe('第2版容量 1260→630 kVA');
+  });
+
+  it('RISK-SCH-03 flags an approved capacity far from the applied one with no reason; a matching one is not flagged', () => {
+    const differs = inScheme(store);
+    issueScheme(store, differs, 1, halved);
+    const matches = inScheme(store, otherCustomer(1, '浙江省杭州市西湖区文三路 1 号'));
+    issueScheme(store, matches, 1);
+
+    const flags = flagsOf(store, 'RISK-SCH-03');
+    expect(flags.map((f) => f.applications)).toEqual([[differs]]);
+    expect(flags[0]!.values).toEqual({ 方案版本: 1, 核定容量: 630, 申请容量: 1260, 相差: '50.0%' });
+  });
+
+  it('RISK-SCH-04 flags a scheme approved by its drafter; one drafted by a clerk is not flagged', () => {
+    const own = inScheme(store);
+    issueScheme(store, own, 1, schemeFor(), { drafter: 'supervisor' });
+    const checked = inScheme(store, otherCustomer(1, '浙江省杭州市西湖区文三路 1 号'));
+    issueScheme(store, checked, 1);
+
+    expect(flagsOf(store, 'RISK-SCH-04').map((f) => f.applications)).toEqual([[own]]);
+  });
+
+  it('RISK-INT-03 flags the user who accepted an application approving it out of 供电方案; separate users are not flagged', () => {
+    const supervisor = store.ctx('supervisor');
+    const { number: alone } = createApplication(supervisor, hvRecord);
+    moveApplication(supervisor, alone, { move: 'advance' });
+    moveApplication(supervisor, alone, { move: 'advance' });
+    issueScheme(store, alone, 1);
+    moveApplication(supervisor, alone, { move: 'advance' });
+    const paired = inScheme(store, otherCustomer(1, '浙江省杭州市西湖区文三路 1 号'));
+    issueScheme(store, paired, 1);
+    moveApplication(supervisor, paired, { move: 'advance' });
+
+    const flags = flagsOf(store, 'RISK-INT-03');
+    expect(flags.map((f) => f.applications)).toEqual([[alone]]);
+    expect(flags[0]!.values).toEqual({ 用户: 'supervisor-1', 次数: 1 });
+  });
+});
