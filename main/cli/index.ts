@@ -20,6 +20,7 @@ import { registerInit } from './commands/init';
 import { registerPdf } from './commands/pdf';
 import { registerSchema } from './commands/schema';
 import { registerSearch } from './commands/search';
+import { registerStats } from './commands/stats';
 import { EXIT, failureFrom, printFailure, type GlobalOptions } from './runtime';
 import { makeOutputTerminalSafe } from './terminalSafe';
 
@@ -54,6 +55,7 @@ registerSchema(program);
 registerExport(program);
 registerHall(program);
 registerHq(program);
+registerStats(program);
 
 try {
   await program.parseAsync(process.argv);

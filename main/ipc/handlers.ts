@@ -14,6 +14,7 @@ import { settingsHandlers } from './handlers/settings';
 import { storeHandlers } from './handlers/store';
 import { systemHandlers } from './handlers/system';
 import { workbenchHandlers } from './handlers/workbench';
+import { statsHandlers } from './handlers/stats';
 import { workstationHandlers } from './handlers/workstation';
 
 export const handlers: HandlerTable = {
@@ -27,6 +28,7 @@ export const handlers: HandlerTable = {
   ...schemeHandlers,
   ...workstationHandlers,
   ...workbenchHandlers,
+  ...statsHandlers,
   ...settingsHandlers,
   ...exportHandlers,
 };

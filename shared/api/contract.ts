@@ -36,6 +36,7 @@ import { workbenchInputs, type DeferredDuePage, type WorkbenchCounts } from './w
 import { userCreateSchema, type UserInfo } from './users';
 import { settingsInputs, type CalendarView, type ProfileView } from './settings';
 import { authInputs, type AuthStatus, type SignedInUser } from './auth';
+import { statsInputs, type ForecastReport, type ProcessReport, type SimulationResult } from './stats';
 
 export interface SystemInfo {
   appName: string;
@@ -115,6 +116,9 @@ export const channelInputs = {
   'export.run': exportInputs.run,
   'export.resend': exportInputs.resend,
   'export.updateSettings': exportInputs.updateSettings,
+  'stats.process': statsInputs.process,
+  'stats.simulate': statsInputs.simulate,
+  'stats.forecast': statsInputs.forecast,
 } as const;
 
 export interface ChannelOutputs {
@@ -183,6 +187,9 @@ export interface ChannelOutputs {
   'export.run': ExportRunResult;
   'export.resend': ExportBatchInfo;
   'export.updateSettings': ExportSettings;
+  'stats.process': ProcessReport;
+  'stats.simulate': SimulationResult;
+  'stats.forecast': ForecastReport;
 }
 
 export type Channel = keyof typeof channelInputs & keyof ChannelOutputs;

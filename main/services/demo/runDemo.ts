@@ -1,7 +1,7 @@
 /**
  * `yekuo demo`: deterministic synthetic applications across all business types, classes and stages, created and
  * moved through the service layer (numbers, audit, search index and deadlines exactly as for real work) with
- * a simulated clock: application i is accepted on day i of the span and moved one working day per stage.
+ * a simulated clock: applications arrive with a season and stages take varying days (demoTiming.ts).
  * An application that goes past the stage where its supply scheme is fixed gets one drafted and approved
  * through the scheme services, so its reply and contract print from demo data.
  */
@@ -19,6 +19,7 @@ import { inOneTransaction } from '../mutation';
 import { approveScheme, saveSchemeDraft } from '../schemes';
 import { demoApplication, reachedStages } from './demoApplication';
 import { demoScheme } from './demoScheme';
+import { DemoTiming, seasonalDays } from './demoTiming';
 import { Prng } from './prng';
 
 export interface DemoRequest {
@@ -96,6 +97,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
   let now = new Date(startMs);
   const ctx: HandlerContext = { ...base, now: () => now, session: { ...base.session, role: 'supervisor' } };
   const batchSize = request.batchSize ?? 500;
+  const dayOf = seasonalDays(request.count, days, startMs);
   const result: DemoResult = { created: 0, moves: 0, schemes: 0, firstNumber: null, lastNumber: null };
 
   // A 迁址 is archived after the closing of its old site, which is walked to its end the same day.
@@ -115,7 +117,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
     const type = BUSINESS_TYPES[i % BUSINESS_TYPES.length] as (typeof BUSINESS_TYPES)[number];
     const cls = rng.pick(BUSINESS_TYPE_INFO[type].classes);
     const plan = stagePlan(type, cls);
-    const day = Math.floor((i / request.count) * days);
+    const day = dayOf(i);
     const path = choosePath(rng, plan, days - day);
     const acceptMs = startMs + day * DAY_MS + OPENING_HOUR_UTC * 3_600_000 + (i % 28_800) * 1000;
     now = new Date(acceptMs);
@@ -134,9 +136,11 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
     let stage: Stage = 'ACCEPT';
     let step = 0;
     const schemeStage = schemeStageOf(plan);
+    const timing = new DemoTiming(request.seed * 1_000_033 + existing + i, days - day - plan.length - 2);
+    let extra = 0;
     // Drafted an hour into the stage and approved by the supervisor an hour later, before the next move.
     const fixScheme = () => {
-      const at = acceptMs + step * DAY_MS;
+      const at = acceptMs + (step + extra) * DAY_MS;
       now = new Date(at + HOUR_MS);
       // Its own stream: the survey details do not shift the applications that follow in the run.
       const content = demoScheme(
@@ -151,7 +155,25 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       result.schemes++;
     };
     const advanceOnce = () => {
-      now = new Date(acceptMs + ++step * DAY_MS);
+      const pause = stage === 'ACCEPT' ? timing.documentPause() : 0;
+      if (pause > 0) {
+        moveApplication(ctx, created.number, { move: 'suspend', reasonCode: 'WAITING_DEFERRED_DOCUMENTS' });
+        extra += pause;
+        now = new Date(acceptMs + (step + extra) * DAY_MS);
+        moveApplication(ctx, created.number, { move: 'resume' });
+        result.moves += 2;
+      }
+      extra += timing.delayLeaving(stage);
+      now = new Date(acceptMs + (++step + extra) * DAY_MS);
+      if (stage === 'SURVEY' && timing.returnFromSurvey()) {
+        stage = moveApplication(ctx, created.number, {
+          move: 'return',
+          to: 'ACCEPT',
+          reason: '资料不全，退回受理补正',
+        }).stage;
+        result.moves++;
+        return;
+      }
       const nextIndex = plan.findIndex((s) => s.stage === stage) + 1;
       const next = plan[nextIndex];
       // Skip an optional stage on the way, never the target itself.
@@ -168,7 +190,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       if (stage === schemeStage) fixScheme();
       advanceOnce();
     }
-    now = new Date(acceptMs + ++step * DAY_MS);
+    now = new Date(acceptMs + (++step + extra) * DAY_MS);
     if (path.outcome === 'archived') {
       closeOldSites(created.number);
       moveApplication(ctx, created.number, { move: 'archive' });
