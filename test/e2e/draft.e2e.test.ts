@@ -31,7 +31,9 @@ describe('intake drafts survive a crash of the window', () => {
 
     // The draft reaches the database about a second after the last keystroke, before any save.
     const storedDraft = () => rpc<Draft | null>(harness.url, 'drafts.get', {});
+    // The last change (the document's status) is in it.
     await expect.poll(async () => JSON.stringify((await storedDraft())?.draft)).toContain('南京鼓楼文具店');
+    await expect.poll(async () => JSON.stringify((await storedDraft())?.draft)).toContain('"docs"');
 
     await page.reload();
     await page.getByTestId('draft-offer').waitFor();

@@ -66,6 +66,7 @@ export function CorrectionForm({ detail, onDone }: { detail: ApplicationDetail; 
   const allowed = roleAtLeast(role, needs.role);
 
   const save = async () => {
+    if (!state.visibility.trySave()) return;
     setSaving(true);
     const result = await api.applications.update({
       number: detail.number,
@@ -83,7 +84,7 @@ export function CorrectionForm({ detail, onDone }: { detail: ApplicationDetail; 
 
   const why = needs.identityChanged ? '更改客户身份（户名、证件）' : needs.late ? '供电方案审批后的更正' : '';
   return (
-    <ProblemContext.Provider value={check.byField}>
+    <ProblemContext.Provider value={state.visibility.shown}>
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         更正申请信息
       </Typography.Title>

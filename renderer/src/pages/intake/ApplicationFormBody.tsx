@@ -34,7 +34,7 @@ export function ApplicationFormBody({
   footer: ReactNode;
   testId: string;
 }) {
-  const { form, values, checklist, app, sync } = state;
+  const { form, values, checklist, app, sync, visibility } = state;
   return (
     <Form
       form={form}
@@ -44,8 +44,10 @@ export function ApplicationFormBody({
       onValuesChange={(changed: { customer?: { kind?: 'PERSON' | 'ORG' } }) => {
         const kind = changed.customer?.kind;
         if (kind) form.setFieldValue(['customer', 'idType'], DEFAULT_ID_TYPE[kind]);
+        visibility.changed(changed);
         sync();
       }}
+      onBlur={visibility.blurred}
       onKeyDown={enterMovesOn}
       data-testid={testId}
     >

@@ -26,13 +26,13 @@ export function IntakePage() {
   const [customerClass, setCustomerClass] = useState<CustomerClass>();
   const { message } = App.useApp();
   const state = useApplicationForm(businessType, customerClass, 'ACCEPT');
-  const { form, values, setValues, reasons, setReasons, app, check } = state;
+  const { form, values, setValues, reasons, setReasons, app, check, visibility, sync } = state;
 
   const { save, saving, saved, reset } = useSaveApplication();
   const draft = useDraftAutosave(
     { businessType, customerClass, values, reasons },
-    // Offered back only once something was entered: picking a business type alone is not worth a draft.
-    businessType !== undefined && Object.keys(values).length > 0 && !saved,
+    // Offered back only once something was typed: picking a business type alone is not worth a draft.
+    businessType !== undefined && visibility.typed && !saved,
   );
   const [restoring, setRestoring] = useState<IntakeDraft | null>(null);
 
@@ -45,12 +45,20 @@ export function IntakePage() {
     setRestoring(null);
   }, [restoring, businessType, customerClass, form]);
 
+  // The form's defaults (客户类型, 证件类型, 申请日期) are values like any other, checked from the start: they go into
+  // the state once the form is there, and again when the class changes them (until something was typed).
+  useEffect(() => {
+    if (!customerClass || visibility.typed || restoring) return;
+    form.setFieldsValue(initialValues(customerClass));
+    sync();
+  }, [customerClass, form, sync]);
+
   const onSave = useCallback(async () => {
-    if (check.errors.length > 0) return;
+    if (!visibility.trySave()) return;
     const result = await save(app as ApplicationInput);
     if (result.ok) await draft.discard();
     else message.error(result.error.message);
-  }, [app, check.errors.length, save, message, draft]);
+  }, [app, visibility, save, message, draft]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -79,6 +87,7 @@ export function IntakePage() {
             autoFocus
             onClick={() => {
               reset();
+              visibility.reset();
               form.resetFields();
               setValues({});
               setReasons({});
@@ -95,7 +104,7 @@ export function IntakePage() {
 
   const ready = businessType !== undefined && customerClass !== undefined;
   return (
-    <ProblemContext.Provider value={check.byField}>
+    <ProblemContext.Provider value={visibility.shown}>
       {draft.offered && (
         <Alert
           type="info"

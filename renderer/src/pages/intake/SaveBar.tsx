@@ -72,7 +72,14 @@ export function SaveBar({
         />
       )}
       <Space>
-        <Button type="primary" icon={<SaveOutlined />} disabled={blocked} loading={saving} onClick={onSave}>
+        {/* Blocked by problems, the button still answers: the page says how many and shows the first. */}
+        <Button
+          type="primary"
+          icon={<SaveOutlined />}
+          disabled={blockedExtra !== undefined}
+          loading={saving}
+          onClick={onSave}
+        >
           {saveLabel}
         </Button>
         <Typography.Text type={blocked ? 'danger' : 'success'} data-testid="save-state">

@@ -6,6 +6,7 @@ import { compact } from '../../forms/compact';
 import { useProfileInForce } from '../../shell/useProfileInForce';
 import { documentEntries, onChecklist, type DocumentStates } from './documentEntries';
 import { useLookupProblems } from './useLookupProblems';
+import { useProblemVisibility } from './useProblemVisibility';
 import { useRuleCheck } from './useRuleCheck';
 
 /**
@@ -45,9 +46,12 @@ export function useApplicationForm(
     return { app: { ...entered, documents: onChecklist(allEntries, items) }, checklist: items };
   }, [values, businessType, customerClass, reasons, profile]);
   const check = useLookupProblems(app, stage, useRuleCheck(app, stage, profile), number);
+  const pendingWarnings = check.warnings.filter((w) => !reasons[w.ruleId]?.trim()).length;
+  /** What the fields show of `check` (the save bar shows all of it), and the save attempt that reveals the rest. */
+  const visibility = useProblemVisibility(check.byField, app, check.errors.length, pendingWarnings);
   /** Copies the form's values into the state (after a change the form made itself, e.g. a 户号 lookup). */
   const sync = useCallback(() => setValues(form.getFieldsValue(true) as Record<string, unknown>), [form]);
-  return { form, values, setValues, reasons, setReasons, app, checklist, check, sync };
+  return { form, values, setValues, reasons, setReasons, app, checklist, check, visibility, sync };
 }
 
 export type ApplicationFormState = ReturnType<typeof useApplicationForm>;
