@@ -35,6 +35,8 @@ export const IMPLEMENTED_ELSEWHERE: Readonly<Record<string, string>> = {
   'R-GATE-02':
     '实现：供电方案版本（main/services/schemes.ts）——只有审批后的版本可答复，改动已审批方案须班长及以上并填写理由',
   'R-GATE-03': '实现：合同只由已审批方案生成，签约后方案锁定（main/services/documents/schemeGate.ts）',
+  'R-GATE-04':
+    '实现：供电方案有效期（shared/rules/schemeValidity.ts，main/services/schemeExtension.ts）——方案显示有效期至；受电工程开工前（供电方案、业务收费、设计审查环节）方案过期即不能推进；班长在到期前至少 10 天的客户申请上延期一次、不超过原有效期，记入审计；工作台列出 30 天内到期的方案',
 };
 
 /** Deliberately not implemented — why. */
@@ -49,7 +51,6 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
   'R-MET-04': '未实现：需要产权分界点与计量点位置的比对（issue 13 待办）',
   'R-MET-06':
     '部分实现：meteringClassFor（shared/rules/metering/meteringClass.ts）按容量与月用电量给出计量装置类别及电能表、电流互感器准确度，供方案打印调用；与方案计量点所填准确度比对的警告规则待办（issue 13）',
-  'R-GATE-04': '未实现：方案有效期、延期申请（issue 13 待办）',
   'R-CHG-15': '容量部分（新容量 ≤ 各户容量之和）未实现：记录只带一个原户（issue 13 待办）',
   'R-CHG-16': '供电点部分（另一供电点按新装）未实现：记录不带供电点（issue 13 待办）',
 };

@@ -5,7 +5,7 @@
  */
 import type { SchemeVersion } from '../../shared/api/schemes';
 import { roleAtLeast, ROLE_LABELS } from '../../shared/domain/codes';
-import { schemeApprovalProblems } from '../../shared/rules';
+import { schemeApprovalProblems, schemeValidity, validityMonthsProblem } from '../../shared/rules';
 import type { SupplyScheme } from '../../shared/domain/scheme';
 import { schemeProblems } from '../../shared/domain/schemeChecks';
 import type { ApplicationRow } from '../db/repositories/applicationRepo';
@@ -16,6 +16,7 @@ import {
   updateDraftContent,
   type SchemeVersionRow,
 } from '../db/repositories/schemeRepo';
+import type { Db } from '../db/connection';
 import type { HandlerContext } from '../ipc/context';
 import { loadApplication } from './applications/loadApplication';
 import { fieldDiff } from './canonicalJson';
@@ -25,9 +26,17 @@ import { mutate } from './mutation';
 import { configurationInForce } from './settings/inForce';
 import { recordOf } from './applications/rowMapping';
 
-/** Refuses a scheme that fails a scheme check (shared/domain/schemeChecks.ts), naming every problem. */
-function assertSchemeSound(app: ApplicationRow, content: SupplyScheme, at: 'save' | 'approve'): void {
-  const problems = schemeProblems(recordOf(app), content, at);
+/**
+ * Refuses a scheme that fails a scheme check (shared/domain/schemeChecks.ts) or promises a longer validity than
+ * the province allows (R-GATE-04), naming every problem.
+ */
+function assertSchemeSound(db: Db, app: ApplicationRow, content: SupplyScheme, at: 'save' | 'approve'): void {
+  const validity = validityMonthsProblem(
+    content.validityMonths,
+    app.customer_class === 'HV',
+    configurationInForce(db).profile,
+  );
+  const problems = [...schemeProblems(recordOf(app), content, at), ...(validity ? [validity] : [])];
   if (problems.length) {
     throw new AppError(
       'RULE_VIOLATION',
@@ -37,16 +46,20 @@ function assertSchemeSound(app: ApplicationRow, content: SupplyScheme, at: 'save
   }
 }
 
-function toVersion(row: SchemeVersionRow): SchemeVersion {
+export function toVersion(row: SchemeVersionRow): SchemeVersion {
+  const content = JSON.parse(row.content_json) as SupplyScheme;
+  const { validUntil } = schemeValidity(content, row.extended_until ?? null);
   return {
     version: row.version,
     status: row.status,
-    content: JSON.parse(row.content_json) as SupplyScheme,
+    content,
     changeReason: row.change_reason,
     createdBy: row.created_by,
     createdAt: row.created_at,
     approvedBy: row.approved_by,
     approvedAt: row.approved_at,
+    validUntil,
+    extendedUntil: row.extended_until ?? null,
   };
 }
 
@@ -76,7 +89,7 @@ export function saveSchemeDraft(
     const draft = versions.find((v) => v.status === 'draft');
     const approved = versions.filter((v) => v.status === 'approved').at(-1);
     if (draft) {
-      assertSchemeSound(app, content, 'save');
+      assertSchemeSound(db, app, content, 'save');
       updateDraftContent(db, draft.id, JSON.stringify(content), changeSeq);
       const saved = { ...draft, content_json: JSON.stringify(content), change_seq: changeSeq };
       return {
@@ -104,7 +117,7 @@ export function saveSchemeDraft(
       }
       assertSchemeUnlocked(db, app.id, number);
     }
-    assertSchemeSound(app, content, 'save');
+    assertSchemeSound(db, app, content, 'save');
     const row = insertSchemeVersion(db, {
       application_id: app.id,
       status: 'draft',
@@ -149,7 +162,7 @@ export function approveScheme(ctx: HandlerContext, number: string, version: numb
     if (problems.length > 0) {
       throw new AppError('RULE_VIOLATION', `供电方案不能审批：${problems.map((p) => p.message).join('；')}`, problems);
     }
-    assertSchemeSound(app, JSON.parse(row.content_json) as SupplyScheme, 'approve');
+    assertSchemeSound(db, app, JSON.parse(row.content_json) as SupplyScheme, 'approve');
     approveSchemeVersion(db, row.id, session.userId, clock.at, changeSeq);
     const approved = { ...row, status: 'approved' as const, approved_by: session.userId, approved_at: clock.at };
     return {

@@ -32,7 +32,7 @@ import {
   type ExportStatus,
 } from './export';
 import { hallInitSchema, type HallInfo } from './hall';
-import { workbenchInputs, type DeferredDuePage, type WorkbenchCounts } from './workbench';
+import { workbenchInputs, type DeferredDuePage, type SchemesExpiringPage, type WorkbenchCounts } from './workbench';
 import { userCreateSchema, type UserInfo } from './users';
 import { settingsInputs, type CalendarView, type ProfileView } from './settings';
 import { authInputs, type AuthStatus, type SignedInUser } from './auth';
@@ -88,6 +88,7 @@ export const channelInputs = {
   'documents.batchPrinted': batchInputs.repliesPrinted,
   'workbench.counts': noInput,
   'workbench.deferredDue': workbenchInputs.deferredDue,
+  'workbench.schemesExpiring': workbenchInputs.schemesExpiring,
   'filters.list': noInput,
   'filters.save': savedFilterInputs.save,
   'filters.delete': savedFilterInputs.delete,
@@ -96,6 +97,7 @@ export const channelInputs = {
   'schemes.list': schemeInputs.list,
   'schemes.saveDraft': schemeInputs.saveDraft,
   'schemes.approve': schemeInputs.approve,
+  'schemes.extend': schemeInputs.extend,
   'drafts.get': noInput,
   'drafts.discard': noInput,
   'audit.verify': noInput,
@@ -159,6 +161,7 @@ export interface ChannelOutputs {
   'documents.batchPrinted': { logged: number };
   'workbench.counts': WorkbenchCounts;
   'workbench.deferredDue': DeferredDuePage;
+  'workbench.schemesExpiring': SchemesExpiringPage;
   'filters.list': SavedFilter[];
   'filters.save': SavedFilter;
   'filters.delete': null;
@@ -167,6 +170,7 @@ export interface ChannelOutputs {
   'schemes.list': SchemeVersion[];
   'schemes.saveDraft': SchemeVersion;
   'schemes.approve': SchemeVersion;
+  'schemes.extend': SchemeVersion;
   'drafts.get': Draft | null;
   'drafts.discard': null;
   'audit.verify': AuditVerifyResult;

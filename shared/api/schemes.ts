@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { supplySchemeSchema, type SupplyScheme } from '../domain/scheme';
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const number = z.string().trim().min(1, '请填写申请编号').max(40).describe('申请编号');
 
 export const schemeInputs = {
@@ -15,6 +16,16 @@ export const schemeInputs = {
     })
     .strict(),
   approve: z.object({ number, version: z.number().int().min(1).describe('方案版本') }).strict(),
+  /** R-GATE-04: the one extension of the approved version, on the customer's written request (supervisor). */
+  extend: z
+    .object({
+      number,
+      version: z.number().int().min(1).describe('方案版本'),
+      until: isoDate.describe('延期至'),
+      requestedOn: isoDate.describe('客户申请日期'),
+      reason: z.string().trim().min(1, '请填写延期理由').max(512).describe('延期理由'),
+    })
+    .strict(),
 };
 
 export type SchemeStatus = 'draft' | 'approved' | 'superseded';
@@ -28,4 +39,8 @@ export interface SchemeVersion {
   createdAt: string;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** 有效期至: the last valid day in force (the reply date plus the validity, or the extension). */
+  validUntil: string;
+  /** Set when the approved version was extended (R-GATE-04). */
+  extendedUntil: string | null;
 }

@@ -75,7 +75,30 @@ export const workbenchInputs = {
       limit: z.number().int().min(1).max(200).optional().describe('条数'),
     })
     .strict(),
+  schemesExpiring: z.object({ limit: z.number().int().min(1).max(200).optional().describe('条数') }).strict(),
 };
+
+/** An approved scheme of an application whose customer works have not started, expiring soon or expired. */
+export interface SchemeExpiringItem {
+  number: string;
+  customerName: string;
+  businessType: BusinessType;
+  stage: Stage;
+  deadlineState: DeadlineState;
+  version: number;
+  /** 有效期至 in force. */
+  validUntil: string;
+  extended: boolean;
+  /** Days from today to validUntil; negative once expired (the application cannot advance: R-GATE-04). */
+  daysLeft: number;
+}
+
+/** 供电方案即将到期: within the profile's scheme.expiringSoonDays, expired first. */
+export interface SchemesExpiringPage {
+  /** Every such scheme, not only the ones listed. */
+  total: number;
+  items: SchemeExpiringItem[];
+}
 
 /** One deferred document: due at the current stage (`now`, it blocks every advance) or at the next one. */
 export interface DeferredDocumentDue {

@@ -35,3 +35,12 @@ export {
   type MeteringClassResult,
   type MeteringLoad,
 } from './metering/meteringClass';
+export {
+  BEFORE_WORKS_STAGES,
+  expiredSchemeProblem,
+  extensionProblems,
+  schemeValidity,
+  validityMonthsProblem,
+  type ExtensionRequest,
+  type SchemeValidity,
+} from './schemeValidity';

@@ -16,6 +16,8 @@ export interface SchemeVersionRow {
   created_at: string;
   approved_by: string | null;
   approved_at: string | null;
+  /** R-GATE-04: the last valid day after the one extension of an approved version (migration 0013). */
+  extended_until: string | null;
   change_seq: number;
 }
 
@@ -26,7 +28,10 @@ export function schemeVersionsOf(db: Db, applicationId: number): SchemeVersionRo
   ).all(applicationId);
 }
 
-export function insertSchemeVersion(db: Db, row: Omit<SchemeVersionRow, 'id' | 'version'>): SchemeVersionRow {
+export function insertSchemeVersion(
+  db: Db,
+  row: Omit<SchemeVersionRow, 'id' | 'version' | 'extended_until'>,
+): SchemeVersionRow {
   return prepared<unknown[], SchemeVersionRow>(
     db,
     `INSERT INTO supply_scheme_versions
@@ -60,4 +65,30 @@ export function approveSchemeVersion(db: Db, id: number, userId: string, at: str
     `UPDATE supply_scheme_versions SET status = 'approved', approved_by = ?, approved_at = ?, change_seq = ?
      WHERE id = ? AND status = 'draft'`,
   ).run(userId, at, changeSeq, id);
+}
+
+/** Records the one extension of an approved version (the trigger refuses a second one or a draft). */
+export function extendSchemeVersion(db: Db, id: number, until: string, changeSeq: number): void {
+  prepared(db, 'UPDATE supply_scheme_versions SET extended_until = ?, change_seq = ? WHERE id = ?').run(
+    until,
+    changeSeq,
+    id,
+  );
+}
+
+export interface ApprovedSchemeOfActive {
+  application_id: number;
+  version: number;
+  content_json: string;
+  extended_until: string | null;
+}
+
+/** The approved scheme of every open application in the given stages (R-GATE-04 expiry list). */
+export function approvedSchemesInStages(db: Db, stages: readonly string[]): ApprovedSchemeOfActive[] {
+  return prepared<string[], ApprovedSchemeOfActive>(
+    db,
+    `SELECT v.application_id, v.version, v.content_json, v.extended_until
+     FROM applications a JOIN supply_scheme_versions v ON v.application_id = a.id AND v.status = 'approved'
+     WHERE a.status IN ('ACTIVE', 'SUSPENDED') AND a.stage IN (${stages.map(() => '?').join(', ')})`,
+  ).all(...stages);
 }

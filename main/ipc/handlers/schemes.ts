@@ -1,3 +1,4 @@
+import { extendScheme } from '../../services/schemeExtension';
 import { approveScheme, listSchemes, saveSchemeDraft } from '../../services/schemes';
 import { handler } from '../handler';
 
@@ -11,5 +12,9 @@ export const schemeHandlers = {
   'schemes.approve': handler('schemes.approve', {
     role: 'supervisor',
     run: (ctx, input) => approveScheme(ctx, input.number, input.version),
+  }),
+  'schemes.extend': handler('schemes.extend', {
+    role: 'supervisor',
+    run: (ctx, input) => extendScheme(ctx, input.number, input.version, input),
   }),
 };

@@ -25,6 +25,7 @@ import { enforceApplicationRules } from '../applicationRules';
 import { fieldDiff } from '../canonicalJson';
 import type { Clock } from '../clock';
 import { AppError } from '../errors';
+import { assertSchemeInForce } from '../schemeExtension';
 import { inOneTransaction, mutate, type MutationScope } from '../mutation';
 import { loadApplication } from './loadApplication';
 import { openOldSiteClosures, refuseLoneClosureCancel, requireOldSiteClosed } from './relocationLinks';
@@ -94,6 +95,7 @@ function outcomeOf(
     case 'advance': {
       const plan = planAdvance(snapshot, { role: session.role, ...(request.skip ? { skip: request.skip } : {}) });
       if (!plan.ok) throw refused(plan);
+      assertSchemeInForce(scope.db, row, clock.today);
       const given = request.acknowledgements ?? [];
       const app = given.length > 0 ? withAcknowledgements(snapshot.app, given) : snapshot.app;
       enforceApplicationRules(scope.db, app, {

@@ -85,6 +85,13 @@ export const DEFAULT_PROFILE: RuleProfile = {
     workHours: { start: '08:00', end: '18:00' },
     contractorShareFraction: defaults.risk.contractorShareFlagFraction.value,
   },
+  scheme: {
+    validityMonthsHv: defaults.scheme.validityMonths.HV.value,
+    validityMonthsLv: defaults.scheme.validityMonths.LV.value,
+    extensionNoticeDays: defaults.scheme.extensionRequestAtLeastDaysBeforeExpiry.value,
+    // [P]: a month's notice leaves time to ask for the extension (due 10 days before expiry) or to re-draft.
+    expiringSoonDays: 30,
+  },
   documents: {
     // 一证受理 applies to new connections and capacity increases (国家电网营销〔2015〕70号 [M]; REFERENCE.md §4.1).
     oneCertificateTypes: ['NEW_LVR', 'NEW_LVN', 'NEW_HV', 'NEW_BATCH', 'NEW_TEMP', 'INC_LVR', 'INC_LVN', 'INC_HV'],

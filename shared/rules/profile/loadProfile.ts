@@ -105,6 +105,14 @@ export const overrideSchema = z.strictObject({
       contractorShareFraction: z.number().min(0).max(1).optional(),
     })
     .optional(),
+  scheme: z
+    .strictObject({
+      validityMonthsHv: z.number().int().min(1).max(60).optional(),
+      validityMonthsLv: z.number().int().min(1).max(60).optional(),
+      extensionNoticeDays: whole.optional(),
+      expiringSoonDays: whole.optional(),
+    })
+    .optional(),
   documents: z
     .strictObject({
       oneCertificateTypes: z.array(z.enum(BUSINESS_TYPES)).max(BUSINESS_TYPES.length).optional(),

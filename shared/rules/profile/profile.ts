@@ -58,6 +58,15 @@ export interface RuleProfile {
   deadlines: { dueSoonFraction: number; dueSoonWorkdaysLeft: number };
   /** Thresholds of the risk detectors (main/services/risk, docs/risk.md names each one's source). */
   risk: RiskThresholds;
+  /** 供电方案有效期 (REFERENCE.md §3.3, R-GATE-04). */
+  scheme: {
+    validityMonthsHv: number;
+    validityMonthsLv: number;
+    /** An extension must be requested at least this many days before expiry. */
+    extensionNoticeDays: number;
+    /** The 工作台 lists schemes expiring within this many days. */
+    expiringSoonDays: number;
+  };
   documents: {
     /** Business types for which 一证受理 is offered (REFERENCE.md §4.1). */
     oneCertificateTypes: BusinessType[];

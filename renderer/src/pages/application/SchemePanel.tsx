@@ -9,6 +9,7 @@ import { api } from '../../api';
 import { ProblemContext } from '../../forms/ProblemContext';
 import { todayInShanghai } from '../../format/dates';
 import { useSessionRole } from '../../shell/SessionContext';
+import { SchemeExtension } from './SchemeExtension';
 import { SchemeForm } from './SchemeForm';
 import { SchemeVersions } from './SchemeVersions';
 import { useSchemes } from './useSchemes';
@@ -86,6 +87,17 @@ export function SchemePanel({ detail, onChanged }: { detail: ApplicationDetail; 
   return (
     <div data-testid="scheme-panel">
       <SchemeVersions versions={versions} />
+      {approved && (
+        <SchemeExtension
+          number={detail.number}
+          approved={approved}
+          supervisor={supervisor}
+          onExtended={async () => {
+            await reload();
+            await onChanged();
+          }}
+        />
+      )}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {draft
           ? `编辑第 ${draft.version} 版草稿`

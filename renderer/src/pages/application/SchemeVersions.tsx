@@ -50,6 +50,11 @@ export function SchemeVersions({ versions }: { versions: SchemeVersion[] }) {
           title: '审批',
           render: (_, row) => (row.approvedBy ? `${row.approvedBy} ${formatDateTime(row.approvedAt ?? '')}` : '—'),
         },
+        {
+          title: '有效期至',
+          render: (_, row) =>
+            row.status === 'draft' ? '—' : `${row.validUntil}${row.extendedUntil ? '（已延期）' : ''}`,
+        },
         { title: '变更理由', dataIndex: 'changeReason', render: (v: string | null) => v ?? '—' },
       ]}
     />

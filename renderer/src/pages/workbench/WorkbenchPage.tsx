@@ -10,6 +10,7 @@ import { navigate } from '../../shell/useHashRoute';
 import { CountsCards, MineByStage } from './CountsCards';
 import { DeferredDuePanel } from './DeferredDuePanel';
 import { QueuePanel } from './QueuePanel';
+import { SchemesExpiringPanel } from './SchemesExpiringPanel';
 
 // Cards keep their own height (a short table beside a long list would otherwise stretch to match it).
 const GRID = {
@@ -82,6 +83,7 @@ export function WorkbenchPage() {
       <div style={{ ...GRID, marginBottom: 16 }}>
         {ready ? <MineByStage counts={ready} /> : counts.state === 'loading' && <Card size="small" loading />}
         <DeferredDuePanel revision={revision} />
+        <SchemesExpiringPanel revision={revision} />
       </div>
       <div style={GRID}>
         {QUEUES.filter((q) => !q.supervisor || roleAtLeast(role, 'supervisor')).map((q) => (
