@@ -6,6 +6,7 @@ import type { HandlerTable } from './handler';
 import { accountHandlers } from './handlers/accounts';
 import { authHandlers } from './handlers/auth';
 import { draftHandlers } from './handlers/drafts';
+import { riskHandlers } from './handlers/risk';
 import { schemeHandlers } from './handlers/schemes';
 import { applicationHandlers } from './handlers/applications';
 import { documentHandlers } from './handlers/documents';
@@ -31,4 +32,5 @@ export const handlers: HandlerTable = {
   ...statsHandlers,
   ...settingsHandlers,
   ...exportHandlers,
+  ...riskHandlers,
 };

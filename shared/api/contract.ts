@@ -33,6 +33,7 @@ import {
 } from './export';
 import { hallInitSchema, type HallInfo } from './hall';
 import { workbenchInputs, type DeferredDuePage, type SchemesExpiringPage, type WorkbenchCounts } from './workbench';
+import { riskInputs, type RiskFlag, type RiskFlagPage } from './risk';
 import { userCreateSchema, type UserInfo } from './users';
 import { settingsInputs, type CalendarView, type ProfileView } from './settings';
 import { authInputs, type AuthStatus, type SignedInUser } from './auth';
@@ -121,6 +122,8 @@ export const channelInputs = {
   'stats.process': statsInputs.process,
   'stats.simulate': statsInputs.simulate,
   'stats.forecast': statsInputs.forecast,
+  'risk.list': riskInputs.list,
+  'risk.close': riskInputs.close,
 } as const;
 
 export interface ChannelOutputs {
@@ -194,6 +197,8 @@ export interface ChannelOutputs {
   'stats.process': ProcessReport;
   'stats.simulate': SimulationResult;
   'stats.forecast': ForecastReport;
+  'risk.list': RiskFlagPage;
+  'risk.close': RiskFlag;
 }
 
 export type Channel = keyof typeof channelInputs & keyof ChannelOutputs;

@@ -1,0 +1,67 @@
+/**
+ * `yekuo risk list [--detector ID] [--status open|closed] [--application NO] [--json]` and
+ * `yekuo risk close ID --reason R`: the stored risk flags (main/services/risk, docs/risk.md), parsed with the
+ * 风险 tab's own channel schemas.
+ */
+import type { Command } from 'commander';
+import { RISK_FLAG_STATUS_LABELS, RISK_SEVERITY_LABELS, riskInputs, type RiskFlagPage } from '../../../shared/api/risk';
+import { closeRiskFlag, listRiskFlags } from '../../services/risk/flags';
+import { parseOptions, printJson } from '../cliInput';
+import { withContext } from '../withContext';
+
+interface ListOptions {
+  detector?: string;
+  status?: string;
+  application?: string;
+  limit?: string;
+}
+
+function flagsText(page: RiskFlagPage): string {
+  const lines = page.items.map((f) =>
+    [
+      f.id,
+      f.detectorId,
+      f.detectorName,
+      RISK_SEVERITY_LABELS[f.severity],
+      RISK_FLAG_STATUS_LABELS[f.status],
+      f.applications.join(',') || '—',
+      f.summary,
+    ].join('\t'),
+  );
+  return `${[...lines, `共 ${page.total} 条`].join('\n')}\n`;
+}
+
+export function registerRisk(program: Command): void {
+  const risk = program.command('risk').description('风险识别 / risk flags');
+  risk
+    .command('list')
+    .description('列出风险标记 / list risk flags')
+    .option('--detector <id>', '检测项编号，如 RISK-ACC-02 / detector id')
+    .option('--status <status>', 'open 或 closed / open or closed')
+    .option('--application <number>', '申请编号 / application number')
+    .option('--limit <n>', '最多条数（1–200，默认 50）/ at most this many')
+    .action((options: ListOptions) =>
+      withContext(program, (ctx, json) => {
+        const input = parseOptions(riskInputs.list, {
+          detector: options.detector,
+          status: options.status,
+          application: options.application,
+          ...(options.limit === undefined ? {} : { limit: Number(options.limit) }),
+        });
+        const page = listRiskFlags(ctx, input);
+        if (json) printJson(page);
+        else process.stdout.write(flagsText(page));
+      }),
+    );
+  risk
+    .command('close <id>')
+    .description('关闭一条风险标记并记录理由（记入审计日志）/ close a flag with a reason (audited)')
+    .requiredOption('--reason <reason>', '关闭理由 / reason')
+    .action((id: string, options: { reason: string }) =>
+      withContext(program, (ctx, json) => {
+        const flag = closeRiskFlag(ctx, parseOptions(riskInputs.close, { id: Number(id), reason: options.reason }));
+        if (json) printJson(flag);
+        else process.stdout.write(`已关闭风险标记 ${flag.id}（${flag.detectorName}）：${flag.closeReason}\n`);
+      }),
+    );
+}
