@@ -54,14 +54,14 @@ function findGb11643Ids(app: AppDraft): PersonId[] {
 }
 
 /** One rule per GB 11643 check; each reports only its own finding from the shared check. */
-function ricRule(id: string, title: string, message: string, source: string): Rule {
+function ricRule(id: string, title: string, message: string | Rule['messages'], source: string): Rule {
   return {
     id,
     title,
     severity: 'error',
     fields: ID_FIELDS,
     source,
-    messages: { main: message },
+    messages: typeof message === 'string' ? { main: message } : message,
     check(app, env, report) {
       for (const person of gb11643Ids(app)) {
         for (const problem of cachedRic(person.value, env.today).problems) {
@@ -88,7 +88,12 @@ export const identityRules: Rule[] = [
   ricRule(
     'R-ID-04',
     '身份证号码前两位须为省级行政区划代码',
-    '{field}的前两位“{code}”不是有效的省级行政区划代码，请核对证件。',
+    {
+      main: '{field}的前两位“{code}”不是有效的省级行政区划代码，请核对证件。',
+      // The 2023 foreign permanent-resident card starts with 9; its province code is digits 2–3.
+      foreign:
+        '{field}的第 2–3 位“{code}”不是有效的省级行政区划代码（外国人永久居留身份证第 1 位为 9，第 2–3 位为省级代码），请核对证件。',
+    },
     'REFERENCE §5.1.1, 附录 A; SRC-GB2260',
   ),
   ricRule(

@@ -56,7 +56,7 @@ export function checkRic(raw: string, today: string): IdCheck {
   const problems: IdProblem[] = [];
   const province = kind === 'FOREIGN_PR' ? normalized.slice(1, 3) : normalized.slice(0, 2);
   if (kind !== 'HMT_RESIDENCE_PERMIT' && !isMainlandProvince(province)) {
-    problems.push(problem('R-ID-04', 'main', { code: province }));
+    problems.push(problem('R-ID-04', kind === 'FOREIGN_PR' ? 'foreign' : 'main', { code: province }));
   }
   const birth = birthDateOf(normalized);
   if (birth === undefined || birth < `${MIN_BIRTH_YEAR}-01-01` || birth > today) {

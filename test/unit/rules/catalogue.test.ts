@@ -438,3 +438,15 @@ describe('rule catalogue', () => {
     });
   });
 });
+
+describe('R-ID-04 names the digits it judged', () => {
+  it('says 第 2–3 位 for a foreign permanent-resident card, 前两位 for a 居民身份证', () => {
+    const messageFor = (idNumber: string, idType: 'RIC' | 'FOREIGN_PR') => {
+      const app = { ...lvrApplication(), customer: { ...lvrApplication().customer, idType, idNumber } };
+      return evaluate(app, 'ACCEPT', ctx()).issues.find((issue) => issue.ruleId === 'R-ID-04')?.message ?? '';
+    };
+    expect(messageFor('990426199112010074', 'FOREIGN_PR')).toContain('第 2–3 位“90”');
+    expect(messageFor('990426199112010074', 'FOREIGN_PR')).not.toContain('前两位');
+    expect(messageFor('000426199112010074', 'RIC')).toContain('前两位“00”');
+  });
+});
