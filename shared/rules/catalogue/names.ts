@@ -1,6 +1,8 @@
 /** 户名 and person names (REFERENCE.md §5.1.11): any Han character incl. rare ones, the minority-name dot. */
 import defaults from '../profile/defaults.json';
+import { WORKS_PARTY_ROLES } from '../../domain/application';
 import type { Rule } from '../engine/types';
+import { controlCharIn } from '../ids/controlChars';
 import { isBlank } from './facts';
 
 /** SG186 CONS_NAME is VARCHAR2(256) (REFERENCE.md §5.1.11); counted in characters, rare ones included. */
@@ -15,7 +17,46 @@ const PERSON_NAME = /^(?:\p{Script=Han}+(?:[·•・‧]\p{Script=Han}+)*|[\p{Sc
 /** Organisation: letters of any script, digits, brackets, the dot, and a few joiners used in licensed names. */
 const ORG_NAME = /^[\p{L}\p{N}（）()〔〕[\]·•・‧&＆、.,，\- ]+$/u;
 
+/** A name that R-TXT-01 reports (an invisible character) is not reported again by R-NM-02: one problem per cause. */
+const hasControl = (text: string): boolean => controlCharIn(text) !== undefined;
+
 export const nameRules: Rule[] = [
+  {
+    id: 'R-TXT-01',
+    title: '户名、姓名、单位名称和地址不得含控制字符等不可见字符',
+    severity: 'error',
+    implements: '§5.1.11（名称与地址的字符）',
+    fields: [
+      'customer.name',
+      'customer.legalRep.name',
+      'customer.agent.name',
+      'site.address',
+      'existing.address',
+      'customerWorks',
+    ],
+    source: 'REFERENCE §5.1.11 [P]',
+    messages: {
+      main: '{field}第 {position} 个字符是不可见的控制字符（{code}，多由复制粘贴带入），打印和查重时会出错；请删除该字符或重新录入。',
+    },
+    check(app, _env, report) {
+      const { customer, site, existing, customerWorks } = app;
+      const texts: [string, string | undefined][] = [
+        ['customer.name', customer.name],
+        ['customer.legalRep.name', customer.legalRep?.name],
+        ['customer.agent.name', customer.agent?.name],
+        ['site.address', site.address],
+        ['existing.address', existing.address],
+        ...WORKS_PARTY_ROLES.map((role): [string, string | undefined] => [
+          `customerWorks.${role}.name`,
+          customerWorks[role]?.name,
+        ]),
+      ];
+      for (const [field, text] of texts) {
+        const found = text === undefined ? undefined : controlCharIn(text);
+        if (found) report(field, 'main', found);
+      }
+    },
+  },
   {
     id: 'R-NM-02',
     title: '姓名、户名只能含文字、少数民族姓名间隔点等规定字符',
@@ -33,14 +74,14 @@ export const nameRules: Rule[] = [
       if (!isBlank(customer.name)) {
         const org = customer.kind === 'ORG';
         if (tooLong(customer.name)) report('customer.name', 'length', { max: MAX_NAME });
-        else if (!(org ? ORG_NAME : PERSON_NAME).test(customer.name.trim()))
+        else if (!hasControl(customer.name) && !(org ? ORG_NAME : PERSON_NAME).test(customer.name.trim()))
           report('customer.name', org ? 'org' : 'person');
       }
       for (const [key, person] of [
         ['legalRep', customer.legalRep],
         ['agent', customer.agent],
       ] as const) {
-        if (person && !isBlank(person.name) && !PERSON_NAME.test(person.name.trim())) {
+        if (person && !isBlank(person.name) && !hasControl(person.name) && !PERSON_NAME.test(person.name.trim())) {
           report(`customer.${key}.name`, 'person');
         }
       }

@@ -56,6 +56,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'customerWorks.equipmentSupplier.name': '主要设备供应商',
   'customerWorks.equipmentSupplier.choice': '主要设备供应商选择方式',
   documents: '资料清单',
+  'existing.address': '原用电地址',
   'existing.arrearsFen': '欠费',
   'existing.lastReductionDate': '上次减容日期',
   'existing.temporaryStartDate': '临时用电开始日期',

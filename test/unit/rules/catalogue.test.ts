@@ -378,6 +378,7 @@ const CASES: Case[] = [
     base: () => ({ ...lvrApplication(), oneCertificate: true }),
     fail: (a) => docsWithout(a, 'ID_PERSON'),
   },
+  { rule: 'R-TXT-01', base: lvrApplication, fail: (a) => (a.site.address = '北京市东城区东四十条\u202E12 号') },
   { rule: 'R-GATE-01', base: hvApplication, stage: 'METER_CONNECT', fail: (a) => (a.completionCheckPassed = false) },
   {
     rule: 'R-GATE-05',
