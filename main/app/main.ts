@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, Notification } from 'electron';
 import { DatabaseRefused } from '../db/startupCheck';
 import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { withPrinter } from '../ipc/printDocument';
@@ -82,6 +82,9 @@ function startServices(dataDir: string): Promise<WorkerClient> {
     dataDir,
     databaseKeyHex: desktopDatabaseKey(dataDir).toString('hex'),
     workerFile: path.join(__dirname, 'worker.cjs'),
+    onNotice: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
   });
 }
 

@@ -2,17 +2,28 @@
 import type { ExportBatchInfo, ExportRunResult } from '../../shared/api/export';
 import type { HandlerContext } from '../ipc/context';
 import { AppError } from '../services/errors';
-import { createExportBatch } from './createBatch';
+import { createExportBatch, type ExportRun } from './createBatch';
 import { readExportSettings } from './exportSettings';
 import { hallKeysOf } from './exportStatus';
 import { deliverPendingToFolder, resendToFolder } from './folderDelivery';
+import { deliverOutbox, NO_HQ_KEY } from './hqDelivery';
 
-export async function exportNow(ctx: HandlerContext): Promise<ExportRunResult> {
+/**
+ * The next batch, then every destination configured: the folder, and HQ's receiver (the whole outbox, or only
+ * the batches whose retry is due when the scheduler runs it).
+ */
+export async function exportNow(
+  ctx: HandlerContext,
+  { dueOnly = false, onProgress }: { dueOnly?: boolean; onProgress?: ExportRun['onProgress'] } = {},
+): Promise<ExportRunResult> {
   const keys = hallKeysOf(ctx);
-  const created = await createExportBatch(ctx, { keys });
-  const folder = readExportSettings(ctx.db).folder;
-  const delivered = folder ? deliverPendingToFolder(ctx, folder, keys).map((b) => b.batch) : [];
-  return { created, delivered };
+  const created = await createExportBatch(ctx, { keys, ...(onProgress ? { onProgress } : {}) });
+  const settings = readExportSettings(ctx.db);
+  const delivered = settings.folder ? deliverPendingToFolder(ctx, settings.folder, keys).map((b) => b.batch) : [];
+  if (!settings.hqUrl) return { created, delivered, sent: [], sendError: null };
+  if (!settings.hqPublicKey) return { created, delivered, sent: [], sendError: NO_HQ_KEY };
+  const outbox = await deliverOutbox(ctx, { url: settings.hqUrl, hqPublicKey: settings.hqPublicKey, dueOnly });
+  return { created, delivered, sent: outbox.delivered, sendError: outbox.failed?.message ?? null };
 }
 
 export function resendBatch(ctx: HandlerContext, batch: number): ExportBatchInfo {

@@ -52,6 +52,7 @@ export type ImportOutcome =
       rows: number;
       gaps: number[];
       fillsGap: boolean;
+      importedAt: string;
     }
   | { file: string; status: 'duplicate'; hallCode: string; batch: number; importedAt: string }
   | { file: string; status: 'refused'; message: string };
@@ -141,6 +142,7 @@ export async function importBundle(
         rows,
         gaps: placed.gaps,
         fillsGap: placed.fillsGap,
+        importedAt,
       };
     });
   } catch (error) {

@@ -12,6 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
 import { DatabaseRefused } from '../db/startupCheck';
 import { prepareDataFolder } from '../db/dataFolder';
+import { ExportScheduler } from '../export/exportScheduler';
 import { memorySessionSlot, type CallerContext } from './context';
 import { dispatch } from './dispatch';
 
@@ -29,10 +30,16 @@ if (!port) throw new Error('main/ipc/worker.ts must run in a worker thread');
 const init = workerData as WorkerInit;
 prepareDataFolder(init.dataDir);
 let ctx: CallerContext;
+let scheduler: ExportScheduler;
 try {
   const key = init.databaseKeyHex === undefined ? undefined : Buffer.from(init.databaseKeyHex, 'hex');
   const db = openDatabase(path.join(init.dataDir, DATABASE_FILE), { key });
   ctx = { db, dataDir: init.dataDir, sessions: memorySessionSlot() };
+  // The export schedule runs here, beside the database; a failed run becomes a system notification.
+  scheduler = new ExportScheduler(ctx, undefined, (message) =>
+    port.postMessage({ type: 'notice', title: '数据导出', message }),
+  );
+  scheduler.start();
   port.postMessage({ type: 'ready' });
 } catch (error) {
   const refusal = error instanceof DatabaseRefused ? { reason: error.reason, file: error.file } : undefined;
@@ -42,9 +49,14 @@ try {
 
 port.on('message', (request: WorkerRequest) => {
   if ('type' in request) {
-    ctx.db.close();
-    port.close();
+    void scheduler.stop().finally(() => {
+      ctx.db.close();
+      port.close();
+    });
     return;
   }
-  void dispatch(ctx, request.channel, request.input).then((result) => port.postMessage({ id: request.id, result }));
+  void dispatch(ctx, request.channel, request.input).then((result) => {
+    port.postMessage({ id: request.id, result });
+    if (request.channel === 'auth.signOut' && result.ok) void scheduler.signedOut();
+  });
 });

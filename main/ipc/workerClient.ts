@@ -18,6 +18,8 @@ export interface WorkerClientOptions extends WorkerInit {
    * tests); the Electron bundle passes its compiled worker file instead.
    */
   workerFile?: string | URL;
+  /** A notice from the worker (a scheduled export that failed); the desktop shows a system notification. */
+  onNotice?: (title: string, message: string) => void;
 }
 
 interface StartMessage {
@@ -45,11 +47,15 @@ export async function startWorkerClient(options: WorkerClientOptions): Promise<W
     });
   });
 
-  worker.on('message', (message: { id?: number; result?: Result<unknown> }) => {
-    if (message.id === undefined || !message.result) return;
-    pending.get(message.id)?.(message.result);
-    pending.delete(message.id);
-  });
+  worker.on(
+    'message',
+    (message: { id?: number; result?: Result<unknown>; type?: string; title?: string; message?: string }) => {
+      if (message.type === 'notice') options.onNotice?.(message.title ?? '', message.message ?? '');
+      if (message.id === undefined || !message.result) return;
+      pending.get(message.id)?.(message.result);
+      pending.delete(message.id);
+    },
+  );
   const failAll = (text: string) => {
     for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'INTERNAL', message: text } });
     pending.clear();

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { DATABASE_FILE } from '../db/connection';
 import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
+import { ExportScheduler } from '../export/exportScheduler';
 import { startHarness } from './harness';
 import { openOrServeRecovery } from './recoveryServer';
 import { readSeedUsers, seedUsers } from './seedUsers';
@@ -75,9 +76,12 @@ const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 const harness = await startHarness({ port: options.data.port, staticDir, store });
 console.log(`listening ${harness.url} (data: ${dataDir})`);
+// The export schedule runs while the harness does, as in the desktop's services worker.
+const scheduler = new ExportScheduler(store, undefined, (message) => console.error(message));
+scheduler.start();
 
 const stop = () => {
-  void harness.close().finally(() => {
+  void Promise.all([harness.close(), scheduler.stop()]).finally(() => {
     db.close();
     process.exit(0);
   });

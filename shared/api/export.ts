@@ -30,6 +30,16 @@ export const exportSettingsSchema = z
       .max(500)
       .refine((v) => v === '' || /^https?:\/\/[^\s]+$/.test(v), '总部地址应以 http:// 或 https:// 开头')
       .describe('总部接收地址'),
+    /** HQ's Ed25519 public key (SPKI PEM, hq.pub): receipts must verify with it; empty: none registered. */
+    hqPublicKey: z
+      .string()
+      .trim()
+      .max(2000, '总部公钥不超过 2000 个字符')
+      .refine(
+        (v) => v === '' || /^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----$/.test(v),
+        '总部公钥应为 PEM 格式（-----BEGIN PUBLIC KEY----- 开头），即总部 yekuo hq pubkey 写出的 hq.pub',
+      )
+      .describe('总部公钥'),
     schedule: exportScheduleSchema,
     /** A batch without HQ's receipt after this many working days is a workbench warning. */
     receiptWorkdays: z.number().int().min(1, '应为 1–30 个工作日').max(30, '应为 1–30 个工作日').describe('回执期限'),
@@ -42,6 +52,7 @@ export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
   includePdfs: false,
   folder: '',
   hqUrl: '',
+  hqPublicKey: '',
   schedule: { kind: 'off' },
   receiptWorkdays: 2,
 };
@@ -84,14 +95,23 @@ export interface ExportStatus {
   settings: ExportSettings;
   /** ISO instant of the next scheduled run; null when the schedule is off or at sign-out. */
   nextRun: string | null;
-  /** Batches without receipt for longer than settings.receiptWorkdays. */
+  /** Batches without HQ's receipt for longer than settings.receiptWorkdays (only with an HQ address). */
   overdueReceipts: number[];
+  /** Changes waiting for longer than settings.receiptWorkdays since the last batch (only with a destination). */
+  exportOverdue: boolean;
+  /** sha256 of the registered HQ public key; null when none is registered. */
+  hqKeyFingerprint: string | null;
 }
 
-/** What 立即导出 did: the new batch (null: nothing changed) and the batches copied into the folder. */
+/**
+ * What 立即导出 did: the new batch (null: nothing changed), the batches copied into the folder, the batches HQ
+ * receipted, and why sending stopped (null: every batch receipted, or no HQ address).
+ */
 export interface ExportRunResult {
   created: ExportBatchInfo | null;
   delivered: number[];
+  sent: number[];
+  sendError: string | null;
 }
 
 export const exportInputs = {

@@ -9,6 +9,10 @@ import { hqReport, type HqReport } from '../../hq/hqReport';
 import { openPgHq } from '../../hq/pgHq';
 import { BundleRefused } from '../../hq/readBundle';
 import { openSqliteHq } from '../../hq/sqliteHq';
+import { startHqServer } from '../../hq/hqServer';
+import { fileKeyStore } from '../../services/keys/fileKeyStore';
+import { loadOrCreateHallKeys, type HallKeys } from '../../services/keys/hallKeys';
+import { writeFileDurably } from '../../export/createBatch';
 import { printJson } from '../cliInput';
 import { CliFailure, EXIT, type GlobalOptions } from '../runtime';
 
@@ -45,6 +49,21 @@ async function withHq<T>(hq: Command, run: (store: HqStore) => Promise<T>): Prom
     await store.close();
   }
 }
+
+/** HQ's own key pair (it signs receipts), kept in a mode-600 file; created on first use. */
+function hqKeysOf(file: string | undefined): HallKeys {
+  const keyFile = file ?? process.env.YEKUO_HQ_KEY;
+  if (!keyFile) {
+    throw new CliFailure(
+      EXIT.USAGE,
+      '请用 --key 文件 指定总部签名密钥（不存在时创建，权限 600），或设置环境变量 YEKUO_HQ_KEY。',
+      'no HQ key: pass --key FILE or set YEKUO_HQ_KEY',
+    );
+  }
+  return loadOrCreateHallKeys(fileKeyStore(path.resolve(keyFile)));
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 function reportText(report: HqReport): string {
   const lines = [`总部汇总（${report.today}，超过 ${report.silentAfterDays} 天未送数视为失联）`];
@@ -139,6 +158,65 @@ export function registerHq(program: Command): void {
         if (outcomes.some((o) => o.status === 'refused')) process.exitCode = EXIT.REJECTED;
       }),
     );
+  hq.command('pubkey')
+    .description('写出总部公钥 hq.pub，交给各营业厅登记 / write HQ public key for the halls')
+    .option('--key <file>', '总部签名密钥文件（默认 YEKUO_HQ_KEY）/ HQ private key file')
+    .requiredOption('--out <file>', '公钥文件，例如 hq.pub / public key file')
+    .action((options: { key?: string; out: string }) => {
+      const keys = hqKeysOf(options.key);
+      writeFileDurably(path.resolve(options.out), keys.publicKeyPem);
+      if (json()) printJson({ fingerprint: keys.fingerprint, file: path.resolve(options.out) });
+      else process.stdout.write(`已写出总部公钥 ${options.out}，指纹 sha256：${keys.fingerprint}\n`);
+    });
+  hq.command('serve')
+    .description('总部接收服务：接收营业厅数据包、导入并回签回执 / HQ receiver')
+    .option('--port <p>', '端口 / port', '8714')
+    .option('--listen <addr>', '监听地址（默认只监听本机 127.0.0.1；对外服务请放在 TLS 反向代理之后）/ listen address')
+    .option('--key <file>', '总部签名密钥文件（默认 YEKUO_HQ_KEY，不存在时创建）/ HQ private key file')
+    .option('--max-mb <n>', '单个数据包上限（MB）/ largest bundle accepted', '2048')
+    .action(async (options: { port: string; listen?: string; key?: string; maxMb: string }) => {
+      const port = Number(options.port);
+      const maxMb = Number(options.maxMb);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new CliFailure(EXIT.USAGE, '--port 应为 0–65535 的整数。', 'bad --port');
+      }
+      if (!Number.isInteger(maxMb) || maxMb < 1)
+        throw new CliFailure(EXIT.USAGE, '--max-mb 应为正整数。', 'bad --max-mb');
+      const keys = hqKeysOf(options.key);
+      const store = await openHq(hq.opts<HqOptions>());
+      const host = options.listen ?? '127.0.0.1';
+      let server;
+      try {
+        server = await startHqServer({
+          store,
+          keys,
+          host,
+          port,
+          maxBytes: maxMb * 1024 * 1024,
+          onOutcome: (o) =>
+            process.stdout.write(
+              o.status === 'refused'
+                ? `拒绝导入 ${o.message}\n`
+                : `${o.status === 'imported' ? '已导入' : '未改动'} 营业厅 ${o.hallCode} 第 ${o.batch} 批，已回签回执\n`,
+            ),
+        });
+      } catch (error) {
+        await store.close();
+        throw new CliFailure(EXIT.USAGE, `无法在 ${host}:${port} 监听：${(error as Error).message}`, 'cannot listen');
+      }
+      if (!LOOPBACK.has(host)) {
+        process.stderr.write(
+          '注意：接收服务监听在非本机地址上，本服务不做 TLS，请只经由 TLS 反向代理对外提供（docs/hq.md）。\n',
+        );
+      }
+      process.stdout.write(`listening ${server.url}（总部公钥指纹 ${keys.fingerprint}）\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await server.close();
+      await store.close();
+    });
   hq.command('report')
     .description('各营业厅汇总：业务类型、环节、时限状态、获得电力、送数情况 / per-hall report')
     .option('--json', '以 JSON 输出 / print JSON')

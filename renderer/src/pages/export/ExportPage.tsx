@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import {
   DELIVERY_STATE_LABELS,
@@ -26,6 +26,19 @@ const rowsOf = (batch: ExportBatchInfo) => Object.values(batch.rows).reduce((a, 
 const sizeText = (bytes: number) =>
   bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
+/** HQ's receipt time, or why sending failed and when it is retried. */
+function ReceiptCell({ batch }: { batch: ExportBatchInfo }) {
+  if (batch.receiptAt) return <>{formatDateTime(batch.receiptAt)}</>;
+  if (!batch.lastSendError) return <>—</>;
+  return (
+    <Tooltip title={batch.lastSendError}>
+      <Typography.Text type="danger" data-testid={`send-error-${batch.batch}`}>
+        发送失败 {batch.sendAttempts} 次{batch.nextSendAt ? `，${formatDateTime(batch.nextSendAt)} 重试` : ''}
+      </Typography.Text>
+    </Tooltip>
+  );
+}
+
 /** 数据导出: the batch history, 立即导出, 重新发送, and where bundles go. */
 export function ExportPage() {
   const { message } = App.useApp();
@@ -40,10 +53,12 @@ export function ExportPage() {
     const result = await api.export.run({});
     setRunning(false);
     if (!result.ok) return setProblem(result.error.message);
-    const created = result.value.created;
+    const { created, sent, sendError } = result.value;
     void message.success(
-      created ? `已生成第 ${created.batch} 批（${rowsOf(created)} 行）` : '自上一批以来没有新的变更，未生成新批次',
+      (created ? `已生成第 ${created.batch} 批（${rowsOf(created)} 行）` : '自上一批以来没有新的变更，未生成新批次') +
+        (sent.length ? `；第 ${sent.join('、')} 批已送达总部` : ''),
     );
+    if (sendError) setProblem(`未能送达总部：${sendError}`);
     reload();
   };
   const resend = async (batch: number) => {
@@ -67,6 +82,11 @@ export function ExportPage() {
             <Card title="导出设置" size="small">
               <Descriptions bordered column={2} size="small" data-testid="export-settings">
                 <Descriptions.Item label="总部接收地址">{s.settings.hqUrl || '未设置'}</Descriptions.Item>
+                <Descriptions.Item label="总部公钥指纹">
+                  <Typography.Text style={{ fontSize: 12 }} data-testid="hq-key">
+                    {s.hqKeyFingerprint ? `${s.hqKeyFingerprint.slice(0, 16)}…` : '未登记'}
+                  </Typography.Text>
+                </Descriptions.Item>
                 <Descriptions.Item label="导出文件夹">{s.settings.folder || '未设置'}</Descriptions.Item>
                 <Descriptions.Item label="导出计划">{scheduleText(s.settings)}</Descriptions.Item>
                 <Descriptions.Item label="下次计划导出">
@@ -105,7 +125,7 @@ export function ExportPage() {
                   title: '送达状态',
                   render: (_, b) => <Tag color={DELIVERY_COLORS[b.delivery]}>{DELIVERY_STATE_LABELS[b.delivery]}</Tag>,
                 },
-                { title: '回执', render: (_, b) => (b.receiptAt ? formatDateTime(b.receiptAt) : '—') },
+                { title: '回执', render: (_, b) => <ReceiptCell batch={b} /> },
                 {
                   title: '操作',
                   render: (_, b) => (

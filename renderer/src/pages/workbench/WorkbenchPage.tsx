@@ -9,6 +9,7 @@ import { useLoaded } from '../../shell/useLoaded';
 import { navigate } from '../../shell/useHashRoute';
 import { CountsCards, MineByStage } from './CountsCards';
 import { DeferredDuePanel } from './DeferredDuePanel';
+import { ExportWarning } from './ExportWarning';
 import { QueuePanel } from './QueuePanel';
 import { SchemesExpiringPanel } from './SchemesExpiringPanel';
 
@@ -58,6 +59,7 @@ export function WorkbenchPage() {
           </Button>
         </Space>
       </Space>
+      <ExportWarning revision={revision} />
       {counts.state === 'error' && (
         <Alert
           type="error"
