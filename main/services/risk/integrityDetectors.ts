@@ -58,23 +58,27 @@ export const timestampsBackwards = applicationDetector(
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const localTime = (at: string) => new Date(Date.parse(at) + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
 
-/** Moves recorded outside the hall's working hours or on a non-working day. */
+/**
+ * Moves recorded outside the hall's working hours. The time of day only: many halls open at weekends, so a move
+ * on a Saturday is no sign in itself.
+ */
 export const outsideWorkingHours = applicationDetector(
   {
     id: 'RISK-INT-02',
     name: '非工作时间办理',
-    explanation: '环节操作发生在营业厅工作时间以外或非工作日。可能是加班，也可能是补录、代办或在无人监督时操作。',
+    explanation:
+      '环节操作发生在营业厅营业时间以外（按时段判断；许多营业厅周末照常营业，故不看星期）。可能是加班，也可能是补录、代办或在无人监督时操作。',
     stage: 'INTEGRITY',
     section: SECTION,
     severity: 'low',
     action: '核实操作人当时是否在岗及操作原因。',
   },
   ({ db }) => ids(db, 'SELECT DISTINCT application_id AS id FROM stage_events'),
-  ({ db, thresholds, calendar }, applicationId) => {
+  ({ db, thresholds }, applicationId) => {
     const { start, end } = thresholds.workHours;
     const outside = eventsOf(db, applicationId).filter((event) => {
       const time = localTime(event.at);
-      return time < start || time >= end || !calendar.isWorkday(shanghaiDate(new Date(event.at)));
+      return time < start || time >= end;
     });
     if (outside.length === 0) return undefined;
     const names = userNames(db);

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Tabs, Typograp
 import { useState } from 'react';
 import type { DocumentCode } from '../../../../shared/domain/application';
 import { api } from '../../api';
-import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, STAGE_LABELS } from '../../../../shared/domain/codes';
+import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, roleAtLeast, STAGE_LABELS } from '../../../../shared/domain/codes';
 import { DeadlineTag, StatusTag } from '../../components/StatusTags';
 import { AuditPanel } from './AuditPanel';
 import { CorrectionForm } from './CorrectionForm';
@@ -11,15 +11,18 @@ import { LinkedApplications } from './LinkedApplications';
 import { ProgressPanel } from './ProgressPanel';
 import { PaperworkPanel } from './PaperworkPanel';
 import { RecordPanel } from './RecordPanel';
+import { RiskFlagsPanel } from './RiskFlagsPanel';
 import { SchemePanel } from './SchemePanel';
 import { StageActions } from './StageActions';
 import { useApplication } from './useApplication';
+import { useSessionRole } from '../../shell/SessionContext';
 
 /** 申请详情: where the application stands, what may happen next, and everything that happened. */
 export function ApplicationPage({ number }: { number: string }) {
   const { data, reload } = useApplication(number);
   const { message } = App.useApp();
   const [correcting, setCorrecting] = useState(false);
+  const role = useSessionRole();
   if (data.state === 'loading') return <Skeleton active />;
   if (data.state === 'error') return <Alert type="error" showIcon title="无法打开申请" description={data.message} />;
   const { detail, audit } = data;
@@ -95,6 +98,16 @@ export function ApplicationPage({ number }: { number: string }) {
           { key: 'scheme', label: '供电方案', children: <SchemePanel detail={detail} onChanged={reload} /> },
           { key: 'paperwork', label: '合同与文书', children: <PaperworkPanel number={detail.number} /> },
           { key: 'audit', label: `审计记录（${audit.length}）`, children: <AuditPanel entries={audit} /> },
+          // Risk flags are the supervisor's (risk.list refuses clerks).
+          ...(roleAtLeast(role, 'supervisor')
+            ? [
+                {
+                  key: 'risk',
+                  label: '风险',
+                  children: <RiskFlagsPanel number={detail.number} revision={audit.length} />,
+                },
+              ]
+            : []),
         ]}
       />
     </Card>

@@ -1,11 +1,7 @@
 import { Alert, Empty, Tabs, Typography } from 'antd';
 import { roleAtLeast } from '../../../../shared/domain/codes';
 import { useSessionRole } from '../../shell/SessionContext';
-
-/** The 风险 tab until the risk detectors' RiskTab takes its place (issue 15, branch risk). */
-function RiskPlaceholder() {
-  return <Empty description="风险检测结果将显示在这里（功能建设中）" />;
-}
+import { RiskTab } from './RiskTab';
 
 function Pending({ what }: { what: string }) {
   return <Empty description={`${what}（功能建设中）`} />;
@@ -31,7 +27,7 @@ export function StatsPage() {
     );
   }
   const items = [
-    { key: 'risk', label: '风险', children: <RiskPlaceholder /> },
+    { key: 'risk', label: '风险', children: <RiskTab /> },
     { key: 'process', label: '流程分析', children: <Pending what="流程分析" /> },
     { key: 'portrait', label: '客户画像', children: <Pending what="客户画像" /> },
     { key: 'forecast', label: '预测', children: <Pending what="业务量预测" /> },

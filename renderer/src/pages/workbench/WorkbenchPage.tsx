@@ -11,6 +11,7 @@ import { CountsCards, MineByStage } from './CountsCards';
 import { DeferredDuePanel } from './DeferredDuePanel';
 import { ExportWarning } from './ExportWarning';
 import { QueuePanel } from './QueuePanel';
+import { RiskCountCard } from './RiskCountCard';
 import { SchemesExpiringPanel } from './SchemesExpiringPanel';
 
 // Cards keep their own height (a short table beside a long list would otherwise stretch to match it).
@@ -86,6 +87,7 @@ export function WorkbenchPage() {
         {ready ? <MineByStage counts={ready} /> : counts.state === 'loading' && <Card size="small" loading />}
         <DeferredDuePanel revision={revision} />
         <SchemesExpiringPanel revision={revision} />
+        {roleAtLeast(role, 'supervisor') && <RiskCountCard revision={revision} />}
       </div>
       <div style={GRID}>
         {QUEUES.filter((q) => !q.supervisor || roleAtLeast(role, 'supervisor')).map((q) => (
