@@ -30,12 +30,27 @@ const FRAME_MS = 1000 / 60;
 /** Surnames, 2-character names and 3+-character fragments: both search paths (name grams and trigram FTS). */
 const SEARCHES = ['王', '李', '张伟', '刘', '陈', '有限公司', '杨', '南京', '黄', '赵', '吴', '科技有限', '周', '徐'];
 
+/** The first administrator `yekuo init` creates in a bench folder; the CLI acts as this user. */
+const BENCH_ADMIN = { id: 'bench-admin', password: 'bench-password' };
+
 function demoFolder(count: number): string {
   const dir = process.env.BENCH_UI_DATA ?? path.join(os.tmpdir(), `yekuo-bench-ui-${count}`);
   if (fs.existsSync(path.join(dir, DATABASE_FILE))) return dir;
   fs.mkdirSync(dir, { recursive: true });
-  const yekuo = (...args: string[]) => execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dir, ...args]);
-  yekuo('init', '--hall-code', 'JS0102', '--hall-name', '城西供电营业厅');
+  const env = { ...process.env, YEKUO_USER: BENCH_ADMIN.id, YEKUO_PASSWORD: BENCH_ADMIN.password };
+  const yekuo = (...args: string[]) =>
+    execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dir, ...args], { env });
+  yekuo(
+    'init',
+    '--hall-code',
+    'JS0102',
+    '--hall-name',
+    '城西供电营业厅',
+    '--admin',
+    BENCH_ADMIN.id,
+    '--admin-name',
+    '基准管理员',
+  );
   yekuo('demo', '--count', String(count), '--seed', '1');
   return dir;
 }

@@ -22,6 +22,7 @@ import { registerSchema } from './commands/schema';
 import { registerRisk } from './commands/risk';
 import { registerSearch } from './commands/search';
 import { registerStats } from './commands/stats';
+import { registerUser } from './commands/user';
 import { EXIT, failureFrom, printFailure, type GlobalOptions } from './runtime';
 import { makeOutputTerminalSafe } from './terminalSafe';
 
@@ -36,6 +37,10 @@ const program = new Command('yekuo')
   .option(
     '--key-file <file>',
     '数据库密钥文件（默认取环境变量 YEKUO_KEY_FILE，再默认 数据目录/keys/database.key）/ database key file',
+  )
+  .option(
+    '--user <staffNo>',
+    '以此工号的用户执行（默认取环境变量 YEKUO_USER；密码取自 YEKUO_PASSWORD 或终端输入）/ act as this user',
   )
   .option('--json', '以 JSON 输出 / print JSON')
   .exitOverride()
@@ -58,6 +63,7 @@ registerExport(program);
 registerHall(program);
 registerHq(program);
 registerStats(program);
+registerUser(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { capProblems, type ApiError, type FieldProblem } from '../../shared/api/result';
-import type { Role } from '../../shared/domain/codes';
 import { DATABASE_FILE, openDatabase } from '../db/connection';
 import { prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
-import type { HandlerContext } from '../ipc/context';
+import type { StoreContext } from '../services/auth/storeContext';
 import { AppError } from '../services/errors';
-import { hallInfo } from '../services/hall';
+import { getHall } from '../db/repositories/hallRepo';
 
 /** Exit codes of every subcommand: 0 ok, 1 rejected by a rule or a state check, 2 bad usage or unreadable input. */
 export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2 } as const;
@@ -53,6 +52,8 @@ export interface GlobalOptions {
   /** The database key file (--key-file, else $YEKUO_KEY_FILE, else <data>/keys/database.key). */
   keyFile?: string;
   json?: boolean;
+  /** The staff number the command acts as (--user, else $YEKUO_USER). */
+  user?: string;
   /** Only `init` creates a missing data folder; every other command refuses it (a mistyped --data). */
   createDataDir?: boolean;
 }
@@ -80,20 +81,20 @@ export function dataDirOf(options: GlobalOptions): string {
   return path.resolve(dir);
 }
 
-/** Opens the hall database of a data folder as a CLI session (the CLI acts as the local administrator). */
 export { DATABASE_FILE };
 
-export function openContext(options: GlobalOptions, role: Role = 'admin'): HandlerContext {
+/** Opens the hall database of a data folder, before anyone has signed in (see cliSession.ts for who acts). */
+export function openStore(options: GlobalOptions): StoreContext {
   const dataDir = dataDirOf(options);
   if (!options.createDataDir) requireExistingDataDir(dataDir);
   prepareDataFolder(dataDir);
   const db = openDatabase(path.join(dataDir, DATABASE_FILE), { keyFile: keyFileFor(dataDir, options.keyFile) });
-  return { db, dataDir, session: { userId: 'cli', name: '命令行', role } };
+  return { db, dataDir };
 }
 
 /** A data folder without a hall is a usage mistake (exit 2): the user has to run `init` first. */
-export function requireInitialised(ctx: HandlerContext): void {
-  if (hallInfo(ctx)) return;
+export function requireInitialised(ctx: StoreContext): void {
+  if (getHall(ctx.db)) return;
   throw new CliFailure(
     EXIT.USAGE,
     `数据目录 ${ctx.dataDir} 尚未初始化：请先执行 yekuo init --hall-code 编码 --hall-name 名称。`,

@@ -1,10 +1,12 @@
 import type { UserInfo } from '../../shared/api/users';
 import type { Role } from '../../shared/domain/codes';
 import {
+  countActiveAdmins,
   getUser,
   insertUser,
   listUsers as listUserRows,
   updatePassword,
+  updateUserActive,
   type StoredPassword,
   type UserRow,
 } from '../db/repositories/userRepo';
@@ -58,6 +60,36 @@ export function createUser(
           role: { before: null, after: input.role },
           ...(password ? { mustChangePassword: { before: null, after: password.mustChange } } : {}),
         },
+      },
+    };
+  });
+}
+
+/**
+ * 停用 (or 启用 again) a user. Nobody disables themselves, and the last active administrator stays: otherwise
+ * nobody could manage users any more. Users are never deleted (the audit trail names them).
+ */
+export function setUserActive(ctx: HandlerContext, input: { id: string; active: boolean }): UserInfo {
+  return mutate(ctx, ({ db, changeSeq }) => {
+    const row = getUser(db, input.id);
+    if (!row) throw new AppError('NOT_FOUND', `没有工号为 ${input.id} 的用户：请核对工号。`);
+    if (!input.active && input.id === ctx.session.userId) {
+      throw new AppError('ILLEGAL_STATE', '不能停用自己的账号：请由另一位系统管理员操作。');
+    }
+    if (!input.active && row.role === 'admin' && row.active === 1 && countActiveAdmins(db) <= 1) {
+      throw new AppError(
+        'ILLEGAL_STATE',
+        `${row.name}（${row.id}）是最后一位在用的系统管理员，不能停用：请先添加另一位系统管理员。`,
+      );
+    }
+    updateUserActive(db, input.id, input.active, changeSeq);
+    return {
+      result: infoOf({ ...row, active: input.active ? 1 : 0 }),
+      audit: {
+        action: input.active ? 'user.enable' : 'user.disable',
+        entity: 'user',
+        entityId: input.id,
+        diff: { active: { before: row.active === 1, after: input.active } },
       },
     };
   });

@@ -34,7 +34,7 @@ import {
 import { hallInitSchema, type HallInfo } from './hall';
 import { workbenchInputs, type DeferredDuePage, type SchemesExpiringPage, type WorkbenchCounts } from './workbench';
 import { riskInputs, type RiskFlag, type RiskFlagPage } from './risk';
-import { userCreateSchema, type UserInfo } from './users';
+import { userCreateSchema, userSetActiveSchema, type UserInfo } from './users';
 import { settingsInputs, type CalendarView, type ProfileView } from './settings';
 import { authInputs, type AuthStatus, type SignedInUser } from './auth';
 import { statsInputs, type ForecastReport, type ProcessReport, type SimulationResult } from './stats';
@@ -105,6 +105,7 @@ export const channelInputs = {
   'audit.forApplication': applicationInputs.get,
   'users.list': noInput,
   'users.create': userCreateSchema,
+  'users.setActive': userSetActiveSchema,
   'documents.settings': documentInputs.settings,
   'documents.schemeReply': documentInputs.byApplication,
   'documents.download': documentInputs.download,
@@ -180,6 +181,7 @@ export interface ChannelOutputs {
   'audit.forApplication': AuditEntry[];
   'users.list': UserInfo[];
   'users.create': UserInfo;
+  'users.setActive': UserInfo;
   'documents.settings': DocumentSettings;
   'documents.schemeReply': GeneratedDocument;
   'documents.download': DownloadedDocument;

@@ -16,6 +16,11 @@ export const userCreateSchema = z.object({
   password: passwordSchema.describe('初始密码').optional(),
 });
 
+/** 停用 / 启用 a user (never deleted: the audit trail names them). */
+export const userSetActiveSchema = z
+  .object({ id: userCreateSchema.shape.id, active: z.boolean().describe('是否启用') })
+  .strict();
+
 export interface UserInfo {
   id: string;
   name: string;

@@ -8,6 +8,7 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
+import { CLI_AS_ADMIN } from './support/cli';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 
 const record = {
@@ -26,16 +27,11 @@ describe('更正申请信息 after acceptance: the intake form pre-filled, one a
 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'clerk', name: '刘洋' }), launchChromium()]);
-    execFileSync(process.execPath, [
-      'bin/yekuo.mjs',
-      '--data',
-      harness.dataDir,
-      'init',
-      '--hall-code',
-      'ZJ0101',
-      '--hall-name',
-      '西湖供电营业厅',
-    ]);
+    execFileSync(
+      process.execPath,
+      ['bin/yekuo.mjs', '--data', harness.dataDir, 'init', '--hall-code', 'ZJ0101', '--hall-name', '西湖供电营业厅'],
+      { env: CLI_AS_ADMIN },
+    );
     number = (await rpc<ApplicationSummary>(harness.url, 'applications.create', { record })).number;
     await rpc(harness.url, 'applications.advance', { number });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();

@@ -14,6 +14,7 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
+import { CLI_AS_ADMIN } from './support/cli';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/yekuo.mjs');
 
@@ -23,7 +24,8 @@ describe('数据导出', () => {
   let page: Page;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-e2e-export-'));
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-e2e-export-out-'));
-  const cli = (...args: string[]) => execFileSync(process.execPath, [bin, '--data', dataDir, ...args]);
+  const cli = (...args: string[]) =>
+    execFileSync(process.execPath, [bin, '--data', dataDir, ...args], { env: CLI_AS_ADMIN });
 
   beforeAll(async () => {
     // The harness first, so the new folder is seeded with its users; then the hall and its demo data.

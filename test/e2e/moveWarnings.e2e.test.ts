@@ -8,6 +8,7 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
+import { CLI_AS_ADMIN } from './support/cli';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { SchemeTabs } from './pages/SchemePage';
 
@@ -26,16 +27,11 @@ describe('a move refused only by warnings: 确认 and 理由 per warning, then �
 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'clerk', name: '刘洋' }), launchChromium()]);
-    execFileSync(process.execPath, [
-      'bin/yekuo.mjs',
-      '--data',
-      harness.dataDir,
-      'init',
-      '--hall-code',
-      'ZJ0101',
-      '--hall-name',
-      '西湖供电营业厅',
-    ]);
+    execFileSync(
+      process.execPath,
+      ['bin/yekuo.mjs', '--data', harness.dataDir, 'init', '--hall-code', 'ZJ0101', '--hall-name', '西湖供电营业厅'],
+      { env: CLI_AS_ADMIN },
+    );
     number = (await rpc<ApplicationSummary>(harness.url, 'applications.create', { record })).number;
     await rpc(harness.url, 'applications.advance', { number });
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();

@@ -5,6 +5,7 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
+import { CLI_AS_ADMIN } from './support/cli';
 import { QueryPageObject } from './pages/QueryPage';
 
 describe('申请查询 over demo data', () => {
@@ -14,26 +15,16 @@ describe('申请查询 over demo data', () => {
 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'clerk', name: '李娜' }), launchChromium()]);
-    execFileSync(process.execPath, [
-      'bin/yekuo.mjs',
-      '--data',
-      harness.dataDir,
-      'init',
-      '--hall-code',
-      'JS0102',
-      '--hall-name',
-      '城西供电营业厅',
-    ]);
-    execFileSync(process.execPath, [
-      'bin/yekuo.mjs',
-      '--data',
-      harness.dataDir,
-      'demo',
-      '--count',
-      '400',
-      '--seed',
-      '7',
-    ]);
+    execFileSync(
+      process.execPath,
+      ['bin/yekuo.mjs', '--data', harness.dataDir, 'init', '--hall-code', 'JS0102', '--hall-name', '城西供电营业厅'],
+      { env: CLI_AS_ADMIN },
+    );
+    execFileSync(
+      process.execPath,
+      ['bin/yekuo.mjs', '--data', harness.dataDir, 'demo', '--count', '400', '--seed', '7'],
+      { env: CLI_AS_ADMIN },
+    );
     page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
     await harness.signIn(page);
   });

@@ -7,6 +7,7 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
+import { CLI_AS_ADMIN } from './support/cli';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { SchemeTabs } from './pages/SchemePage';
 
@@ -24,7 +25,7 @@ describe('Journey 2: a 10 kV new connection for a company — scheme, approval, 
     [clerk, browser] = await Promise.all([startHarness({ role: 'clerk', name: '刘洋' }), launchChromium()]);
     supervisor = await startHarness({ role: 'supervisor', name: '周建国', dataDir: clerk.dataDir });
     const yekuo = (...args: string[]) =>
-      execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', clerk.dataDir, ...args]);
+      execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', clerk.dataDir, ...args], { env: CLI_AS_ADMIN });
     yekuo('init', '--hall-code', 'ZJ0101', '--hall-name', '西湖供电营业厅');
     yekuo(
       'pdf',

@@ -18,6 +18,7 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
+import { CLI_AS_ADMIN } from './support/cli';
 
 /** The deadline state with the most applications in `counts`: a link that opens a list with rows. */
 const busiest = (counts: Record<DeadlineState, number>): DeadlineState =>
@@ -26,7 +27,7 @@ const busiest = (counts: Record<DeadlineState, number>): DeadlineState =>
 const hashOf = (url: string) => decodeURIComponent(new URL(url).hash);
 
 const yekuo = (dataDir: string, ...args: string[]) =>
-  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args]);
+  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args], { env: CLI_AS_ADMIN });
 
 /** Rows of a list, paged through the harness as 申请查询 pages them. */
 async function listed(url: string, filter: ApplicationFilterInput): Promise<number> {

@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { DATABASE_FILE, openDatabase } from '../../main/db/connection';
 import { verifyAudit } from '../../main/services/audit';
 import { Prng } from '../../main/services/demo/prng';
+import { addCliAdmin, cliAdminEnv } from '../integration/store/cliRunner';
 import { HALL, openStore } from '../integration/store/storeFixture';
 
 export interface KillTrialsOptions {
@@ -122,6 +123,7 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-kill9-'));
   // An initialised hall (the fixture's), then only the writer touches the folder between checks.
   const store = openStore();
+  await addCliAdmin(store.ctx('admin'));
   store.closeDatabase();
   const dir = store.dir;
   const report: KillTrialsReport = {
@@ -199,6 +201,7 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
     const cli = spawnSync(process.execPath, [path.join(root, 'bin/yekuo.mjs'), '--data', dir, 'audit', 'verify'], {
       encoding: 'utf8',
       timeout: 300_000,
+      env: cliAdminEnv(),
     });
     report.cliAuditVerify = { code: cli.status ?? -1, stdout: cli.stdout.trim() };
   } finally {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_PROBLEMS, type Result } from '../../shared/api/result';
 import { dispatch } from '../../main/ipc/dispatch';
-import { yekuo } from './store/cliRunner';
+import { addCliAdmin, yekuo } from './store/cliRunner';
 import { openStore, recordFor, type Store } from './store/storeFixture';
 
 /** A record whose 100 documents and 100 transformers are all empty: about 400 problems, each list at its limit. */
@@ -52,6 +52,7 @@ describe('bounded validation output', () => {
   });
 
   it('the CLI prints at most MAX_PROBLEMS problems and says how many more there are', async () => {
+    await addCliAdmin(store.ctx('admin'));
     const file = path.join(store.dir, 'bad.json');
     fs.writeFileSync(file, JSON.stringify(manyProblems()));
     const run = await yekuo(store.dir, 'app', 'create', file);
@@ -68,6 +69,7 @@ describe('bounded validation output', () => {
   }, 60_000);
 
   it('refuses a list over its maximum in a file the CLI reads, without listing each entry', async () => {
+    await addCliAdmin(store.ctx('admin'));
     const file = path.join(store.dir, 'huge.json');
     const record = { ...recordFor('NEW_HV', 'HV'), documents: Array.from({ length: 20_000 }, () => ({})) };
     fs.writeFileSync(file, JSON.stringify(record));

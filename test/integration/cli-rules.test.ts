@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lvrApplication } from '../unit/rules/fixtures';
 import { ricExpected, ricVectors } from '../unit/rules/vectors';
+import { CLI_ADMIN, CLI_ADMIN_ARGS } from './store/cliRunner';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -17,8 +18,9 @@ interface Run {
 }
 
 function yekuo(args: string[], input?: string): Promise<Run> {
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, YEKUO_PASSWORD: CLI_ADMIN.password };
   delete env.YEKUO_DATA;
+  delete env.YEKUO_USER;
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -141,7 +143,12 @@ describe('yekuo calendar', () => {
     const table = path.join(dir, '2031.json');
     fs.writeFileSync(table, JSON.stringify({ year: 2031, daysOff: { '2031-10-01': '国庆节' }, workdays: {} }));
     try {
-      const load = await yekuo(['--data', dir, 'calendar', 'load', table]);
+      // Loading a table changes the hall's data: an administrator does it (settings.loadHolidays).
+      const admin = ['--data', dir, '--user', CLI_ADMIN.id];
+      const init = await yekuo([...admin, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京', ...CLI_ADMIN_ARGS]);
+      expect(init.code, init.stderr).toBe(0);
+      expect((await yekuo(['--data', dir, 'calendar', 'load', table])).stderr).toContain('需要以用户身份执行');
+      const load = await yekuo([...admin, 'calendar', 'load', table]);
       expect(load.code).toBe(0);
       const after = await yekuo(['--data', dir, 'calendar', 'is-workday', '2031-10-01']);
       expect(after.stdout).toBe('2031-10-01\tholiday\t国庆节\n');

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ADMIN_ARGS, cliAdminEnv } from './store/cliRunner';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -13,7 +14,7 @@ function yekuo(...args: string[]): Promise<{ code: number; stdout: string; stder
     execFile(
       process.execPath,
       ['bin/yekuo.mjs', '--data', dataDir, ...args],
-      { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: root, maxBuffer: 64 * 1024 * 1024, env: cliAdminEnv() },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -25,7 +26,9 @@ let dataDir = '';
 describe('yekuo stats, process, simulate, forecast', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-cli-stats-'));
-    expect((await yekuo('init', '--hall-code', 'JS0101', '--hall-name', '城东供电营业厅')).code).toBe(0);
+    expect(
+      (await yekuo('init', '--hall-code', 'JS0101', '--hall-name', '城东供电营业厅', ...CLI_ADMIN_ARGS)).code,
+    ).toBe(0);
     expect((await yekuo('demo', '--count', '300', '--seed', '2', '--days', '900')).code).toBe(0);
   }, 120_000);
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));

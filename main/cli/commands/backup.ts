@@ -22,7 +22,7 @@ export function registerBackup(program: Command): void {
     .option('--second-folder <dir>', '设置第二备份目录（U 盘或网络共享）/ set the second backup folder')
     .option('--no-second-folder', '取消第二备份目录 / clear the second backup folder')
     .action((options: { out?: string; secondFolder?: string | false }) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'admin', (ctx, json) => {
         if (options.secondFolder !== undefined) {
           setSecondBackupFolder(ctx, options.secondFolder === false ? null : options.secondFolder);
         }
@@ -47,7 +47,7 @@ export function registerBackup(program: Command): void {
       '从备份恢复数据库（先校验备份，当前数据库另存为 *.before-restore）/ restore the database from a backup',
     )
     .action((file: string) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'admin', (ctx, json) => {
         const restored = restoreDatabase(ctx, file);
         ctx.db = restored.db;
         const verify = verifyAuditOf(ctx);

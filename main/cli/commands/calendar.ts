@@ -9,17 +9,20 @@ import { holidayCalendar, type HolidayCalendar } from '../../../shared/calendar/
 import { isIsoDate } from '../../../shared/calendar/isoDate';
 import { holidaysInForce, loadHolidayTable } from '../../services/settings/holidayTables';
 import { readValues } from '../readValues';
-import { CliFailure, EXIT, openContext, type GlobalOptions } from '../runtime';
+import { CliFailure, EXIT, openStore, type GlobalOptions } from '../runtime';
 import { withContext } from '../withContext';
 
-/** Without a data folder, the built-in years only. */
+/**
+ * Without a data folder, the built-in years only. With one, its loaded holiday tables: public dates, read
+ * without a user (like `check` and `validate`, the calendar touches no application).
+ */
 function calendarFor(options: GlobalOptions): HolidayCalendar {
   if (!(options.data ?? process.env.YEKUO_DATA)) return holidayCalendar();
-  const ctx = openContext(options);
+  const store = openStore(options);
   try {
-    return holidaysInForce(ctx);
+    return holidaysInForce(store);
   } finally {
-    ctx.db.close();
+    store.db.close();
   }
 }
 
@@ -85,7 +88,7 @@ export function registerCalendar(program: Command): void {
         const detail = error instanceof Error ? error.message : String(error);
         throw new CliFailure(EXIT.USAGE, `无法读取节假日表“${file}”：${detail}`, `cannot read ${file}`);
       }
-      const view = await withContext(program, (ctx) => loadHolidayTable(ctx, text));
+      const view = await withContext(program, 'settings.loadHolidays', (ctx) => loadHolidayTable(ctx, text));
       process.stdout.write(
         `已载入 ${view.year} 年节假日表：${view.daysOff.length} 天放假，${view.workdays.length} 天调休上班。\n`,
       );

@@ -39,7 +39,7 @@ export function registerDemo(program: Command): void {
     .option('--seed <s>', '随机种子，相同种子生成相同数据 / PRNG seed', '1')
     .option('--days <d>', '受理日期分布的天数（截至今天）/ days the acceptance dates span, ending today', '365')
     .action((raw: { count: string; seed: string; days: string }) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'admin', (ctx, json) => {
         const options = parseOptions(demoOptions, raw);
         requireHall(ctx);
         if (ensureDemoDocumentSettings(ctx) && !json) {

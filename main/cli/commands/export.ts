@@ -75,7 +75,7 @@ function registerSettings(command: Command, program: Command): void {
     .option('--receipt-workdays <n>', '超过 n 个工作日未收到回执即在工作台提醒 / receipt limit')
     .option('--pdfs', '附带 PDF 文件 / attach the PDFs')
     .action((raw: z.infer<typeof settingsOptions>) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'export.updateSettings', (ctx, json) => {
         const options = settingsOptions.parse(raw);
         const current = readExportSettings(ctx.db);
         const schedule =
@@ -114,7 +114,7 @@ export function registerExport(program: Command): void {
     .option('--to <url>', '发往总部接收服务（yekuo hq serve），发送所有未收到回执的批次 / deliver the outbox')
     .option('--resend <n>', '重新发送第 n 批（字节完全相同）/ re-send batch n byte-identically')
     .action((raw: { out?: string; to?: string; resend?: string }) =>
-      withContext(program, async (ctx, json) => {
+      withContext(program, raw.resend === undefined ? 'export.run' : 'export.resend', async (ctx, json) => {
         const options = parseOptions(exportOptions, raw);
         const keys = hallKeysOf(ctx);
         if (options.resend !== undefined) {
@@ -158,7 +158,7 @@ export function registerExport(program: Command): void {
     .description('导出批次与送达状态 / batches and delivery state')
     .option('--json', '以 JSON 输出 / print JSON')
     .action((sub: { json?: boolean }) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'export.status', (ctx, json) => {
         const status = exportStatus(ctx);
         if (json || sub.json) {
           printJson(status);

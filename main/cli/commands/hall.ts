@@ -14,7 +14,7 @@ export function registerHall(program: Command): void {
     .description('导出营业厅签名公钥，供总部登记 / write the hall public key for HQ to register')
     .requiredOption('--out <file>', '公钥文件（如 hall-NJ0101.pub）/ output file')
     .action((options: { out: string }) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'hall.get', (ctx, json) => {
         const info = requireHall(ctx);
         const keys = hallKeysOf(ctx);
         const file = path.resolve(options.out);

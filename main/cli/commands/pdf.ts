@@ -40,14 +40,18 @@ export function registerPdf(program: Command): void {
     .description('按已审批的供电方案生成答复单 / supply-scheme reply from the approved scheme version')
     .option('--out <file>', '输出文件 / output file')
     .action((number: string, options: { out?: string }) =>
-      withContext(program, (ctx, json) => deliver(ctx, generateSchemeReply(ctx, number), options.out, json)),
+      withContext(program, 'documents.schemeReply', (ctx, json) =>
+        deliver(ctx, generateSchemeReply(ctx, number), options.out, json),
+      ),
     );
   pdf
     .command('contract <number>')
     .description('按已审批的供电方案生成供用电合同 / contract from the approved scheme version')
     .option('--out <file>', '输出文件 / output file')
     .action((number: string, options: { out?: string }) =>
-      withContext(program, (ctx, json) => deliver(ctx, generateContract(ctx, number), options.out, json)),
+      withContext(program, 'contracts.generate', (ctx, json) =>
+        deliver(ctx, generateContract(ctx, number), options.out, json),
+      ),
     );
   pdf
     .command('settings')
@@ -63,7 +67,7 @@ export function registerPdf(program: Command): void {
     .option('--heading-font <file>', '标题字体文件 / heading font file')
     .option('--heading-font-name <name>', '标题字体的 PostScript 名称 / face in a .ttc')
     .action((options: SettingsOptions) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'documents.settings', (ctx, json) => {
         const face = (file?: string, postscriptName?: string) =>
           file ? { file, ...(postscriptName ? { postscriptName } : {}) } : undefined;
         const input = parseOptions(documentInputs.settings, {

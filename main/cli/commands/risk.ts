@@ -41,7 +41,7 @@ export function registerRisk(program: Command): void {
     .option('--application <number>', '申请编号 / application number')
     .option('--limit <n>', '最多条数（1–200，默认 50）/ at most this many')
     .action((options: ListOptions) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'risk.list', (ctx, json) => {
         const input = parseOptions(riskInputs.list, {
           detector: options.detector,
           status: options.status,
@@ -58,7 +58,7 @@ export function registerRisk(program: Command): void {
     .description('关闭一条风险标记并记录理由（记入审计日志）/ close a flag with a reason (audited)')
     .requiredOption('--reason <reason>', '关闭理由 / reason')
     .action((id: string, options: { reason: string }) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'risk.close', (ctx, json) => {
         const flag = closeRiskFlag(ctx, parseOptions(riskInputs.close, { id: Number(id), reason: options.reason }));
         if (json) printJson(flag);
         else process.stdout.write(`已关闭风险标记 ${flag.id}（${flag.detectorName}）：${flag.closeReason}\n`);

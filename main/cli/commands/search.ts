@@ -14,7 +14,7 @@ export function registerSearch(program: Command): void {
         '按户名、证件号、电话、地址或申请编号查找（1–2 个字按户名）/ search name, ID, phone, address, number',
       ),
   ).action((text: string, options: FilterOptions) =>
-    withContext(program, (ctx, json) => {
+    withContext(program, 'search.query', (ctx, json) => {
       const page = searchApplications(ctx, parseOptions(applicationInputs.search, { ...filterFrom(options), text }));
       if (json) printJson(page);
       else process.stdout.write(pageText(page));

@@ -37,7 +37,7 @@ export function registerStats(program: Command): void {
   withStatsFilter(
     program.command('stats').description('各环节时长、退回与获得电力指标 / stage durations and connection indicators'),
   ).action((options: StatsOptions) =>
-    withContext(program, (ctx, json) => {
+    withContext(program, 'stats.process', (ctx, json) => {
       requireInitialised(ctx);
       const report = processReport(ctx, parseOptions(statsInputs.process, filterOf(options)));
       if (json) printJson(report);
@@ -47,7 +47,7 @@ export function registerStats(program: Command): void {
 
   withStatsFilter(program.command('process').description('流程图与常见路径 / process map and path variants')).action(
     (options: StatsOptions) =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'stats.process', (ctx, json) => {
         requireInitialised(ctx);
         const report = processReport(ctx, parseOptions(statsInputs.process, filterOf(options)));
         if (json) printJson({ filter: report.filter, map: report.map, variants: report.variants });
@@ -64,7 +64,7 @@ export function registerStats(program: Command): void {
       .option('--runs <n>', '模拟次数（默认 10000）/ runs')
       .option('--seed <n>', '随机种子（默认 1）/ seed'),
   ).action((scenario: string, options: StatsOptions & { runs?: string; seed?: string }) =>
-    withContext(program, (ctx, json) => {
+    withContext(program, 'stats.simulate', (ctx, json) => {
       requireInitialised(ctx);
       const input = parseOptions(statsInputs.simulate, {
         scenario,
@@ -82,7 +82,7 @@ export function registerStats(program: Command): void {
     .command('forecast')
     .description('未来 3 个月各业务组申请量预测与回测误差 / 3-month forecast with back-test MAPE')
     .action(() =>
-      withContext(program, (ctx, json) => {
+      withContext(program, 'stats.forecast', (ctx, json) => {
         requireInitialised(ctx);
         const report = forecastReport(ctx);
         if (json) printJson(report);

@@ -28,6 +28,18 @@ export function insertUser(db: Db, user: UserRow, changeSeq: number): void {
   );
 }
 
+/** 停用 / 启用: a disabled user cannot sign in, and an open session of theirs ends at its next call. */
+export function updateUserActive(db: Db, id: string, active: boolean, changeSeq: number): void {
+  prepared(db, 'UPDATE users SET active = ?, change_seq = ? WHERE id = ?').run(active ? 1 : 0, changeSeq, id);
+}
+
+/** Administrators who can still sign in: the last one may not be disabled. */
+export function countActiveAdmins(db: Db): number {
+  return (
+    prepared<[], { n: number }>(db, "SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get()?.n ?? 0
+  );
+}
+
 /** A user's stored password and sign-in state (migration 0007). */
 export interface UserCredentialRow {
   id: string;

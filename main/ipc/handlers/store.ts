@@ -2,7 +2,7 @@ import { auditEntriesOf, verifyAuditOf } from '../../services/audit';
 import { hallInfo, initHall } from '../../services/hall';
 import { searchApplications } from '../../services/search';
 import { addUserWithPassword } from '../../services/auth/passwords';
-import { createUser, listUsers } from '../../services/users';
+import { createUser, listUsers, setUserActive } from '../../services/users';
 import { handler } from '../handler';
 
 /** Hall setup, users, search and the audit trail. */
@@ -16,6 +16,7 @@ export const storeHandlers = {
     run: (ctx, { password, ...user }) =>
       password ? addUserWithPassword(ctx, { ...user, password }, true) : createUser(ctx, user),
   }),
+  'users.setActive': handler('users.setActive', { role: 'admin', run: (ctx, input) => setUserActive(ctx, input) }),
   'search.query': handler('search.query', { role: 'clerk', run: (ctx, input) => searchApplications(ctx, input) }),
   'audit.verify': handler('audit.verify', { role: 'supervisor', run: (ctx) => verifyAuditOf(ctx) }),
   'audit.forApplication': handler('audit.forApplication', {

@@ -71,4 +71,4 @@ export function loadHolidayTable(ctx: HandlerContext, text: string): CalendarVie
 }
 
 /** The holiday-aware calendar in force, for `yekuo calendar` (day kinds, names and coverage warnings). */
-export const holidaysInForce = (ctx: HandlerContext) => configurationInForce(ctx.db).holidays;
+export const holidaysInForce = (ctx: Pick<HandlerContext, 'db'>) => configurationInForce(ctx.db).holidays;

@@ -31,7 +31,8 @@ export interface HarnessOptions {
 }
 
 /** Seeded beside a clerk or supervisor, so a second harness on the same folder can add its own user. */
-const SUPPORT_ADMIN: HarnessUser = { id: 'web-admin', name: '测试管理员', role: 'admin', password: E2E_PASSWORD };
+export const SUPPORT_ADMIN_ID = 'web-admin';
+const SUPPORT_ADMIN: HarnessUser = { id: SUPPORT_ADMIN_ID, name: '测试管理员', role: 'admin', password: E2E_PASSWORD };
 
 /**
  * Starts `main/web/serve.ts` on a free port with a fresh data folder (one per test file), exactly as

@@ -13,6 +13,7 @@ import { EXPORT_TABLES } from '../../../main/export/tables';
 import { importBundle } from '../../../main/hq/hqStore';
 import { openSqliteHq } from '../../../main/hq/sqliteHq';
 import { createApplication } from '../../../main/services/applications/createApplication';
+import { addCliAdmin, cliAdminEnv } from '../store/cliRunner';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 import { addDemo, tempDir } from './exportFixture';
 
@@ -26,7 +27,10 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 function runExport(dir: string, out: string, killAfterMs?: number): Promise<{ code: number | null; ms: number }> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [bin, '--data', dir, 'export', '--out', out], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [bin, '--data', dir, 'export', '--out', out], {
+      stdio: 'ignore',
+      env: cliAdminEnv(),
+    });
     const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -41,6 +45,7 @@ describe('export killed at random moments', () => {
     cleanups.push(() => store.close());
     const out = tempDir('yekuo-kill-out-');
     cleanups.push(() => fs.rmSync(out, { recursive: true, force: true }));
+    await addCliAdmin(store.ctx('admin'));
     addDemo(store.ctx(), 60);
     const full = await runExport(store.dir, out);
     expect(full.code).toBe(0);

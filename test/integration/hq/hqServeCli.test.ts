@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDemo, tempDir } from '../export/exportFixture';
+import { addCliAdmin, cliAdminEnv } from '../store/cliRunner';
 import { openStore } from '../store/storeFixture';
 import { freshPgDatabase } from './hqFixture';
 
@@ -17,7 +18,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const yekuo = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+const yekuo = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: cliAdminEnv() });
 
 /** Starts `yekuo hq … serve` and resolves with its URL once it prints `listening`. */
 function serve(pgUrl: string, args: string[]): Promise<{ url: string; child: ChildProcess }> {
@@ -52,6 +54,7 @@ describe('yekuo export --to → yekuo hq serve', () => {
       cleanups.push(pg.drop);
       const store = openStore();
       cleanups.push(() => store.close());
+      await addCliAdmin(store.ctx('admin'));
       addDemo(store.ctx(), 12);
       const work = tempDir('yekuo-serve-cli-');
       const hqKey = path.join(work, 'hq.key');

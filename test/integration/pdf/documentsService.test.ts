@@ -15,7 +15,7 @@ import { generateContract, generateSchemeReply } from '../../../main/services/do
 import { assertSchemeUnlocked } from '../../../main/services/documents/schemeGate';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { loadRecord } from '../../fixtures/pdf/records';
-import { yekuo } from '../store/cliRunner';
+import { addCliAdmin, yekuo } from '../store/cliRunner';
 import { advanceTo } from './advanceTo';
 import { pdfFonts, pdfText } from './pdfTools';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
@@ -184,6 +184,7 @@ describe('handlers and the yekuo pdf commands', () => {
   });
 
   it('writes the contract with yekuo pdf contract --out, and explains a refusal', async () => {
+    await addCliAdmin(store.ctx('admin'));
     const refused = await yekuo(store.dir, 'pdf', 'contract', appNo, '--out', path.join(store.dir, 'x.pdf'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('还没有供电方案');

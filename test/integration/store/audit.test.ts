@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { auditEntriesOf, verifyAudit } from '../../../main/services/audit';
-import { yekuo } from './cliRunner';
+import { addCliAdmin, yekuo } from './cliRunner';
 import { editClearBytes, openStore, recordFor, type Store } from './storeFixture';
 
 let store: Store;
@@ -49,6 +49,7 @@ describe('audit trail', () => {
   it('`audit verify` names the first bad entry after one byte of the database file is changed', async () => {
     store = openStore();
     seed();
+    await addCliAdmin(store.ctx('admin'));
     const db = store.ctx().db;
     const victim = db.prepare('SELECT id, at, action, prev_hash, hash FROM audit_log WHERE id = 4').get() as {
       id: number;

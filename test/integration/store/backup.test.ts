@@ -9,7 +9,7 @@ import { backupsDirOf, createBackup, listBackups } from '../../../main/services/
 import { readManifest } from '../../../main/services/backup/manifest';
 import { restoreDatabase } from '../../../main/services/backup/restore';
 import { setSecondBackupFolder } from '../../../main/services/backup/settings';
-import { yekuo } from './cliRunner';
+import { CLI_ADMIN_ARGS, yekuo } from './cliRunner';
 import { openStore, recordFor, tempDataDir, type Store } from './storeFixture';
 
 let store: Store | undefined;
@@ -27,7 +27,9 @@ describe('backups', () => {
   it('yekuo backup then yekuo restore round-trips, with audit verify ok', async () => {
     const dir = path.join(tempDataDir(), 'hall');
     folders.push(path.dirname(dir));
-    expect((await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅')).code).toBe(0);
+    expect(
+      (await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS)).code,
+    ).toBe(0);
     const input = (name: string, seed: number) => {
       const file = path.join(path.dirname(dir), name);
       fs.writeFileSync(file, JSON.stringify(recordFor('NEW_LVR', 'LVR', seed)));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../main/db/connection';
-import { yekuo } from './cliRunner';
+import { CLI_ADMIN_ARGS, yekuo } from './cliRunner';
 import { openRawDatabase, recordFor, tempDataDir } from './storeFixture';
 
 let dir: string;
@@ -20,9 +20,14 @@ const dbFile = () => path.join(dir, DATABASE_FILE);
 const counts = () => {
   const db = openRawDatabase(dbFile(), { readonly: true });
   try {
-    return db
-      .prepare('SELECT (SELECT count(*) FROM applications) AS apps, (SELECT count(*) FROM audit_log) AS audits')
-      .get();
+    return (
+      db
+        // Each CLI run signs in (an auth.* entry of its own); a refused command adds nothing else.
+        .prepare(
+          "SELECT (SELECT count(*) FROM applications) AS apps, (SELECT count(*) FROM audit_log WHERE action NOT LIKE 'auth.%') AS audits",
+        )
+        .get()
+    );
   } finally {
     db.close();
   }
@@ -30,7 +35,9 @@ const counts = () => {
 
 describe('yekuo commands', () => {
   it('init, app create/show/list/advance/return, search, audit verify', async () => {
-    expect((await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅')).code).toBe(0);
+    expect(
+      (await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS)).code,
+    ).toBe(0);
     const created = await yekuo(
       dir,
       '--json',
@@ -57,7 +64,7 @@ describe('yekuo commands', () => {
   });
 
   it('app create of a 迁址 accepts the closing of its old site, and app show names both', async () => {
-    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);
     const record = write('r.json', JSON.stringify(recordFor('RELOC', 'LVR')));
     const created = await yekuo(dir, '--json', 'app', 'create', record);
     expect(created.code).toBe(0);
@@ -73,7 +80,7 @@ describe('yekuo commands', () => {
   });
 
   it('exit 1 with a JSON list of problems for a record a rule rejects, and for an illegal move', async () => {
-    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);
     const bad = { ...recordFor('NEW_LVR', 'LVR'), businessType: 'NEW_SPACESHIP' };
     const result = await yekuo(dir, '--json', 'app', 'create', write('bad.json', JSON.stringify(bad)));
     expect(result.code).toBe(1);
@@ -96,7 +103,7 @@ describe('yekuo commands', () => {
   });
 
   it('exit 2 for malformed JSON, a file that is not JSON, a missing file and bad options', async () => {
-    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);
     const before = counts();
     const malformed = await yekuo(dir, 'app', 'create', write('m.json', '{"businessType": "NEW_LVR",'));
     expect(malformed.code).toBe(2);
@@ -114,7 +121,7 @@ describe('yekuo commands', () => {
 
   it('exit 2 and the file untouched for a file that is not SQLite or is newer than the app', async () => {
     // An encrypted database looks like random bytes, so a file that is not ours reads as a wrong key.
-    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);
     const garbage = Buffer.from('这不是数据库文件 — not a database at all, just some bytes '.repeat(200));
     fs.writeFileSync(dbFile(), garbage);
     const notDb = await yekuo(dir, 'app', 'list');
@@ -123,7 +130,7 @@ describe('yekuo commands', () => {
     expect(fs.readFileSync(dbFile()).equals(garbage)).toBe(true);
 
     fs.rmSync(dbFile());
-    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);
     const db = openRawDatabase(dbFile());
     db.pragma('user_version = 99');
     db.close();
@@ -135,7 +142,7 @@ describe('yekuo commands', () => {
   });
 
   it('exit 2 with a clear message when another program holds the write lock', async () => {
-    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);
     const before = counts();
     const holder = openRawDatabase(dbFile());
     holder.exec('BEGIN EXCLUSIVE');

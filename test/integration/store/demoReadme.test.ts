@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDataDir } from './storeFixture';
-import { yekuo } from './cliRunner';
+import { CLI_ADMIN_ARGS, yekuo } from './cliRunner';
 
 let dir = '';
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -13,7 +13,9 @@ describe("the README's CLI commands in order: init → demo → pdf contract", (
     { timeout: 180_000 },
     async () => {
       dir = tempDataDir();
-      expect((await yekuo(dir, 'init', '--hall-code', 'JS0101', '--hall-name', '城东供电营业厅')).code).toBe(0);
+      expect(
+        (await yekuo(dir, 'init', '--hall-code', 'JS0101', '--hall-name', '城东供电营业厅', ...CLI_ADMIN_ARGS)).code,
+      ).toBe(0);
       const demo = await yekuo(dir, 'demo', '--count', '300', '--seed', '1');
       expect(demo.code).toBe(0);
       expect(demo.stdout).toContain('未设置文书抬头，已填入演示抬头：演示供电公司（演示数据，非真实单位）');

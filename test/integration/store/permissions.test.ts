@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../main/db/connection';
 import { DATABASE_KEY_FILE } from '../../../main/db/databaseKey';
-import { yekuo } from './cliRunner';
+import { CLI_ADMIN_ARGS, yekuo } from './cliRunner';
 import { recordFor, tempDataDir } from './storeFixture';
 
 const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
@@ -16,7 +16,15 @@ describe.skipIf(process.platform === 'win32')('data folder permissions', () => {
     dir = path.join(tempDataDir(), 'hall');
     const previous = process.umask(0o022);
     try {
-      const init = await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+      const init = await yekuo(
+        dir,
+        'init',
+        '--hall-code',
+        'NJ0101',
+        '--hall-name',
+        '南京江宁营业厅',
+        ...CLI_ADMIN_ARGS,
+      );
       expect(init.code).toBe(0);
       const input = path.join(path.dirname(dir), 'a.json');
       fs.writeFileSync(input, JSON.stringify(recordFor('NEW_LVR', 'LVR')));
@@ -37,7 +45,7 @@ describe.skipIf(process.platform === 'win32')('data folder permissions', () => {
 
   it('tightens a data folder and database left readable by others by an older version', async () => {
     dir = path.join(tempDataDir(), 'hall');
-    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);
     fs.chmodSync(dir, 0o755);
     fs.chmodSync(path.join(dir, DATABASE_FILE), 0o644);
     expect((await yekuo(dir, 'app', 'list')).code).toBe(0);

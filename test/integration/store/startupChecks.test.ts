@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../../main/db/connection';
 import { SCHEMA_VERSION } from '../../../main/db/migrations';
 import { DatabaseRefused, YEKUO_APPLICATION_ID } from '../../../main/db/startupCheck';
-import { yekuo } from './cliRunner';
+import { CLI_ADMIN_ARGS, yekuo } from './cliRunner';
 import { openRawDatabase, openStore, tempDataDir, type Store } from './storeFixture';
 
 const dirs: string[] = [];
@@ -109,7 +109,15 @@ describe('start-up checks', () => {
     expect(refused.stderr).toContain('error: data folder');
     expect(fs.existsSync(missing)).toBe(false);
     // init is the one command that creates it.
-    const init = await yekuo(missing, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    const init = await yekuo(
+      missing,
+      'init',
+      '--hall-code',
+      'NJ0101',
+      '--hall-name',
+      '南京江宁营业厅',
+      ...CLI_ADMIN_ARGS,
+    );
     expect(init.code).toBe(0);
     expect(fs.existsSync(path.join(missing, DATABASE_FILE))).toBe(true);
   }, 240_000); // four CLI processes: slow on a busy two-core machine
