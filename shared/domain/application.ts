@@ -161,6 +161,16 @@ export const existingServiceSchema = z.object({
   temporaryStartDate: isoDate.optional().describe('临时用电开始日期'),
   temporaryEndDate: isoDate.optional().describe('临时用电到期日'),
   meterRemovedDate: isoDate.optional().describe('暂拆日期'),
+  /** 过户: the owner before the transfer, as the 户号 lookup found it (the new owner is `customer`). */
+  holder: z
+    .object({
+      name: text(256).describe('原户名'),
+      idType: z.enum(ID_TYPES).optional().describe('原证件类型'),
+      idNumber: text(64).optional().describe('原证件号码'),
+      legalRepName: text(256).optional().describe('原法定代表人'),
+    })
+    .optional()
+    .describe('原户主（过户前）'),
 });
 
 /**

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { BUSINESS_TYPE_INFO, type BusinessType, type CustomerClass } from '../../../../shared/domain/codes';
 import { enterMovesOn } from '../../forms/enterMovesOn';
 import { stagePlan } from '../../../../shared/workflow/stagePlans';
-import { CustomerSection } from './CustomerSection';
+import { CustomerSection, DEFAULT_ID_TYPE } from './CustomerSection';
 import { CustomerWorksSection } from './CustomerWorksSection';
 import { DocumentsSection } from './DocumentsSection';
 import { ExistingServiceSection } from './ExistingServiceSection';
@@ -12,8 +12,6 @@ import { SiteSection } from './SiteSection';
 import { SupplySection } from './SupplySection';
 import { TariffSection } from './TariffSection';
 import type { ApplicationFormState } from './useApplicationForm';
-
-export const DEFAULT_ID_TYPE = { PERSON: 'RIC', ORG: 'USCC' } as const;
 
 /**
  * The sections of an application form for a business type and class: the same fields, rules and documents for a
@@ -57,6 +55,7 @@ export function ApplicationFormBody({
           customerClass={customerClass}
           oldSiteClosed={businessType === 'RELOC'}
           temporaryExtension={businessType === 'TEMP_EXTEND'}
+          transfer={businessType === 'TRANSFER'}
           onPrefilled={sync}
         />
       )}

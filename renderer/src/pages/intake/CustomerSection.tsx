@@ -5,6 +5,9 @@ import { CodeSelect } from '../../forms/CodeSelect';
 import { optionsOf } from '../../forms/options';
 import { FormSection } from './FormSection';
 
+/** The 证件类型 a new customer of each kind starts with. */
+export const DEFAULT_ID_TYPE = { PERSON: 'RIC', ORG: 'USCC' } as const;
+
 const PERSON_ID_TYPES = ['RIC', 'HMT_RESIDENCE_PERMIT', 'FOREIGN_PR', 'PASSPORT'] as const;
 const ORG_ID_TYPES = ['USCC', 'ORG_OTHER'] as const;
 

@@ -1,17 +1,31 @@
 import { App, Form, Input, InputNumber, Switch } from 'antd';
+import { useState } from 'react';
 import { api } from '../../api';
+import type { AccountLookup } from '../../../../shared/api/accounts';
 import type { CustomerClass } from '../../../../shared/domain/codes';
-import { TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../../../shared/domain/labels';
+import { ID_TYPE_LABELS, TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../../../shared/domain/labels';
 import { Field } from '../../forms/Field';
 import { CodeSelect } from '../../forms/CodeSelect';
 import { optionsOf } from '../../forms/options';
+import { DEFAULT_ID_TYPE } from './CustomerSection';
 import { FormSection } from './FormSection';
+
+/** 过户: the account's owner as found, kept read-only beside the new owner the clerk types. */
+function holderOf(customer: AccountLookup['customer']) {
+  return {
+    name: customer.name,
+    idType: customer.idType,
+    idNumber: customer.idNumber,
+    ...(customer.legalRep?.name ? { legalRepName: customer.legalRep.name } : {}),
+  };
+}
 
 /** 原用电信息: for changes to an existing service, the account and what it has today. */
 export function ExistingServiceSection({
   customerClass,
   oldSiteClosed,
   temporaryExtension = false,
+  transfer = false,
   onPrefilled,
 }: {
   customerClass: CustomerClass;
@@ -19,30 +33,78 @@ export function ExistingServiceSection({
   oldSiteClosed: boolean;
   /** 临时用电延期: the supply's start and current end, which R-CHG-19's 3-year cap counts from. */
   temporaryExtension?: boolean;
+  /** 过户: the account's owner is shown as 原户主, and the new owner is typed into an empty 客户信息. */
+  transfer?: boolean;
   /** Called after the form was filled from the account, so the page re-checks the record. */
   onPrefilled: () => void;
 }) {
   const hv = customerClass === 'HV';
   const form = Form.useFormInstance();
   const { message } = App.useApp();
+  /** The 户号 whose customer and site are in the form, so a failed look-up afterwards takes them out again. */
+  const [prefilledFrom, setPrefilledFrom] = useState<string>();
+  // Not a field of its own: `preserve` watches the stored value.
+  const holderIdType = Form.useWatch(['existing', 'holder', 'idType'], { form, preserve: true }) as
+    keyof typeof ID_TYPE_LABELS | undefined;
+
+  /** An empty 客户信息 of the same kind: the default 证件类型 stays, nothing of anyone's identity. */
+  const emptyCustomer = (kind: 'PERSON' | 'ORG') =>
+    form.setFieldValue(['customer'], { kind, idType: DEFAULT_ID_TYPE[kind] });
 
   const lookUp = async (accountNo: string) => {
     if (!accountNo.trim()) return;
     const result = await api.accounts.lookup({ accountNo });
     if (!result.ok) {
-      message.warning(result.error.message);
+      if (prefilledFrom === undefined) {
+        message.warning(result.error.message);
+        return;
+      }
+      // What the previous account filled in is not this account's: out with it, so nobody saves it by mistake.
+      emptyCustomer((form.getFieldValue(['customer', 'kind']) as 'PERSON' | 'ORG' | undefined) ?? 'PERSON');
+      form.setFieldValue(['site'], undefined);
+      form.setFieldValue(['existing'], undefined);
+      setPrefilledFrom(undefined);
+      onPrefilled();
+      message.warning(`${result.error.message}已清除按户号 ${prefilledFrom} 带出的客户与地址。`);
       return;
     }
     const found = result.value;
-    form.setFieldsValue({ customer: found.customer, site: found.site, existing: found.existing });
+    form.setFieldsValue({ site: found.site });
+    form.setFieldValue(
+      ['existing'],
+      transfer ? { ...found.existing, holder: holderOf(found.customer) } : found.existing,
+    );
+    if (transfer) emptyCustomer(found.customer.kind);
+    else form.setFieldValue(['customer'], found.customer);
+    setPrefilledFrom(found.accountNo);
     onPrefilled();
-    message.success(`已按 ${found.sourceNumber} 带出客户与原用电信息，请与客户核对。`);
+    message.success(
+      transfer
+        ? `已按 ${found.sourceNumber} 带出原户主与原用电信息；请在客户信息中录入新户主。`
+        : `已按 ${found.sourceNumber} 带出客户与原用电信息，请与客户核对。`,
+    );
     if (found.openApplications.length > 0) {
       message.warning(`该户号尚有在途申请：${found.openApplications.join('、')}，不能重复受理。`);
     }
   };
   return (
     <FormSection title="原用电信息" testId="section-existing">
+      {transfer && (
+        <>
+          <Field name={['existing', 'holder', 'name']} label="原户名" span={2}>
+            <Input readOnly variant="filled" placeholder="查询户号后带出" />
+          </Field>
+          <Field
+            name={['existing', 'holder', 'idNumber']}
+            label={holderIdType ? `原证件（${ID_TYPE_LABELS[holderIdType]}）` : '原证件'}
+          >
+            <Input readOnly variant="filled" style={{ fontFamily: 'monospace' }} />
+          </Field>
+          <Field name={['existing', 'holder', 'legalRepName']} label="原法定代表人">
+            <Input readOnly variant="filled" />
+          </Field>
+        </>
+      )}
       <Field name={['accountNo']} required>
         <Input.Search
           maxLength={16}
