@@ -141,7 +141,8 @@ export interface ApplicationDetail extends ApplicationSummary {
   deadlines: Deadlines & { stageState: DeadlineState; totalState: DeadlineState };
   pauseReason: string | null;
   suspendedSince: string | null;
-  plan: { stage: Stage; state: PlanStepState }[];
+  /** `note`: why a step is skipped (the rule's note or the user's reason) or when an optional one may be. */
+  plan: { stage: Stage; state: PlanStepState; note?: string }[];
   events: StageEvent[];
   /** Applications linked to this one: the 销户 of a 迁址's old site, or the 迁址 a 销户 belongs to. */
   links: LinkedApplication[];

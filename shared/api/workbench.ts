@@ -27,6 +27,7 @@ export interface WorkbenchCounts {
   waiting: DeadlineCounts & { kind: WaitingKind };
 }
 
+/** `active`: in progress and 正常 (the overdue and due-soon ones are their own queues). */
 export type WorkbenchQueue = 'overdue' | 'dueSoon' | 'approval' | 'suspended' | 'active';
 export type WaitingKind = 'approval' | 'mine-hall-stages';
 
@@ -44,7 +45,8 @@ export const QUEUE_FILTERS: Readonly<Record<WorkbenchQueue, ApplicationFilterInp
   dueSoon: { deadline: 'DUE_SOON' },
   approval: APPROVAL,
   suspended: { statuses: ['SUSPENDED'] },
-  active: ACTIVE,
+  // In progress with time to spare: the overdue and due-soon ones are the two queues above it, not repeated here.
+  active: { ...ACTIVE, deadline: 'NORMAL' },
 };
 
 /** Stages where the hall acts rather than the customer: a clerk's 等我处理. */

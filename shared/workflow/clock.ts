@@ -47,7 +47,9 @@ function dueAndWarn(
   limit: number,
   paused: number,
 ): [string, string] {
-  const warnAt = Math.max(0, Math.min(Math.ceil(limits.dueSoonFraction * limit), limit - limits.dueSoonWorkdaysLeft));
+  // 临期 from `dueSoonFraction` of the limit used, or with `dueSoonWorkdaysLeft` left, but never on the start day
+  // itself: the clock starts the next working day, so a 1-WD stage is 临期 on its due day, not when accepted.
+  const warnAt = Math.max(1, Math.min(Math.ceil(limits.dueSoonFraction * limit), limit - limits.dueSoonWorkdaysLeft));
   return [calendar.addWorkdays(start, limit + paused), calendar.addWorkdays(start, warnAt + paused)];
 }
 

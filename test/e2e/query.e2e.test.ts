@@ -51,7 +51,7 @@ describe('申请查询 over demo data', () => {
       .evaluate((el) => {
         el.scrollTop = el.scrollHeight;
       });
-    await expect.poll(() => query.count().textContent()).toMatch(/已显示 200 条/);
+    await expect.poll(() => query.count().textContent(), { timeout: 10_000 }).toMatch(/已显示 200 条/);
   });
 
   it('finds a one-character surname through the search box and opens the detail page', async () => {

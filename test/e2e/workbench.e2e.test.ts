@@ -81,14 +81,14 @@ describe('工作台 (supervisor over demo data)', () => {
       ['queue-due-soon', counts.queues.dueSoon, { deadline: 'DUE_SOON' }],
       ['queue-approval', counts.queues.approval, { stages: ['SCHEME'], statuses: ['ACTIVE'] }],
       ['queue-suspended', counts.queues.suspended, { statuses: ['SUSPENDED'] }],
-      ['queue-active', counts.queues.active, { statuses: ['ACTIVE'] }],
+      ['queue-active', counts.queues.active, { statuses: ['ACTIVE'], deadline: 'NORMAL' }],
     ];
     for (const [testId, count, filter] of queues) {
       await expect.poll(() => workbench.queueCount(testId)).toBe(count);
       expect({ testId, count }).toEqual({ testId, count: await listed(harness.url, filter) });
     }
     // More than a panel shows: the old "8+" would have hidden the size.
-    expect(counts.queues.active).toBeGreaterThan(8);
+    expect(counts.queues.overdue).toBeGreaterThan(5);
     // The panels list the ones due first.
     const due = await page.getByTestId('queue-overdue').locator('.ant-list-item').allTextContents();
     const dates = due.map((t) => /到期 (\d{4}-\d{2}-\d{2})/.exec(t)?.[1] ?? '');
@@ -199,9 +199,11 @@ describe('工作台 (supervisor over demo data)', () => {
     await workbench.open(harness.url);
     const counts = await rpc<WorkbenchCounts>(harness.url, 'workbench.counts', {});
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+    // The time-critical queues come first.
     await page.getByRole('button', { name: '刷新' }).focus();
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe(`查看 我的待办 ${counts.mine.total} 件`);
+    expect(await focused()).toBe(`查看 已超期 ${counts.queues.overdue} 件`);
+    await page.getByRole('link', { name: `查看 我的待办 ${counts.mine.total} 件` }).focus();
     // The next stop is the first state with applications: a zero is plain text, not a link.
     const state = (['NORMAL', 'DUE_SOON', 'OVERDUE', 'NONE'] as const).find((s) => counts.mine[s] > 0)!;
     await page.keyboard.press('Tab');
@@ -226,7 +228,7 @@ describe('工作台 (supervisor over demo data)', () => {
 
   it('lists the deferred documents falling due, for the hall and for my own applications', async () => {
     await workbench.open(harness.url);
-    const all = await rpc<DeferredDuePage>(harness.url, 'workbench.deferredDue', { limit: 20 });
+    const all = await rpc<DeferredDuePage>(harness.url, 'workbench.deferredDue', { limit: 5 });
     expect(all.total).toBeGreaterThan(0);
     await expect.poll(() => workbench.deferredTotal()).toBe(all.total);
     const items = workbench.deferred().locator('.ant-list-item');
@@ -235,7 +237,7 @@ describe('工作台 (supervisor over demo data)', () => {
     expect(await items.first().textContent()).toContain(first.number);
     expect(await items.first().textContent()).toMatch(/(已到补交环节|前须补交)/);
 
-    const mine = await rpc<DeferredDuePage>(harness.url, 'workbench.deferredDue', { mine: true, limit: 20 });
+    const mine = await rpc<DeferredDuePage>(harness.url, 'workbench.deferredDue', { mine: true, limit: 5 });
     await workbench.deferred().getByText('我经办的').click();
     await expect.poll(() => workbench.deferredTotal()).toBe(mine.total);
     await workbench.deferred().screenshot({ path: artifactPath('workbench-deferred.png') });

@@ -35,11 +35,11 @@ export interface ApplicationRow {
   record_json: string;
   version: number;
   change_seq: number;
-  /** 经办人 user id (migration 0003); set only by the assignment service, never on insert. */
+  /** 经办人 user id (migration 0003): the accepting hall user on insert, then the assignment service. */
   assignee: string | null;
 }
 
-export type NewApplicationRow = Omit<ApplicationRow, 'id' | 'assignee'>;
+export type NewApplicationRow = Omit<ApplicationRow, 'id'>;
 
 const COLUMNS: (keyof NewApplicationRow)[] = [
   'number',
@@ -73,6 +73,7 @@ const COLUMNS: (keyof NewApplicationRow)[] = [
   'record_json',
   'version',
   'change_seq',
+  'assignee',
 ];
 
 const INSERT_SQL = `INSERT INTO applications (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`;

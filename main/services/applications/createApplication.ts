@@ -5,6 +5,7 @@ import { insertLink } from '../../db/repositories/applicationLinkRepo';
 import { insertApplication } from '../../db/repositories/applicationRepo';
 import { upsertCustomer } from '../../db/repositories/customerRepo';
 import { replaceRequiredDocuments } from '../../db/repositories/requiredDocumentRepo';
+import { getUser } from '../../db/repositories/userRepo';
 import { indexApplication } from '../../db/repositories/searchRepo';
 import { insertStageEvent } from '../../db/repositories/stageEventRepo';
 import type { HandlerContext } from '../../ipc/context';
@@ -129,6 +130,9 @@ export function storeAcceptedApplication(
     record_json: JSON.stringify(app),
     version: 1,
     change_seq: changeSeq,
+    // The accepting clerk is its 经办人 until a supervisor reassigns it (so it shows in their 我的待办); the CLI
+    // and imports are no hall user and leave it unassigned.
+    assignee: getUser(db, session.userId)?.active === 1 ? session.userId : null,
   };
   const id = insertApplication(db, row);
   replaceRequiredDocuments(db, id, app.documents, changeSeq);
@@ -153,7 +157,7 @@ export function storeAcceptedApplication(
     }),
   );
   return {
-    result: { id, summary: summaryOf({ id, ...row, assignee: null }, clock.today) },
+    result: { id, summary: summaryOf({ id, ...row }, clock.today) },
     audit: {
       action: 'application.create',
       entity: 'application',
@@ -164,6 +168,7 @@ export function storeAcceptedApplication(
         number: { before: null, after: number },
         stage: { before: null, after: 'ACCEPT' },
         status: { before: null, after: 'ACTIVE' },
+        ...(row.assignee ? { assignee: { before: null, after: row.assignee } } : {}),
         record: { before: null, after: app },
       },
     },

@@ -5,11 +5,10 @@ import {
   type ApplicationSummary,
   type ListOrder,
   type Page,
-  type PlanStepState,
 } from '../../../shared/api/applications';
 import type { ApplicationStatus, BusinessType, Stage, TimeLimitClass } from '../../../shared/domain/codes';
 import { deadlineStates } from '../../../shared/workflow/clock';
-import { stageIndex, stagePlan } from '../../../shared/workflow/stagePlans';
+import { stageIndex, stagePlan, type StageStep } from '../../../shared/workflow/stagePlans';
 import {
   listApplications as listRows,
   listApplicationsByDue,
@@ -34,14 +33,22 @@ export function getApplication(ctx: HandlerContext, number: string): Application
   const { today } = clockOf(ctx);
   const record = recordOf(row);
   const events = stageEventsOf(ctx.db, row.id);
-  const skipped = new Set(events.filter((e) => e.action.startsWith('skip')).map((e) => e.from_stage));
+  const skipped = new Map(
+    events.filter((e) => e.action.startsWith('skip')).map((e) => [e.from_stage, e.reason ?? undefined] as const),
+  );
   const plan = stagePlan(record.businessType, record.customerClass);
   const at = stageIndex(plan, row.stage as Stage);
   const closed = row.status === 'ARCHIVED';
-  const stepState = (stage: Stage, i: number): PlanStepState => {
-    if (closed || i < at) return skipped.has(stage) ? 'skipped' : 'done';
-    if (i === at) return 'current';
-    return plan[i]?.optional ? 'optional' : 'pending';
+  /** Past steps as moved; an optional step ahead is 'skipped' when the data already rule it out (planAdvance). */
+  const stepOf = (step: StageStep, i: number): ApplicationDetail['plan'][number] => {
+    const { stage, optional } = step;
+    if (closed || i < at) {
+      return skipped.has(stage) ? { stage, state: 'skipped', note: skipped.get(stage) } : { stage, state: 'done' };
+    }
+    if (i === at) return { stage, state: 'current' };
+    if (!optional) return { stage, state: 'pending' };
+    const byData = optional.appliesWhen?.(record) === false;
+    return byData ? { stage, state: 'skipped', note: optional.note } : { stage, state: 'optional' };
   };
   const deadlines = deadlinesOf(row);
   const states = deadlineStates(deadlines, today);
@@ -53,7 +60,7 @@ export function getApplication(ctx: HandlerContext, number: string): Application
     deadlines: { ...deadlines, stageState: states.stage, totalState: states.total },
     pauseReason: row.pause_reason,
     suspendedSince: row.suspended_since,
-    plan: plan.map((step, i) => ({ stage: step.stage, state: stepState(step.stage, i) })),
+    plan: plan.map(stepOf),
     events: events.map((e) => ({
       action: e.action,
       fromStage: e.from_stage as Stage | null,

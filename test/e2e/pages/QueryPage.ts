@@ -77,9 +77,24 @@ export class QueryPageObject {
       .click();
   }
 
-  /** The rendered cells of the column with this header. */
+  /** Shows a column the default list leaves out (证件号码, 用户分类, 申请日期) through 列设置. */
+  async showColumn(header: string): Promise<void> {
+    await this.page.getByRole('button', { name: '列设置' }).click();
+    await this.page.getByTestId('column-chooser').getByRole('checkbox', { name: header }).check();
+    await this.page.getByTestId('application-table').locator('thead th', { hasText: header }).waitFor();
+    // Closed again, so it covers no row.
+    await this.page.getByRole('button', { name: '列设置' }).click();
+    await this.page.getByTestId('column-chooser').waitFor({ state: 'hidden' });
+  }
+
+  /** The rendered cells of the column with this header (shown through 列设置 first when hidden). */
   async column(header: string): Promise<string[]> {
-    const headers = await this.page.getByTestId('application-table').locator('thead th').allTextContents();
+    const table = this.page.getByTestId('application-table');
+    let headers = await table.locator('thead th').allTextContents();
+    if (!headers.includes(header)) {
+      await this.showColumn(header);
+      headers = await table.locator('thead th').allTextContents();
+    }
     // The selection column's header is a checkbox with no text; data cells keep the same positions.
     const index = headers.indexOf(header);
     if (index < 0) throw new Error(`no column ${header} in ${headers.join(',')}`);

@@ -69,7 +69,10 @@ describe('工作台 counts (workbench.counts)', () => {
         listed(ctx, { stages: [...SUPERVISOR_EXIT_STAGES], statuses: ['ACTIVE'] }),
       ],
       suspended: [direct("status = 'SUSPENDED'"), listed(ctx, { statuses: ['SUSPENDED'] })],
-      active: [direct("status = 'ACTIVE'"), listed(ctx, { statuses: ['ACTIVE'] })],
+      active: [
+        direct("status = 'ACTIVE' AND warn_date > ?", TODAY),
+        listed(ctx, { statuses: ['ACTIVE'], deadline: 'NORMAL' }),
+      ],
     };
     for (const [queue, [sql, list]] of Object.entries(expected)) {
       expect({ queue, count: queues[queue as keyof typeof queues] }).toEqual({ queue, count: sql });

@@ -70,6 +70,27 @@ describe('分派 applications.assign and the assignee filter', () => {
   });
 });
 
+describe('受理 assigns the application to the accepting clerk', () => {
+  it('makes a hall user its 经办人 in the creating transaction, audited in the same entry; the CLI assigns no one', () => {
+    store = openStore();
+    createUser(store.ctx('admin'), { id: 'clerk-1', name: '李娜', role: 'clerk' });
+    const mine = createApplication(store.ctx('clerk'), recordFor('NEW_LVR', 'LVR', 4));
+    expect(mine.assignee).toBe('clerk-1');
+    const listed = listApplications(store.ctx('clerk'), { assignee: ASSIGNEE_ME });
+    expect(listed.items.map((i) => i.number)).toEqual([mine.number]);
+    const entries = auditEntriesOf(store.ctx('clerk').db, 'application', mine.number);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: 'application.create',
+      diff: { assignee: { before: null, after: 'clerk-1' } },
+    });
+    // supervisor-1 is no user of this hall (a command-line session): the application waits for a supervisor.
+    const unassigned = createApplication(store.ctx('supervisor'), recordFor('NEW_LVR', 'LVR', 5));
+    expect(unassigned.assignee).toBeNull();
+    expect(verifyAudit(store.ctx('clerk').db).ok).toBe(true);
+  });
+});
+
 describe('保存的筛选 filters.*', () => {
   it('lists presets first, saves per user (replacing by name), deletes only the own ones', async () => {
     store = openStore();

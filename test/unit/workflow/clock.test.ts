@@ -34,6 +34,14 @@ describe('deadlines in working days', () => {
     expect(deadlineStates(d, '2026-03-17').stage).toBe('OVERDUE');
   });
 
+  it('are not 临期 on the day of acceptance, even with a 1-WD stage limit (临期 on its due day)', () => {
+    const d = computeDeadlines(start, 'ACCEPT', 'LVR', true, DEFAULT_TIME_LIMITS, cal);
+    expect(d.stageDue).toBe('2026-03-03');
+    expect(deadlineStates(d, '2026-03-02').overall).toBe('NORMAL');
+    expect(deadlineStates(d, '2026-03-03').overall).toBe('DUE_SOON');
+    expect(deadlineStates(d, '2026-03-04').overall).toBe('OVERDUE');
+  });
+
   it('stop while suspended and move back by the working days paused', () => {
     const resumed = clockOnResume(start, 'SCHEME', '2026-03-04', '2026-03-11', cal); // 5 WD paused
     expect(resumed.stagePausedWorkdays).toBe(5);

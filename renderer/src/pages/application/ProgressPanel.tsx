@@ -1,4 +1,4 @@
-import { Steps, Timeline, Typography } from 'antd';
+import { Steps, Timeline, Tooltip, Typography } from 'antd';
 import type { ApplicationDetail, PlanStepState } from '../../../../shared/api/applications';
 import type { AuditEntry } from '../../../../shared/api/audit';
 import { STAGE_LABELS } from '../../../../shared/domain/codes';
@@ -25,6 +25,30 @@ const ACTION_LABELS: Record<string, string> = {
   'skip-by-data': '按条件跳过',
 };
 
+type PlanStep = ApplicationDetail['plan'][number];
+
+const OPTIONAL_NOTE = '可选环节：不需要时，推进时写明理由即可跳过';
+
+function StepNote({ step }: { step: PlanStep }) {
+  if (step.state !== 'skipped' && step.state !== 'optional') return null;
+  return (
+    <Tooltip title={step.state === 'skipped' ? (step.note ?? '已跳过') : OPTIONAL_NOTE}>
+      <span style={{ whiteSpace: 'nowrap', fontSize: 12 }}>{step.state === 'skipped' ? '跳过' : '可选'}</span>
+    </Tooltip>
+  );
+}
+
+/** Why each skipped stage is (or will be) skipped, in words under the bar. */
+function SkippedStages({ plan }: { plan: PlanStep[] }) {
+  const skipped = plan.filter((step) => step.state === 'skipped');
+  if (skipped.length === 0) return null;
+  return (
+    <Typography.Paragraph type="secondary" data-testid="skipped-stages">
+      {skipped.map((step) => `${STAGE_LABELS[step.stage]}：跳过（${step.note ?? '未写明理由'}）`).join('；')}
+    </Typography.Paragraph>
+  );
+}
+
 /**
  * 办理进度: the plan of stages for this type and class, and who moved it when. A move writes its stage events and
  * its audit entry in one transaction at one instant, so the audit entry of the same instant names the user.
@@ -36,14 +60,18 @@ export function ProgressPanel({ detail, audit }: { detail: ApplicationDetail; au
     <div>
       <Steps
         size="small"
+        titlePlacement="vertical"
         current={current}
+        data-testid="stage-bar"
         items={detail.plan.map((step) => ({
-          title: STAGE_LABELS[step.stage],
+          // A stage name never wraps: eleven stages share 1366 px in the compact vertical style.
+          title: <span style={{ whiteSpace: 'nowrap', fontSize: 13 }}>{STAGE_LABELS[step.stage]}</span>,
           status: STEP_STATUS[step.state],
-          description: step.state === 'skipped' ? '已跳过' : step.state === 'optional' ? '可选' : undefined,
+          description: <StepNote step={step} />,
         }))}
-        style={{ marginBottom: 24 }}
+        style={{ marginBottom: 16 }}
       />
+      <SkippedStages plan={detail.plan} />
       <Typography.Title level={5}>办理记录</Typography.Title>
       <Timeline
         data-testid="stage-events"

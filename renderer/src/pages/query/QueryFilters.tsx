@@ -50,7 +50,7 @@ export function QueryFilters({
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onSearch={onText}
-        style={{ width: 340 }}
+        style={{ width: 400 }}
         enterButton="搜索"
       />
       <MultiFilter

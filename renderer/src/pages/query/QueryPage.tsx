@@ -5,6 +5,7 @@ import type { SavedQuery } from '../../../../shared/api/savedFilters';
 import { queryFromSearch, searchOf } from '../../shell/routes';
 import { navigate, replaceRoute } from '../../shell/useHashRoute';
 import { BatchBar } from './BatchBar';
+import { ColumnChooser, useShownColumns } from './ColumnChooser';
 import { APPLICATION_COLUMNS } from './columns';
 import { QueryFilters } from './QueryFilters';
 import { SavedFilterBar } from './SavedFilterBar';
@@ -12,7 +13,7 @@ import { useApplicationPages } from './useApplicationPages';
 import { useSearchTiming } from './useSearchTiming';
 
 const TABLE_HEIGHT = 560;
-const SCROLL = { x: 2060, y: TABLE_HEIGHT };
+const SELECTION_WIDTH = 40;
 type TableRef = GetRef<typeof Table>;
 
 /**
@@ -40,11 +41,17 @@ const SORT_ORDER: Record<ListOrder, 'ascend' | 'descend' | null> = {
   dueDesc: 'descend',
 };
 
-/** The 到期日 column shows the list's order; the other columns keep their (static) definitions. */
-function columnsFor(order: ListOrder): TableProps<ApplicationSummary>['columns'] {
-  return APPLICATION_COLUMNS.map((column) =>
-    column.key === 'dueDate' ? { ...column, sortOrder: SORT_ORDER[order] } : column,
+/**
+ * The chosen columns in table order; the 到期日 column shows the list's order. The table scrolls sideways only
+ * when the chosen columns are wider than the screen (the essential ones fit 1366 px).
+ */
+function columnsFor(order: ListOrder, shown: readonly string[]) {
+  const columns = APPLICATION_COLUMNS.filter((c) => shown.includes(c.key) || c.key === 'number').map(
+    ({ essential: _essential, ...column }) =>
+      column.key === 'dueDate' ? { ...column, sortOrder: SORT_ORDER[order] } : column,
   );
+  const x = columns.reduce((sum, c) => sum + c.width, SELECTION_WIDTH);
+  return { columns, scroll: { x, y: TABLE_HEIGHT } };
 }
 
 const NONE: string[] = [];
@@ -72,7 +79,8 @@ export function QueryPage({ route }: { route: SavedQuery }) {
   const searchSubmitted = useSearchTiming(rows, loading);
   const table = useRef<TableRef>(null);
   const order = filters.order ?? 'newest';
-  const columns = useMemo(() => columnsFor(order), [order]);
+  const [shown, setShown] = useShownColumns();
+  const { columns, scroll } = useMemo(() => columnsFor(order, shown), [order, shown]);
 
   useEffect(() => table.current?.scrollTo({ top: 0 }), [search]);
 
@@ -85,7 +93,7 @@ export function QueryPage({ route }: { route: SavedQuery }) {
     () => ({
       selectedRowKeys: selected,
       onChange: (keys) => setSelected(keys.map(String)),
-      columnWidth: 48,
+      columnWidth: SELECTION_WIDTH,
       fixed: 'left',
       getTitleCheckboxProps: () => ({ 'aria-label': '全选已显示的申请' }),
       getCheckboxProps: (row) => ({ 'aria-label': `选择 ${row.number}` }),
@@ -111,14 +119,17 @@ export function QueryPage({ route }: { route: SavedQuery }) {
         }}
         onFilters={(next) => applyQuery({ text, filters: next })}
       />
-      <BatchBar
-        selected={selected}
-        query={saved}
-        onChanged={() => {
-          setSelected(NONE);
-          setRevision((r) => r + 1);
-        }}
-      />
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start' }}>
+        <BatchBar
+          selected={selected}
+          query={saved}
+          onChanged={() => {
+            setSelected(NONE);
+            setRevision((r) => r + 1);
+          }}
+        />
+        <ColumnChooser shown={shown} onChange={setShown} />
+      </div>
       {error && <Alert type="error" showIcon title="查询失败" description={error} style={{ marginBottom: 12 }} />}
       <Table
         ref={table}
@@ -139,7 +150,7 @@ export function QueryPage({ route }: { route: SavedQuery }) {
         pagination={false}
         rowSelection={rowSelection}
         // An empty table gets no scroll region (nothing to reach by keyboard, axe: scrollable-region-focusable).
-        scroll={rows.length > 0 ? SCROLL : undefined}
+        scroll={rows.length > 0 ? scroll : undefined}
         data-testid="application-table"
         locale={{
           emptyText: <Typography.Text>{loading ? '正在查询…' : '没有符合条件的申请'}</Typography.Text>,

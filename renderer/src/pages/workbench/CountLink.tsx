@@ -46,3 +46,12 @@ export function CountLink({
     </a>
   );
 }
+
+/** Under a panel that lists only its first rows: 查看全部 N 件 opens 申请查询 on the whole queue. */
+export function QueueLink({ n, label, filter }: { n: number; label: string; filter: ApplicationFilterInput }) {
+  return (
+    <a href={hashOf({ key: 'query', query: { ...filter, order: 'dueAsc' } })} style={LINK}>
+      {`查看全部 ${formatCount(n)} 件（${label}）›`}
+    </a>
+  );
+}

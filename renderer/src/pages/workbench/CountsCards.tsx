@@ -61,7 +61,7 @@ export function CountsCards({ counts }: { counts: WorkbenchCounts }) {
         data-testid="mine-counts"
       >
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          分派给我、正在办理的申请
+          分派给我、正在办理的申请（受理时分派给受理人，班长可改派）
         </Typography.Paragraph>
         <StateCounts
           counts={counts.mine}

@@ -6,8 +6,7 @@ import { api } from '../../api';
 import { useLoaded } from '../../shell/useLoaded';
 import { ApplicationListItem } from './ApplicationListItem';
 import { formatCount } from './CountLink';
-
-const SHOWN = 20;
+import { SHOWN } from './QueuePanel';
 
 /**
  * 容缺资料临期: applications that cannot pass their current or next stage until a deferred document is

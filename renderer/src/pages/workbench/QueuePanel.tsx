@@ -4,11 +4,12 @@ import { STAGE_LABELS } from '../../../../shared/domain/codes';
 import { api } from '../../api';
 import { useLoaded } from '../../shell/useLoaded';
 import { ApplicationListItem } from './ApplicationListItem';
-import { CountLink } from './CountLink';
+import { CountLink, QueueLink } from './CountLink';
 
-const SHOWN = 8;
+/** Rows a panel lists; the rest are one link away in 申请查询, so the time-critical panels stay above the fold. */
+export const SHOWN = 5;
 
-/** One queue of the workbench: its exact size (from workbench.counts, a link to the whole list) and the 8 due first. */
+/** One queue of the workbench: its exact size (from workbench.counts, a link to the whole list) and the 5 due first. */
 export function QueuePanel({
   title,
   filter,
@@ -62,6 +63,9 @@ export function QueuePanel({
               </Typography.Text>
             </ApplicationListItem>
           )}
+          footer={
+            count !== undefined && count > SHOWN ? <QueueLink n={count} label={title} filter={filter} /> : undefined
+          }
         />
       )}
     </Card>

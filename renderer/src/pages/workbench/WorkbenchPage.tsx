@@ -22,19 +22,24 @@ const GRID = {
   alignItems: 'start',
 };
 
+type Queue = { key: WorkbenchQueue; title: string; color: string; testId: string; supervisor?: boolean };
+
 /** The hall's queues; each lists the rows of the filter (QUEUE_FILTERS) its count is taken with. */
-const QUEUES: { key: WorkbenchQueue; title: string; color: string; testId: string; supervisor?: boolean }[] = [
+const QUEUES: Queue[] = [
   { key: 'overdue', title: '已超期', color: '#a8071a', testId: 'queue-overdue' },
   { key: 'dueSoon', title: '临期（即将到期）', color: '#ad4e00', testId: 'queue-due-soon' },
   { key: 'approval', title: '待我审批的供电方案', color: '#0958d9', testId: 'queue-approval', supervisor: true },
   { key: 'suspended', title: '挂起中（客户原因）', color: '#595959', testId: 'queue-suspended' },
-  { key: 'active', title: '办理中', color: '#237804', testId: 'queue-active' },
+  { key: 'active', title: '办理中（时限正常）', color: '#237804', testId: 'queue-active' },
 ];
 
+/** The time-critical queues lead the page, above the fold at 1366×768. */
+const FIRST: ReadonlySet<WorkbenchQueue> = new Set(['overdue', 'dueSoon']);
+
 /**
- * 工作台: what needs attention today — my applications by stage and deadline state, what waits for me, the
- * deferred documents that will block a stage, and the hall's queues (overdue, due soon, approvals, suspended,
- * in progress) with their exact sizes, each listing the ones due first.
+ * 工作台: what needs attention today — first the overdue and due-soon queues, then my applications by stage and
+ * deadline state, what waits for me, the deferred documents that will block a stage, and the other queues
+ * (approvals, suspended, in progress) with their exact sizes, each listing the five due first.
  */
 export function WorkbenchPage() {
   const role = useSessionRole();
@@ -42,6 +47,18 @@ export function WorkbenchPage() {
   const [counts] = useLoaded(() => api.workbench.counts(), `counts-${revision}`);
   const ready = counts.state === 'ready' ? counts.value : null;
   const queues = ready?.queues;
+  const panel = (q: Queue) => (
+    <QueuePanel
+      key={q.key}
+      title={q.title}
+      color={q.color}
+      filter={QUEUE_FILTERS[q.key]}
+      testId={q.testId}
+      count={queues?.[q.key]}
+      revision={revision}
+    />
+  );
+  const shown = QUEUES.filter((q) => !q.supervisor || roleAtLeast(role, 'supervisor'));
   return (
     <div>
       <Space style={{ marginBottom: 16, justifyContent: 'space-between', width: '100%' }}>
@@ -71,6 +88,7 @@ export function WorkbenchPage() {
           style={{ marginBottom: 16 }}
         />
       )}
+      <div style={{ ...GRID, marginBottom: 16 }}>{shown.filter((q) => FIRST.has(q.key)).map(panel)}</div>
       <div style={{ ...GRID, marginBottom: 16 }}>
         {ready ? (
           <CountsCards counts={ready} />
@@ -89,19 +107,7 @@ export function WorkbenchPage() {
         <SchemesExpiringPanel revision={revision} />
         {roleAtLeast(role, 'supervisor') && <RiskCountCard revision={revision} />}
       </div>
-      <div style={GRID}>
-        {QUEUES.filter((q) => !q.supervisor || roleAtLeast(role, 'supervisor')).map((q) => (
-          <QueuePanel
-            key={q.key}
-            title={q.title}
-            color={q.color}
-            filter={QUEUE_FILTERS[q.key]}
-            testId={q.testId}
-            count={queues?.[q.key]}
-            revision={revision}
-          />
-        ))}
-      </div>
+      <div style={GRID}>{shown.filter((q) => !FIRST.has(q.key)).map(panel)}</div>
     </div>
   );
 }

@@ -1,0 +1,126 @@
+/**
+ * The workstation at 1366×768 over demo data: 申请查询 fits without horizontal scrolling (the other columns behind
+ * a remembered column chooser), the stage bar does not wrap a stage name, and the 工作台 puts the time-critical
+ * queues first, five rows each, with 办理中 not repeating them. Screenshots test/e2e/artifacts/screen1366-*.png.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplicationSummary, Page as ResultPage } from '../../shared/api/applications';
+import { QueryPageObject } from './pages/QueryPage';
+import { WorkbenchPageObject } from './pages/WorkbenchPage';
+import { artifactPath, launchChromium } from './support/browser';
+import { startHarness, type Harness } from './support/harness';
+import { rpc } from './support/rpc';
+
+const yekuo = (dataDir: string, ...args: string[]) =>
+  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args]);
+
+const ESSENTIAL = ['申请编号', '户名', '业务类型', '环节', '状态', '时限', '到期日', '联系电话', '经办人', '用电地址'];
+
+describe('the workstation at 1366×768', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [harness, browser] = await Promise.all([startHarness({ role: 'supervisor', name: '王建国' }), launchChromium()]);
+    yekuo(harness.dataDir, 'init', '--hall-code', 'JS0102', '--hall-name', '城西供电营业厅');
+    yekuo(harness.dataDir, 'demo', '--count', '300', '--seed', '11');
+    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
+    await harness.signIn(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('申请查询 shows the essential columns without scrolling sideways; the others are chosen and remembered', async () => {
+    const query = new QueryPageObject(page);
+    await query.open(harness.url);
+    const headers = () => page.getByTestId('application-table').locator('thead th').allTextContents();
+    expect((await headers()).filter(Boolean)).toEqual(ESSENTIAL);
+    const body = page.getByTestId('application-table').locator('.ant-table-tbody-virtual-holder');
+    const overflow = await body.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Every header ends inside the window.
+    for (const th of await page.getByTestId('application-table').locator('thead th').all()) {
+      const box = await th.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
+    }
+    // The search box's placeholder is not cut off.
+    const fits = await page.getByLabel('搜索').evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: context.measureText(input.placeholder).width, room };
+    });
+    expect(fits.text).toBeLessThanOrEqual(fits.room);
+    await page.screenshot({ path: artifactPath('screen1366-query.png') });
+
+    // 列设置: 证件号码 added, kept after a reload, gone again with 恢复默认.
+    await page.getByRole('button', { name: '列设置' }).click();
+    await page.getByTestId('column-chooser').getByRole('checkbox', { name: '证件号码' }).check();
+    await expect.poll(headers).toContain('证件号码');
+    await page.screenshot({ path: artifactPath('screen1366-query-columns.png') });
+    await query.open(harness.url);
+    expect(await headers()).toContain('证件号码');
+    await page.getByRole('button', { name: '列设置' }).click();
+    await page.getByTestId('column-chooser').getByRole('button', { name: '恢复默认' }).click();
+    await expect.poll(async () => (await headers()).filter(Boolean)).toEqual(ESSENTIAL);
+  });
+
+  it('the stage bar of a 高压新装 keeps every stage name on one line', async () => {
+    const hv = await rpc<ResultPage<ApplicationSummary>>(harness.url, 'applications.list', {
+      businessTypes: ['NEW_HV'],
+      statuses: ['ACTIVE'],
+      limit: 1,
+    });
+    const number = hv.items[0]!.number;
+    await page.goto(`${harness.url}#/app/${encodeURIComponent(number)}`);
+    const bar = page.getByTestId('stage-bar');
+    await bar.waitFor();
+    const titles = bar.locator('.ant-steps-item-title');
+    expect(await titles.count()).toBe(11);
+    for (const title of await titles.all()) {
+      const box = (await title.boundingBox())!;
+      expect(box.height).toBeLessThan(30);
+      expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    }
+    await page.screenshot({ path: artifactPath('screen1366-stage-bar.png') });
+  });
+
+  it('工作台 leads with 已超期 and 临期, five rows each, and 办理中 does not repeat them', async () => {
+    const workbench = new WorkbenchPageObject(page);
+    await workbench.open(harness.url);
+    const overdue = page.getByTestId('queue-overdue');
+    expect((await overdue.boundingBox())!.y).toBeLessThan(300);
+    expect((await page.getByTestId('queue-due-soon').boundingBox())!.y).toBeLessThan(300);
+    const rows = (testId: string) => page.getByTestId(testId).locator('.ant-list-items > .ant-list-item');
+    for (const testId of ['queue-overdue', 'queue-due-soon', 'queue-approval', 'queue-suspended', 'queue-active']) {
+      expect(await rows(testId).count()).toBeLessThanOrEqual(5);
+    }
+    expect(await workbench.deferred().locator('.ant-list-items > .ant-list-item').count()).toBeLessThanOrEqual(5);
+    const overdueCount = await workbench.queueCount('queue-overdue');
+    expect(overdueCount).toBeGreaterThan(5);
+    const more = overdue.getByRole('link', { name: `查看全部 ${overdueCount} 件（已超期）›` });
+    expect(await more.getAttribute('href')).toBe('#/query?deadline=OVERDUE&order=dueAsc');
+
+    const numbers = async (testId: string) =>
+      (await rows(testId).allTextContents()).map((t) => /[A-Z]{2}\d{4}-\d{8}-\d{4}/.exec(t)?.[0]);
+    const late = new Set(await numbers('queue-overdue'));
+    const active = await numbers('queue-active');
+    expect(active.length).toBeGreaterThan(0);
+    expect(active.filter((n) => late.has(n))).toEqual([]);
+    await page.screenshot({ path: artifactPath('screen1366-workbench.png') });
+
+    await more.click();
+    await page.waitForURL('**/#/query?deadline=OVERDUE&order=dueAsc');
+    await new QueryPageObject(page)
+      .count()
+      .filter({ hasText: /已显示/ })
+      .waitFor();
+  });
+});
