@@ -29,7 +29,7 @@ describe('the workstation at 1366×768', () => {
     yekuo(harness.dataDir, 'demo', '--count', '300', '--seed', '11');
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
     await harness.signIn(page);
-  });
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await harness?.stop();

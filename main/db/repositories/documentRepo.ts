@@ -93,3 +93,19 @@ export function putSetting(db: Db, key: string, value: string, changeSeq: number
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, change_seq = excluded.change_seq`,
   ).run(key, value, changeSeq);
 }
+
+/** The numbers a stored document belongs to (申请编号, 合同编号), for naming it on download. */
+export function documentOwnerNumbers(
+  db: Db,
+  row: Pick<DocumentRow, 'application_id' | 'contract_id'>,
+): { application: string | null; contract: string | null } {
+  const numberOf = (table: 'applications' | 'contracts', id: number | null) =>
+    id === null
+      ? null
+      : (prepared<[number], { number: string }>(db, `SELECT number FROM ${table} WHERE id = ?`).get(id)?.number ??
+        null);
+  return {
+    application: numberOf('applications', row.application_id),
+    contract: numberOf('contracts', row.contract_id),
+  };
+}

@@ -178,9 +178,19 @@ describe('handlers and the yekuo pdf commands', () => {
     const voided = await dispatch(store.ctx('clerk'), 'contracts.void', { number: doc.documentNo, reason: '测试' });
     expect(voided).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const download = await dispatch(store.ctx('clerk'), 'documents.download', { sha256: doc.sha256 });
-    expect(download).toMatchObject({ ok: true, value: { mimeType: 'application/pdf' } });
+    // Saved under what the hall calls it and its number, not a hash.
+    expect(download).toMatchObject({
+      ok: true,
+      value: { mimeType: 'application/pdf', fileName: `供用电合同-${doc.documentNo}.pdf` },
+    });
     const bytes = Buffer.from((download as { value: { base64: string } }).value.base64, 'base64');
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const reply = await dispatch(store.ctx('clerk'), 'documents.schemeReply', { number: appNo });
+    const replySha = (reply as { value: { sha256: string } }).value.sha256;
+    expect(await dispatch(store.ctx('clerk'), 'documents.download', { sha256: replySha })).toMatchObject({
+      ok: true,
+      value: { fileName: `供电方案答复单-${appNo}.pdf` },
+    });
   });
 
   it('writes the contract with yekuo pdf contract --out, and explains a refusal', async () => {
