@@ -5,7 +5,7 @@ import type { Row } from './readBundle';
 
 export type Exec = (sql: string, params: SqlValue[]) => Promise<unknown> | unknown;
 
-/** Records the imported batch and the gaps it reveals; a batch that fills a gap clears it. */
+/** Records the imported batch, its signed audit head, and the gaps it reveals; a batch that fills a gap clears it. */
 export async function recordBatch(
   exec: Exec,
   manifest: Manifest,
@@ -36,6 +36,23 @@ export async function recordBatch(
       JSON.stringify(rows),
     ],
   );
+  const signed = manifest.audit.signedHead;
+  if (signed) {
+    await exec(
+      `INSERT INTO hq_audit_anchors (hall_code, batch_no, entry_id, entry_hash, reason, at, key_fingerprint, signature)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        manifest.hall.code,
+        manifest.batch,
+        signed.entryId,
+        signed.entryHash,
+        signed.reason,
+        signed.at,
+        signed.keyFingerprint,
+        signed.signature,
+      ],
+    );
+  }
   await exec('DELETE FROM hq_gaps WHERE hall_code = ? AND batch_no = ?', [manifest.hall.code, manifest.batch]);
   for (const gap of gaps) {
     await exec('INSERT INTO hq_gaps (hall_code, batch_no, detected_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [

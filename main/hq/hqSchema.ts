@@ -36,6 +36,11 @@ export function hqSchemaDdl(dialect: Dialect): string[] {
       privacy text NOT NULL, schema_version ${int} NOT NULL, audit_first_id ${int}, audit_first_prev text,
       audit_head_id ${int} NOT NULL, audit_head_hash text NOT NULL, row_counts text NOT NULL,
       PRIMARY KEY (hall_code, batch_no))`,
+    // The hall's signed audit chain head of each batch (docs/export-format.md audit.signedHead), kept as the hall
+    // signed it: proof, checkable with the hall's key at any later time, of how far the hall's chain reached.
+    `CREATE TABLE IF NOT EXISTS hq_audit_anchors (hall_code text NOT NULL, batch_no ${int} NOT NULL,
+      entry_id ${int} NOT NULL, entry_hash text NOT NULL, reason text NOT NULL, at text NOT NULL,
+      key_fingerprint text NOT NULL, signature text NOT NULL, PRIMARY KEY (hall_code, batch_no))`,
     `CREATE TABLE IF NOT EXISTS hq_gaps (hall_code text NOT NULL, batch_no ${int} NOT NULL, detected_at text NOT NULL,
       PRIMARY KEY (hall_code, batch_no))`,
     ...EXPORT_TABLES.map((table) => dataTableDdl(table, dialect)),

@@ -61,6 +61,7 @@ const HQ_TABLES = [
   'hq_halls',
   'hq_batches',
   'hq_gaps',
+  'hq_audit_anchors',
   'hq_settings',
   'hq_users',
   'hq_customers',

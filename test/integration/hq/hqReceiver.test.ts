@@ -80,6 +80,20 @@ describe.each(['sqlite', 'pg'] as HqKind[])('hall → hq serve (%s) → signed r
         checkReceipt(stored, hqKeys.publicKeyPem, { hallCode: 'NJ0101', batch: n, bundleSha256: row.sha256 }).ok,
       ).toBe(true);
     }
+    // HQ keeps the hall's signed chain head of every batch, exactly as the hall signed and stored it.
+    const hallHeads = h
+      .ctx()
+      .db.prepare(
+        `SELECT entry_id, entry_hash, reason, at, key_fingerprint, signature FROM audit_anchors
+         WHERE reason = 'export' ORDER BY id`,
+      )
+      .all();
+    const hqHeads = await hq.store.query<Record<string, unknown>>(
+      `SELECT entry_id, entry_hash, reason, at, key_fingerprint, signature FROM hq_audit_anchors
+       WHERE hall_code = 'NJ0101' ORDER BY batch_no`,
+    );
+    expect(hqHeads.map((r) => ({ ...r, entry_id: Number(r.entry_id) }))).toEqual(hallHeads);
+    expect(hallHeads).toHaveLength(2);
     for (const table of EXPORT_TABLES) {
       const hallRows = h.ctx().db.prepare(`SELECT count(*) FROM ${table.name}`).pluck().get();
       const hqRows = await hq.store.query<{ n: number }>(`SELECT count(*) AS n FROM hq_${table.name}`);
