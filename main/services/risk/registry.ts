@@ -21,6 +21,7 @@ import {
   capacityOrSourceDropped,
   changedAfterApproval,
 } from './schemeDetectors';
+import { concentration, notCustomerChoice } from './procurementDetectors';
 import { closeThenNew, sameAddress, sameIdManySites, suspensionCycling } from './theftDetectors';
 import { dueSoon, idle, overdue } from './timeDetectors';
 
@@ -34,6 +35,8 @@ export const DETECTORS: readonly Detector[] = [
   capacityOrSourceDropped,
   capacityDiffersWithoutReason,
   approvedByDrafter,
+  concentration,
+  notCustomerChoice,
   printedNotSigned,
   signedOnSuperseded,
   signedReprints,

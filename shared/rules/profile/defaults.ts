@@ -84,6 +84,8 @@ export const DEFAULT_PROFILE: RuleProfile = {
     idleWorkdays: 10,
     workHours: { start: '08:00', end: '18:00' },
     contractorShareFraction: defaults.risk.contractorShareFlagFraction.value,
+    contractorSharePeriodMonths: 3, // "share > 30 % in a quarter" (REFERENCE.md §8 DESIGN / WORKS)
+    contractorShareMinWorks: 10,
   },
   scheme: {
     validityMonthsHv: defaults.scheme.validityMonths.HV.value,

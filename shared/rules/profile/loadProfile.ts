@@ -103,6 +103,8 @@ export const overrideSchema = z.strictObject({
         .strictObject({ start: z.string().regex(/^\d{2}:\d{2}$/), end: z.string().regex(/^\d{2}:\d{2}$/) })
         .optional(),
       contractorShareFraction: z.number().min(0).max(1).optional(),
+      contractorSharePeriodMonths: whole.min(1).max(24).optional(),
+      contractorShareMinWorks: whole.min(1).optional(),
     })
     .optional(),
   scheme: z

@@ -105,6 +105,10 @@ export interface RiskThresholds {
   idleWorkdays: number;
   /** Working hours of the hall (Asia/Shanghai), "HH:MM"; a move outside them is flagged. */
   workHours: { start: string; end: string };
-  /** One 设计单位/施工单位/主要设备供应商 above this share of the hall's customer works. */
+  /** One 设计单位/施工单位/主要设备供应商 above this share of the hall's customer works … */
   contractorShareFraction: number;
+  /** … of the works of applications dated within this many months … */
+  contractorSharePeriodMonths: number;
+  /** … when there are at least this many. */
+  contractorShareMinWorks: number;
 }
