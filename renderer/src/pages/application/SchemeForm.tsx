@@ -8,7 +8,6 @@ import {
   LOAD_GRADE_LABELS,
   METERING_METHOD_LABELS,
   POWER_FACTOR_LABELS,
-  TARIFF_CATEGORY_LABELS,
   TARIFF_STRUCTURE_LABELS,
   VOLTAGE_LABELS,
 } from '../../../../shared/domain/labels';
@@ -16,7 +15,8 @@ import { SOURCE_NATURE_LABELS } from '../../../../shared/domain/schemeLabels';
 import { CodeSelect } from '../../forms/CodeSelect';
 import { Field } from '../../forms/Field';
 import { ListOf } from '../../forms/ListOf';
-import { optionsOf } from '../../forms/options';
+import { optionsOf, tariffCategoryOptions } from '../../forms/options';
+import { useProfileInForce } from '../../shell/useProfileInForce';
 import { ProblemList } from '../../forms/ProblemList';
 import { useFieldProblems } from '../../forms/ProblemContext';
 import { YuanInput } from '../../forms/YuanInput';
@@ -32,6 +32,7 @@ function nextNo(items: readonly Record<string, unknown>[]): string {
  * ownership boundary, the metering points and the billing. Everything else keeps the proposal's value.
  */
 export function SchemeForm({ hv }: { hv: boolean }) {
+  const profile = useProfileInForce();
   const form = Form.useFormInstance();
   const sources = (Form.useWatch('sources', form) as SchemeSource[] | undefined) ?? [];
   const feeProblems = useFieldProblems('fees');
@@ -161,7 +162,7 @@ export function SchemeForm({ hv }: { hv: boolean }) {
           )}
         </ListOf>
         <Field name={['billing', 'tariffCategory']} label="电价类别" required>
-          <CodeSelect options={optionsOf(TARIFF_CATEGORY_LABELS)} />
+          <CodeSelect options={tariffCategoryOptions(profile)} />
         </Field>
         <Field name={['billing', 'structure']} label="电价制度" required>
           <Select options={optionsOf(TARIFF_STRUCTURE_LABELS)} />

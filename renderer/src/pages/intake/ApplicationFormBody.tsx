@@ -32,7 +32,7 @@ export function ApplicationFormBody({
   footer: ReactNode;
   testId: string;
 }) {
-  const { form, values, checklist, app, sync, visibility } = state;
+  const { form, values, checklist, app, sync, visibility, profile } = state;
   return (
     <Form
       form={form}
@@ -65,6 +65,7 @@ export function ApplicationFormBody({
       <TariffSection
         customerClass={customerClass}
         twoPart={(values.tariff as { structure?: string } | undefined)?.structure === 'TWO_PART'}
+        profile={profile}
       />
       {customerClass !== 'LVR' && <ReliabilitySection />}
       {stagePlan(businessType, customerClass).some((step) => step.stage === 'CUSTOMER_WORKS') && (

@@ -3,20 +3,29 @@ import type { CustomerClass } from '../../../../shared/domain/codes';
 import {
   CAPACITY_CHARGE_BASIS_LABELS,
   POWER_FACTOR_LABELS,
-  TARIFF_CATEGORY_LABELS,
   TARIFF_STRUCTURE_LABELS,
 } from '../../../../shared/domain/labels';
 import { Field } from '../../forms/Field';
 import { CodeSelect } from '../../forms/CodeSelect';
-import { optionsOf } from '../../forms/options';
+import { optionsOf, tariffCategoryOptions } from '../../forms/options';
+import type { RuleProfile } from '../../../../shared/rules';
 import { FormSection } from './FormSection';
 
 /** 电价: category, single- or two-part, capacity-charge basis (REFERENCE.md §5.3.2). */
-export function TariffSection({ customerClass, twoPart }: { customerClass: CustomerClass; twoPart: boolean }) {
+export function TariffSection({
+  customerClass,
+  twoPart,
+  profile,
+}: {
+  customerClass: CustomerClass;
+  twoPart: boolean;
+  /** The province profile in force: only its tariff categories are offered. */
+  profile: RuleProfile | undefined;
+}) {
   return (
     <FormSection title="电价与行业" testId="section-tariff">
       <Field name={['tariff', 'category']} required>
-        <CodeSelect options={optionsOf(TARIFF_CATEGORY_LABELS)} />
+        <CodeSelect options={tariffCategoryOptions(profile)} />
       </Field>
       {customerClass !== 'LVR' && (
         <>

@@ -51,7 +51,7 @@ export function useApplicationForm(
   const visibility = useProblemVisibility(check.byField, app, check.errors.length, pendingWarnings);
   /** Copies the form's values into the state (after a change the form made itself, e.g. a 户号 lookup). */
   const sync = useCallback(() => setValues(form.getFieldsValue(true) as Record<string, unknown>), [form]);
-  return { form, values, setValues, reasons, setReasons, app, checklist, check, visibility, sync };
+  return { form, values, setValues, reasons, setReasons, app, checklist, check, visibility, sync, profile };
 }
 
 export type ApplicationFormState = ReturnType<typeof useApplicationForm>;

@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { formatDateTime } from '../../format/dates';
 import { JsonFileLoader } from './JsonFileLoader';
 import { LoadableView } from '../../components/LoadableView';
-import { PROFILE_ROWS } from './profileRows';
+import { rowsInForce } from './profileRows';
 import { TimeLimitTable } from './TimeLimitTable';
 import { useLoaded } from '../../shell/useLoaded';
 
@@ -41,7 +41,7 @@ export function ProfileTab({ admin }: { admin: boolean }) {
             size="small"
             pagination={false}
             rowKey="key"
-            dataSource={PROFILE_ROWS}
+            dataSource={rowsInForce(v.profile)}
             columns={[
               { title: '类别', dataIndex: 'group', width: 110 },
               { title: '参数', dataIndex: 'label' },

@@ -12,6 +12,8 @@ export interface ProfileRow {
   value: (p: RuleProfile) => number | string;
   unit: string;
   source: string;
+  /** Whether the row means anything under the profile (a tariff's threshold, if the profile uses the tariff). */
+  applies?: (p: RuleProfile) => boolean;
 }
 
 const limits = defaults.capacityLimits;
@@ -102,6 +104,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     value: (p) => p.tariff.largeIndustryFromKva,
     unit: 'kVA',
     source: tariff.largeIndustryFromKvaInclusive.source,
+    applies: (p) => p.tariff.categories.includes('LARGE_INDUSTRY'),
   },
   {
     key: 'changeOfUse.advanceNoticeWorkdays',
@@ -176,3 +179,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     source: 'REFERENCE.md §8 SCHEME 方案过期风险（[P] 建议值）',
   },
 ];
+
+/** The rows of the profile in force: none for a tariff it does not use. */
+export const rowsInForce = (profile: RuleProfile): ProfileRow[] =>
+  PROFILE_ROWS.filter((row) => row.applies?.(profile) ?? true);
