@@ -5,6 +5,7 @@ import { keyFileFor, loadKeyFile, type DatabaseKey } from './databaseKey';
 import { createOwnerOnly, isPlaintextSqlite, openDatabaseFile, storageError, type Db } from './databaseFile';
 import { encryptPlaintextDatabase } from './encryptPlaintext';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { keepPreMigrationCopy } from '../services/backup/preMigration';
 import { trackAuditedWrites } from './rowStates';
 import { checkDatabaseIdentity, YEKUO_APPLICATION_ID } from './startupCheck';
 
@@ -59,7 +60,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // applications touch many index pages.
     db.pragma('temp_store = MEMORY');
     db.pragma('cache_size = -65536');
-    migrate(db);
+    migrate(db, file);
     if (!options.readonly) trackAuditedWrites(db);
   } catch (error) {
     db.close();
@@ -77,12 +78,16 @@ function keyFor(file: string, keyFile: string): DatabaseKey {
   return loadKeyFile(keyFile, !fs.existsSync(file) || fs.statSync(file).size === 0);
 }
 
-/** Applies pending migrations in one transaction and marks the file as ours (application_id). */
-function migrate(db: Db): void {
+/**
+ * Applies pending migrations in one transaction and marks the file as ours (application_id). An existing
+ * database is copied to backups/ first (issue 10: always before a migration).
+ */
+function migrate(db: Db, file: string): void {
   const current = schemaVersionOf(db);
   const pending = MIGRATIONS.filter((m) => m.version > current);
   const marked = db.pragma('application_id', { simple: true }) === YEKUO_APPLICATION_ID;
   if (pending.length === 0 && (marked || db.readonly)) return;
+  if (current > 0 && pending.length > 0 && !db.readonly) keepPreMigrationCopy(db, file, current, SCHEMA_VERSION);
   db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);

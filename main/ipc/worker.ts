@@ -13,6 +13,7 @@ import { DATABASE_FILE, openDatabase } from '../db/connection';
 import { DatabaseRefused } from '../db/startupCheck';
 import { prepareDataFolder } from '../db/dataFolder';
 import { ExportScheduler } from '../export/exportScheduler';
+import { BackupScheduler } from '../services/backup/backupSchedule';
 import { memorySessionSlot, type CallerContext } from './context';
 import { dispatch } from './dispatch';
 
@@ -31,6 +32,7 @@ const init = workerData as WorkerInit;
 prepareDataFolder(init.dataDir);
 let ctx: CallerContext;
 let scheduler: ExportScheduler;
+let backups: BackupScheduler;
 try {
   const key = init.databaseKeyHex === undefined ? undefined : Buffer.from(init.databaseKeyHex, 'hex');
   const db = openDatabase(path.join(init.dataDir, DATABASE_FILE), { key });
@@ -40,7 +42,12 @@ try {
     port.postMessage({ type: 'notice', title: '数据导出', message }),
   );
   scheduler.start();
+  backups = new BackupScheduler(ctx, undefined, (message) =>
+    port.postMessage({ type: 'notice', title: '自动备份', message }),
+  );
   port.postMessage({ type: 'ready' });
+  // After 'ready': the window opens while the day's first copy is written.
+  backups.start();
 } catch (error) {
   const refusal = error instanceof DatabaseRefused ? { reason: error.reason, file: error.file } : undefined;
   port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), refusal });
@@ -49,6 +56,7 @@ try {
 
 port.on('message', (request: WorkerRequest) => {
   if ('type' in request) {
+    backups.stop();
     void scheduler.stop().finally(() => {
       ctx.db.close();
       port.close();

@@ -16,6 +16,7 @@ import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
 import { ExportScheduler } from '../export/exportScheduler';
 import { startHarness } from './harness';
+import { BackupScheduler } from '../services/backup/backupSchedule';
 import { openOrServeRecovery } from './recoveryServer';
 import { readSeedUsers, seedUsers } from './seedUsers';
 
@@ -79,8 +80,12 @@ console.log(`listening ${harness.url} (data: ${dataDir})`);
 // The export schedule runs while the harness does, as in the desktop's services worker.
 const scheduler = new ExportScheduler(store, undefined, (message) => console.error(message));
 scheduler.start();
+// And the day's backup: at start when none was made today, then daily.
+const backups = new BackupScheduler(store, undefined, (message) => console.error(message));
+backups.start();
 
 const stop = () => {
+  backups.stop();
   void Promise.all([harness.close(), scheduler.stop()]).finally(() => {
     db.close();
     process.exit(0);

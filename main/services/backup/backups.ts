@@ -13,12 +13,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUPS_DIR } from '../../db/dataFolder';
 import { keyOfConnection } from '../../db/databaseFile';
+import type { Db } from '../../db/connection';
 import type { HandlerContext } from '../../ipc/context';
 import { hallKeyStoreOfContext, signAuditHead } from '../auditAnchors';
 import { AppError } from '../errors';
-import { readHallKeys } from '../keys/hallKeys';
+import { readHallKeys, type HallKeys } from '../keys/hallKeys';
 import { checkBackupFile } from './checkBackup';
-import { readManifest, ROTATED_KINDS, writeManifest, type BackupKind, type BackupRecord } from './manifest';
+import { readManifest, ROTATED_KINDS, uniqueName, writeManifest, type BackupKind, type BackupRecord } from './manifest';
 import { copiesToDelete } from './rotation';
 import { secondBackupFolder } from './settings';
 
@@ -36,37 +37,46 @@ export function createBackup(ctx: HandlerContext, options: BackupOptions): Backu
   const now = ctx.now?.() ?? new Date();
   const home = backupsDirOf(ctx.dataDir);
   const dir = options.dir ? path.resolve(options.dir) : home;
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   // The copy holds its own signed anchor: the head is signed before the snapshot is read.
   if (hasHall(ctx)) signAuditHead(ctx, 'backup');
-  const file = uniqueName(dir, options.kind, now);
-  const target = path.join(dir, file);
-  const temp = `${target}.tmp`;
-  fs.rmSync(temp, { force: true });
+  const record = writeCheckedCopy(ctx.db, dir, options.kind, now, hallKeysOf(ctx));
+  if (dir === home) {
+    const second = secondBackupFolder(ctx.db);
+    if (second) record.secondCopy = copyToSecondFolder(path.join(dir, record.file), record, second);
+  }
+  writeManifest(dir, [...readManifest(dir), record]);
+  if (dir === home) rotate(dir);
+  return record;
+}
+
+/**
+ * The copy itself: VACUUM INTO a temp name (encrypted with the connection's key), checked, fsynced, renamed.
+ * Returns its record, not yet in the manifest.
+ */
+export function writeCheckedCopy(
+  db: Db,
+  dir: string,
+  kind: BackupKind,
+  now: Date,
+  hallKeys: HallKeys | undefined,
+): BackupRecord {
+  let temp = '';
   try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = uniqueName(dir, kind, now);
+    const target = path.join(dir, file);
+    temp = `${target}.tmp`;
+    fs.rmSync(temp, { force: true });
     // An empty owner-only file first: VACUUM INTO fills an empty file, and the copy keeps its mode 600.
     fs.closeSync(fs.openSync(temp, 'w', 0o600));
-    ctx.db.prepare('VACUUM INTO ?').run(temp);
-    const check = checkBackupFile(temp, keyOfConnection(ctx.db), hallKeysOf(ctx), now);
+    db.prepare('VACUUM INTO ?').run(temp);
+    const check = checkBackupFile(temp, keyOfConnection(db), hallKeys, now);
     fsyncFile(temp);
     fs.renameSync(temp, target);
     fsyncFolder(dir);
-    const record: BackupRecord = {
-      file,
-      kind: options.kind,
-      createdAt: now.toISOString(),
-      size: fs.statSync(target).size,
-      check,
-    };
-    if (dir === home) {
-      const second = secondBackupFolder(ctx.db);
-      if (second) record.secondCopy = copyToSecondFolder(target, record, second);
-    }
-    writeManifest(dir, [...readManifest(dir), record]);
-    if (dir === home) rotate(dir);
-    return record;
+    return { file, kind, createdAt: now.toISOString(), size: fs.statSync(target).size, check };
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    if (temp) fs.rmSync(temp, { force: true });
     if (error instanceof AppError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new AppError(
@@ -118,15 +128,6 @@ function copyToSecondFolder(source: string, record: BackupRecord, folder: string
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { folder, ok: false, message: `未能复制到第二备份目录：${detail}` };
-  }
-}
-
-/** yekuo-<kind>-<YYYYMMDD-HHMMSS>.sqlite (UTC), with -2, -3 … when two copies fall in one second. */
-export function uniqueName(dir: string, kind: BackupKind, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  for (let n = 1; ; n++) {
-    const name = `yekuo-${kind}-${stamp}${n === 1 ? '' : `-${n}`}.sqlite`;
-    if (!fs.existsSync(path.join(dir, name))) return name;
   }
 }
 

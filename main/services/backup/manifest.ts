@@ -59,3 +59,12 @@ export function writeManifest(dir: string, backups: BackupRecord[]): void {
   }
   fs.renameSync(temp, file);
 }
+
+/** yekuo-<kind>-<YYYYMMDD-HHMMSS>.sqlite (UTC), with -2, -3 … when two copies fall in one second. */
+export function uniqueName(dir: string, kind: BackupKind, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  for (let n = 1; ; n++) {
+    const name = `yekuo-${kind}-${stamp}${n === 1 ? '' : `-${n}`}.sqlite`;
+    if (!fs.existsSync(path.join(dir, name))) return name;
+  }
+}
