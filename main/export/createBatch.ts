@@ -24,10 +24,12 @@ import type { HandlerContext } from '../ipc/context';
 import { GENESIS_HASH } from '../services/audit';
 import { signAuditHead, type SignedHead } from '../services/auditAnchors';
 import { canonicalJson } from '../services/canonicalJson';
+import { shanghaiDate } from '../services/clock';
 import { AppError } from '../services/errors';
 import { requireHall } from '../services/hall';
 import type { HallKeys } from '../services/keys/hallKeys';
 import { batchInfoOf } from './batchInfo';
+import { writeBatchSummary } from './batchSummary';
 import { fsyncFile, fsyncFolder, nodeIo, type ExportIo } from './exportIo';
 import { readExportSettings } from './exportSettings';
 import {
@@ -37,6 +39,7 @@ import {
   MANIFEST_ENTRY,
   publicKeyFileName,
   SIGNATURE_ENTRY,
+  summaryFileName,
   type Manifest,
   type ManifestEntry,
 } from './format';
@@ -230,6 +233,12 @@ export async function createExportBatch(ctx: HandlerContext, run: ExportRun): Pr
     temp = undefined;
     fsyncFolder(outbox);
     writeFileDurably(path.join(outbox, publicKeyFileName(manifest.hall.code)), run.keys.publicKeyPem);
+    await writeBatchSummary(
+      ctx.db,
+      path.join(outbox, summaryFileName(manifest.hall.code, manifest.batch)),
+      manifest,
+      shanghaiDate(ctx.now?.() ?? new Date()),
+    );
     recordBatch(ctx.db, manifest, name, sha256, size);
     return batchInfoOf(exportBatch(ctx.db, manifest.batch)!);
   } catch (error) {

@@ -2,6 +2,7 @@
 import type { ExportTable } from '../../export/tables';
 import type { Db } from '../connection';
 import { prepared } from '../statements';
+import { DEADLINE_STATE_SQL } from './workbenchRepo';
 
 export interface ExportBatchRow {
   batch_no: number;
@@ -120,4 +121,38 @@ export function unacknowledgedBatches(db: Db): ExportBatchRow[] {
     db,
     `SELECT ${BATCH_COLUMNS} FROM export_batches WHERE receipt_json IS NULL ORDER BY batch_no`,
   ).all();
+}
+
+export interface SummaryCount {
+  business_type: string;
+  stage: string;
+  state: string;
+  n: number;
+}
+
+/** Every application by business type, stage and deadline state on `today` (the batch summary's counts). */
+export function applicationCounts(db: Db, today: string): SummaryCount[] {
+  return prepared<[{ today: string }], SummaryCount>(
+    db,
+    `SELECT a.business_type, a.stage, ${DEADLINE_STATE_SQL} AS state, count(*) AS n FROM applications a
+     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  ).all({ today });
+}
+
+export interface OverdueRow {
+  number: string;
+  customer_name: string;
+  business_type: string;
+  stage: string;
+  due_date: string;
+  assignee: string | null;
+}
+
+/** Overdue applications on `today`, longest overdue first. */
+export function iterateOverdue(db: Db, today: string): IterableIterator<OverdueRow> {
+  return prepared<[string], OverdueRow>(
+    db,
+    `SELECT number, customer_name, business_type, stage, due_date, assignee FROM applications
+     WHERE due_date < ? ORDER BY due_date, number`,
+  ).iterate(today);
 }

@@ -8,7 +8,7 @@ import { prepared } from '../statements';
 import { filterSql, type ApplicationFilter } from './applicationRepo';
 
 /** The deadline state of a row on @today, by the same conditions as the deadline filter of filterSql. */
-const STATE = `CASE WHEN a.due_date IS NULL THEN 'NONE' WHEN a.due_date < @today THEN 'OVERDUE'
+export const DEADLINE_STATE_SQL = `CASE WHEN a.due_date IS NULL THEN 'NONE' WHEN a.due_date < @today THEN 'OVERDUE'
   WHEN a.warn_date <= @today THEN 'DUE_SOON' ELSE 'NORMAL' END`;
 
 /** Rows matching a list filter: the count of exactly what applications.list pages through. */
@@ -38,7 +38,7 @@ export function activeByStageAndState(
     'assignee' in scope
       ? ['applications_active_assignee', 'a.assignee = @assignee']
       : ['applications_active', 'a.stage IN (SELECT value FROM json_each(@stages))'];
-  const sql = `SELECT a.stage AS stage, ${STATE} AS state, count(*) AS n FROM applications a INDEXED BY ${index}
+  const sql = `SELECT a.stage AS stage, ${DEADLINE_STATE_SQL} AS state, count(*) AS n FROM applications a INDEXED BY ${index}
     WHERE a.status = 'ACTIVE' AND ${condition} GROUP BY 1, 2`;
   const params =
     'assignee' in scope ? { today, assignee: scope.assignee } : { today, stages: JSON.stringify(scope.stages) };

@@ -148,7 +148,7 @@ describe('hall export', () => {
     const out = tempDir();
     expect(deliverPendingToFolder(s.ctx(), out, hallKeysOf(s.ctx())).map((b) => b.batch)).toEqual([1]);
     expect(deliverPendingToFolder(s.ctx(), out, hallKeysOf(s.ctx()))).toEqual([]);
-    expect(fs.readdirSync(out).sort()).toEqual(['hall-NJ0101.pub', batch.file]);
+    expect(fs.readdirSync(out).sort()).toEqual(['hall-NJ0101.pub', 'summary-NJ0101-000001.xlsx', batch.file]);
     fs.rmSync(out, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * summary-<hall>-<batch>.xlsx beside each bundle, read back with exceljs: counts by business type, stage and
+ * deadline state add up to the hall's applications, the overdue list is exactly the overdue ones, and the
+ * folder delivery copies it beside the bundle.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { outboxDir } from '../../../main/export/createBatch';
+import { hallKeysOf } from '../../../main/export/exportStatus';
+import { deliverPendingToFolder } from '../../../main/export/folderDelivery';
+import { openStore, type Store } from '../store/storeFixture';
+import { addDemo, exportNow, tempDir } from './exportFixture';
+
+const stores: Store[] = [];
+afterEach(() => stores.splice(0).forEach((s) => s.close()));
+
+const values = (sheet: ExcelJS.Worksheet) =>
+  sheet
+    .getSheetValues()
+    .slice(2)
+    .map((row) => (row as ExcelJS.CellValue[]).slice(1));
+
+describe('batch summary workbook', () => {
+  it('sits beside the bundle with counts equal to the hall’s and the overdue applications', async () => {
+    const store = openStore({ now: '2026-03-02T01:00:00Z' });
+    stores.push(store);
+    addDemo(store.ctx(), 40);
+    const batch = (await exportNow(store.ctx()))!;
+    const file = path.join(outboxDir(store.dir), 'summary-NJ0101-000001.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['概况', '统计', '超期申请']);
+    const overview = new Map(values(workbook.getWorksheet('概况')!).map(([k, v]) => [k, v]));
+    expect(overview.get('批次')).toBe(1);
+    expect(overview.get('变更序号')).toBe(`${batch.fromSeq}–${batch.toSeq}`);
+    const db = store.ctx().db;
+    const applications = db.prepare('SELECT count(*) FROM applications').pluck().get();
+    expect(overview.get('行数：applications')).toBe(applications);
+    const counts = values(workbook.getWorksheet('统计')!);
+    expect(counts.reduce((sum, row) => sum + (row[3] as number), 0)).toBe(applications);
+    const overdue = db
+      .prepare("SELECT number FROM applications WHERE due_date < '2026-03-02' ORDER BY due_date, number")
+      .pluck()
+      .all();
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(values(workbook.getWorksheet('超期申请')!).map((row) => row[0])).toEqual(overdue);
+    const overdueCount = counts.filter((row) => row[2] === '超期').reduce((sum, row) => sum + (row[3] as number), 0);
+    expect(overdueCount).toBe(overdue.length);
+
+    const folder = tempDir('yekuo-summary-out-');
+    deliverPendingToFolder(store.ctx(), folder, hallKeysOf(store.ctx()));
+    expect(fs.readFileSync(path.join(folder, 'summary-NJ0101-000001.xlsx'))).toEqual(fs.readFileSync(file));
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+});
