@@ -1,10 +1,11 @@
 import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import type { DocumentCode } from '../../../../shared/domain/application';
+import type { ApplicationInput, DocumentCode } from '../../../../shared/domain/application';
 import { api } from '../../api';
 import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, roleAtLeast, STAGE_LABELS } from '../../../../shared/domain/codes';
 import { DeadlineTag, StatusTag } from '../../components/StatusTags';
 import { AuditPanel } from './AuditPanel';
+import { CompletionCheck } from './CompletionCheck';
 import { CorrectionForm } from './CorrectionForm';
 import { DocumentsPanel } from './DocumentsPanel';
 import { LinkedApplications } from './LinkedApplications';
@@ -27,15 +28,19 @@ export function ApplicationPage({ number }: { number: string }) {
   if (data.state === 'error') return <Alert type="error" showIcon title="无法打开申请" description={data.message} />;
   const { detail, audit } = data;
 
-  const receive = async (code: DocumentCode) => {
+  /** Progress recorded on the record (a document received, the completion check): an audited update. */
+  const recordProgress = async (change: Partial<ApplicationInput>) => {
+    const result = await api.applications.update({ number, record: { ...detail.record, ...change } });
+    if (result.ok) await reload();
+    else message.error(result.error.message);
+  };
+  const receive = (code: DocumentCode) => {
     const received = { code, status: 'RECEIVED' as const };
     const registered = detail.record.documents.some((d) => d.code === code);
     const documents = registered
       ? detail.record.documents.map((d) => (d.code === code ? received : d))
       : [...detail.record.documents, received];
-    const result = await api.applications.update({ number, record: { ...detail.record, documents } });
-    if (result.ok) await reload();
-    else message.error(result.error.message);
+    return recordProgress({ documents });
   };
   return (
     <Card>
@@ -65,7 +70,9 @@ export function ApplicationPage({ number }: { number: string }) {
           </Descriptions.Item>
         )}
       </Descriptions>
-      <StageActions detail={detail} onMoved={reload} />
+      <StageActions detail={detail} onMoved={reload}>
+        <CompletionCheck detail={detail} onPassed={() => void recordProgress({ completionCheckPassed: true })} />
+      </StageActions>
       <Tabs
         style={{ marginTop: 16 }}
         items={[

@@ -1,5 +1,5 @@
 import { Alert, Button, Input, Modal, Select, Space } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ApplicationDetail } from '../../../../shared/api/applications';
 import type { ApiError, Result } from '../../../../shared/api/result';
 import { roleAtLeast, STAGE_LABELS, type Stage } from '../../../../shared/domain/codes';
@@ -17,7 +17,16 @@ type Dialog = null | 'return' | 'suspend' | 'cancel';
  * The stage moves my role may make on this application. The main process decides (and refuses with the same
  * Chinese message as the CLI); the buttons only spare clerks a pointless click.
  */
-export function StageActions({ detail, onMoved }: { detail: ApplicationDetail; onMoved: () => Promise<void> }) {
+export function StageActions({
+  detail,
+  onMoved,
+  children,
+}: {
+  detail: ApplicationDetail;
+  onMoved: () => Promise<void>;
+  /** Progress the stage records beside its moves (the completion check). */
+  children?: ReactNode;
+}) {
   const role = useSessionRole();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,6 +104,7 @@ export function StageActions({ detail, onMoved }: { detail: ApplicationDetail; o
             终止
           </Button>
         )}
+        {children}
       </Space>
       {error && !dialog && error.code === 'RULE_VIOLATION' && onlyWarnings(error.problems) ? (
         <AcknowledgeWarnings
