@@ -123,6 +123,7 @@ export const channelInputs = {
   'stats.process': statsInputs.process,
   'stats.simulate': statsInputs.simulate,
   'stats.forecast': statsInputs.forecast,
+  'stats.exportXlsx': statsInputs.exportXlsx,
   'risk.list': riskInputs.list,
   'risk.close': riskInputs.close,
 } as const;
@@ -199,6 +200,7 @@ export interface ChannelOutputs {
   'stats.process': ProcessReport;
   'stats.simulate': SimulationResult;
   'stats.forecast': ForecastReport;
+  'stats.exportXlsx': ExportedFile;
   'risk.list': RiskFlagPage;
   'risk.close': RiskFlag;
 }

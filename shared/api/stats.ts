@@ -43,7 +43,14 @@ export const statsInputs = {
     })
     .strict(),
   forecast: z.object({}).strict(),
+  exportXlsx: z
+    .object({
+      table: z.enum(['process', 'forecast']).describe('导出内容'),
+      filter: statsFilterSchema.optional(),
+    })
+    .strict(),
 };
+export type StatsTableRequest = z.output<typeof statsInputs.exportXlsx>;
 
 export interface ProcessReport extends ProcessAnalysis {
   filter: { from: string | null; to: string | null };

@@ -17,6 +17,13 @@ export const CUSTOMER_CLASS_LABELS: Record<CustomerClass, string> = {
 export const TIME_LIMIT_CLASSES = ['LVR', 'LVN', 'HV_SINGLE', 'HV_DUAL'] as const;
 export type TimeLimitClass = (typeof TIME_LIMIT_CLASSES)[number];
 
+export const TIME_LIMIT_CLASS_LABELS: Record<TimeLimitClass, string> = {
+  LVR: '低压居民',
+  LVN: '低压非居民',
+  HV_SINGLE: '高压单电源',
+  HV_DUAL: '高压双电源',
+};
+
 /** 业务类型 business type (REFERENCE.md §2.2). */
 export const BUSINESS_TYPES = [
   'NEW_LVR',

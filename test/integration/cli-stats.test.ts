@@ -46,7 +46,7 @@ describe('yekuo stats, process, simulate, forecast', { timeout: 180_000 }, () =>
 
   it('prints the process map and the common paths', async () => {
     const run = await yekuo('process');
-    expect(run.stdout).toMatch(/业务受理 → 现场勘查：\d+ 次/);
+    expect(run.stdout).toMatch(/业务受理\t现场勘查\t推进\t\d+/);
     expect(run.stdout).toContain('常见路径');
     const json = JSON.parse((await yekuo('process', '--json')).stdout) as { map: { edges: unknown[] } };
     expect(json.map.edges.length).toBeGreaterThan(5);

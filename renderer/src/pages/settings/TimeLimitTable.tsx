@@ -1,13 +1,11 @@
 import { Table } from 'antd';
-import { STAGE_LABELS, STAGES, TIME_LIMIT_CLASSES, type TimeLimitClass } from '../../../../shared/domain/codes';
+import {
+  STAGE_LABELS,
+  STAGES,
+  TIME_LIMIT_CLASSES,
+  TIME_LIMIT_CLASS_LABELS as CLASS_LABELS,
+} from '../../../../shared/domain/codes';
 import type { TimeLimits } from '../../../../shared/workflow/timeLimits';
-
-const CLASS_LABELS: Record<TimeLimitClass, string> = {
-  LVR: '低压居民',
-  LVN: '低压非居民',
-  HV_SINGLE: '高压单电源',
-  HV_DUAL: '高压双电源',
-};
 
 /** Stage limits per time-limit class and the end-to-end promise (REFERENCE.md §3.4–§3.5). */
 export function TimeLimitTable({ limits }: { limits: TimeLimits }) {

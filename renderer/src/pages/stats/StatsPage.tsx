@@ -1,6 +1,8 @@
 import { Alert, Empty, Tabs, Typography } from 'antd';
 import { roleAtLeast } from '../../../../shared/domain/codes';
 import { useSessionRole } from '../../shell/SessionContext';
+import { ForecastTab } from './ForecastTab';
+import { ProcessTab } from './ProcessTab';
 import { RiskTab } from './RiskTab';
 
 function Pending({ what }: { what: string }) {
@@ -28,9 +30,9 @@ export function StatsPage() {
   }
   const items = [
     { key: 'risk', label: '风险', children: <RiskTab /> },
-    { key: 'process', label: '流程分析', children: <Pending what="流程分析" /> },
+    { key: 'process', label: '流程分析', children: <ProcessTab /> },
     { key: 'portrait', label: '客户画像', children: <Pending what="客户画像" /> },
-    { key: 'forecast', label: '预测', children: <Pending what="业务量预测" /> },
+    { key: 'forecast', label: '预测', children: <ForecastTab /> },
   ];
   return (
     <div>

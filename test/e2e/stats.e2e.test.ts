@@ -1,0 +1,113 @@
+/**
+ * 统计与风险 as a supervisor on three years of demo data: 流程分析 (process map, stage chart and tables, a
+ * simulation with its assumptions) and 预测 (chart, back-test errors) render, are axe-clean, export .xlsx; a
+ * clerk sees the notice instead. Screenshots at 1366×768 in test/e2e/artifacts/stats-*.png.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ShellPage } from './pages/ShellPage';
+import { seriousA11yViolations } from './support/axe';
+import { artifactPath, launchChromium } from './support/browser';
+import { startHarness, type Harness } from './support/harness';
+
+const bin = path.resolve(import.meta.dirname, '../../bin/yekuo.mjs');
+
+describe('统计与风险', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [harness, browser] = await Promise.all([startHarness({ role: 'supervisor', name: '王建国' }), launchChromium()]);
+    const cli = (...args: string[]) => execFileSync(process.execPath, [bin, '--data', harness.dataDir, ...args]);
+    cli('init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
+    // Three years, so the forecast has seasons to fit and a year to back-test on.
+    cli('demo', '--count', '500', '--days', '1095', '--seed', '4');
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    await harness.signIn(page);
+    const shell = new ShellPage(page);
+    await shell.open(harness.url);
+    await shell.go('统计与风险');
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('流程分析: process map, stage table, 获得电力 and a simulation with its assumptions', async () => {
+    await page.getByRole('tab', { name: '流程分析' }).click();
+    await page.getByTestId('process-map').locator('canvas').waitFor();
+    const stages = page.getByTestId('stage-table');
+    await stages.getByRole('cell', { name: '业务受理', exact: true }).waitFor();
+    expect(await stages.locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.getByTestId('connection-table').locator('tbody tr').count()).toBe(4);
+    expect(await page.getByTestId('process-summary').textContent()).toMatch(/申请 \d+ 件，曾退回 [\d.]+%/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('stats-process.png') });
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^流程分析-\d{4}-\d{2}-\d{2}\.xlsx$/);
+
+    await page.getByTestId('simulate').click();
+    const result = page.getByTestId('simulation-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('现场勘查并入受理');
+    expect(await result.textContent()).toContain('置信区间');
+    expect(await result.locator('li').count()).toBeGreaterThan(3);
+    await result.scrollIntoViewIfNeeded();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('stats-simulation.png') });
+  });
+
+  it('filters by class: only high-voltage single-source connections are measured', async () => {
+    // antd's Select opens on its selector; the combobox input inside it is covered by the placeholder.
+    await page.getByTestId('stats-filters').locator('.ant-select').nth(1).click();
+    // The visible items; antd's role=option elements are a hidden list for screen readers.
+    await page.locator('.ant-select-item-option', { hasText: '高压单电源' }).click();
+    await page.keyboard.press('Escape');
+    const rows = page.getByTestId('connection-table').locator('tbody tr');
+    await expect
+      .poll(
+        async () => (await rows.allTextContents()).filter((t) => /^(低压居民|低压非居民|高压双电源)0/.test(t)).length,
+      )
+      .toBe(3);
+  });
+
+  it('预测: chart, forecast for three months and both back-test errors', async () => {
+    await page.getByRole('tab', { name: '预测' }).click();
+    await page.getByTestId('forecast-chart').locator('canvas').waitFor();
+    const table = page.getByTestId('forecast-table');
+    await table.getByRole('cell', { name: '新装', exact: true }).waitFor();
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['业务组', '采用方法', 'Holt-Winters MAPE', '季节朴素 MAPE']));
+    expect(await table.textContent()).toMatch(/\d+(\.\d)?%/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('stats-forecast.png') });
+  });
+
+  it('shows a clerk a notice instead of the tabs', async () => {
+    const clerk = await startHarness({ role: 'clerk', name: '李娜', dataDir: harness.dataDir });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+      const clerkPage = await context.newPage();
+      await clerk.signIn(clerkPage);
+      const shell = new ShellPage(clerkPage);
+      await shell.open(clerk.url);
+      await shell.go('统计与风险');
+      await clerkPage.getByText('统计与风险仅供班长/审核员和系统管理员使用。').waitFor();
+      expect(await clerkPage.getByRole('tab').count()).toBe(0);
+      await context.close();
+    } finally {
+      await clerk.stop();
+    }
+  });
+});
