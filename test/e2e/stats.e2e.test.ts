@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShellPage } from './pages/ShellPage';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
+import { CLI_AS_ADMIN } from './support/cli';
 import { startHarness, type Harness } from './support/harness';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/yekuo.mjs');
@@ -21,7 +22,8 @@ describe('统计与风险', () => {
 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'supervisor', name: '王建国' }), launchChromium()]);
-    const cli = (...args: string[]) => execFileSync(process.execPath, [bin, '--data', harness.dataDir, ...args]);
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, [bin, '--data', harness.dataDir, ...args], { env: CLI_AS_ADMIN });
     cli('init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
     // Three years, so the forecast has seasons to fit and a year to back-test on.
     cli('demo', '--count', '500', '--days', '1095', '--seed', '4');
