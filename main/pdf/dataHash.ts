@@ -6,22 +6,23 @@
 import { createHash } from 'node:crypto';
 import type { ApplicationInput } from '../../shared/domain/application';
 import type { SupplyScheme } from '../../shared/domain/scheme';
+import type { AgreementTerms } from './documentRecord';
 import { canonicalJson } from '../services/canonicalJson';
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-export interface HashedData {
-  application: ApplicationInput;
-  scheme: SupplyScheme;
-  templateId: string;
-  templateVersion: string;
-}
+/** The application with its approved scheme, or (补充协议, 终止协议) with the agreement. */
+export type HashedData = { application: ApplicationInput; templateId: string; templateVersion: string } & (
+  { scheme: SupplyScheme } | { agreement: AgreementTerms }
+);
 
-export function documentDataHash({ application, scheme, templateId, templateVersion }: HashedData): string {
+export function documentDataHash(data: HashedData): string {
   // Exactly these four keys: anything else in the record (hall, contract terms) is not part of the fingerprint.
-  return sha256Hex(canonicalJson({ application, scheme, templateId, templateVersion }));
+  const { application, templateId, templateVersion } = data;
+  const basis = 'scheme' in data ? { scheme: data.scheme } : { agreement: data.agreement };
+  return sha256Hex(canonicalJson({ application, ...basis, templateId, templateVersion }));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { documentSettingsSchema } from '../../shared/api/documents';
-import { applicationInputSchema } from '../../shared/domain/application';
+import { applicationInputSchema, customerSchema } from '../../shared/domain/application';
 import { supplySchemeSchema } from '../../shared/domain/scheme';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
@@ -39,6 +39,13 @@ export const contractTermsSchema = z.object({
   copies: z.number().int().min(1).optional().describe('合同份数'),
 });
 
+/** One changed item, before and after, as printed (a scheme version's change, a 补充协议's). */
+const changeRowSchema = z.object({
+  label: text(256).describe('变更项目'),
+  before: text(1024).describe('变更前'),
+  after: text(1024).describe('变更后'),
+});
+
 /**
  * What a scheme version after the first replaces and what it changed (REFERENCE.md §6.3: the diff against the
  * previously approved version is printed on the re-issued reply). Derived from the stored versions, which are
@@ -50,15 +57,33 @@ export const schemeChangeSchema = z.object({
   approvedOn: isoDate.describe('被替代方案审批日期'),
   /** Required by the scheme service for every change; a reply without it is refused, naming the field. */
   reason: text(512).optional().describe('变更理由'),
-  changes: z
-    .array(
-      z.object({
-        label: text(256).describe('变更项目'),
-        before: text(1024).describe('变更前'),
-        after: text(1024).describe('变更后'),
-      }),
-    )
-    .describe('变更项目'),
+  changes: z.array(changeRowSchema).describe('变更项目'),
+});
+
+/**
+ * A 补充协议 or 终止协议 to a standing contract (REFERENCE.md §7.3 E): which contract it amends or ends, what the
+ * application changes (before → after, with units), from when, and for a 终止协议 the settlement at closing.
+ * Built from the stored application and the account's earlier contract only, so it regenerates byte for byte.
+ */
+export const agreementSchema = z.object({
+  /** 增容, 暂停, 过户 …: the business type's label. */
+  business: text(32).describe('业务类型'),
+  /** Who signs for the customer: the application's customer, or for a 过户's 终止协议 the previous holder. */
+  holder: customerSchema.pick({ kind: true, name: true, idType: true, idNumber: true }).describe('用电人'),
+  /** The base contract: its number when this hall holds it, else the account's contract by 户号. */
+  baseContract: text(128).describe('原供用电合同'),
+  effectiveDate: isoDate.optional().describe('变更生效日期'),
+  endDate: isoDate.optional().describe('截止日期'),
+  changes: z.array(changeRowSchema).describe('变更事项'),
+  /** 终止协议: the final reading and the settlement of arrears and deposits. */
+  settlement: z
+    .object({
+      finalReading: text(64).describe('最终抄见示数'),
+      arrears: text(64).describe('欠费结清情况'),
+      deposit: text(64).describe('保证金（预收电费）处理'),
+    })
+    .optional()
+    .describe('结算'),
 });
 
 export const documentRecordSchema = z
@@ -66,7 +91,8 @@ export const documentRecordSchema = z
     documentNo: text(32).describe('文书编号'),
     applicationNo: text(32).describe('申请编号'),
     issuedOn: isoDate.describe('出具日期'),
-    schemeVersion: z.number().int().positive().describe('供电方案版本'),
+    /** Absent for a 居民 contract signed at acceptance without a scheme: its scheme is the data of record. */
+    schemeVersion: z.number().int().positive().optional().describe('供电方案版本'),
     application: applicationInputSchema.describe('申请'),
     scheme: supplySchemeSchema.describe('供电方案'),
     schemeChange: schemeChangeSchema.optional().describe('方案变更说明'),
@@ -76,6 +102,7 @@ export const documentRecordSchema = z
   .superRefine((record, ctx) => {
     // Every version after the first replaces an earlier one; the first replaces nothing.
     const replaces = record.schemeChange?.replacesVersion;
+    if (record.schemeVersion === undefined) return;
     if (
       record.schemeVersion > 1 ? replaces === undefined || replaces >= record.schemeVersion : replaces !== undefined
     ) {
@@ -87,7 +114,25 @@ export const documentRecordSchema = z
     }
   });
 
+/**
+ * What a 补充协议 or 终止协议 is generated from: the application, the hall and the agreement; no scheme (a change of
+ * use keeps the supply the base contract describes, apart from the items listed).
+ */
+export const agreementRecordSchema = z.object({
+  documentNo: text(32).describe('文书编号'),
+  applicationNo: text(32).describe('申请编号'),
+  issuedOn: isoDate.describe('出具日期'),
+  application: applicationInputSchema.describe('申请'),
+  hall: hallInfoSchema.describe('营业厅'),
+  contract: contractTermsSchema.describe('合同条款'),
+  agreement: agreementSchema.describe('协议'),
+});
+
 export type HallInfo = z.infer<typeof hallInfoSchema>;
 export type ContractTerms = z.infer<typeof contractTermsSchema>;
 export type SchemeChange = z.infer<typeof schemeChangeSchema>;
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+export type AgreementTerms = z.infer<typeof agreementSchema>;
+export type AgreementRecord = z.infer<typeof agreementRecordSchema>;
+/** Any record a template renders. */
+export type PaperRecord = DocumentRecord | AgreementRecord;

@@ -5,7 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { documentDataHash, qrPayload, sha256Hex } from './dataHash';
-import type { DocumentRecord } from './documentRecord';
+import type { PaperRecord } from './documentRecord';
 import { loadFontSet, type FontConfig, type FontSet } from './fonts';
 import { clause, heading, paragraph, sectionHeight, sectionLabel, title } from './layout/blocks';
 import { decoratePages } from './layout/pageFurniture';
@@ -37,7 +37,7 @@ export interface RenderedDocument {
 
 const QR_SIZE = 62;
 
-function newDocument(record: DocumentRecord, template: DocumentTemplate, dataHash: string, fonts: FontSet) {
+function newDocument(record: PaperRecord, template: DocumentTemplate, dataHash: string, fonts: FontSet) {
   // Noon China time: the calendar date stays the same in every time zone a reader may use.
   const date = new Date(`${record.issuedOn}T12:00:00+08:00`);
   const doc = new PDFDocument({
@@ -64,7 +64,7 @@ function newDocument(record: DocumentRecord, template: DocumentTemplate, dataHas
 function firstPageTop(
   doc: PDFKit.PDFDocument,
   fonts: FontSet,
-  record: DocumentRecord,
+  record: PaperRecord,
   template: DocumentTemplate,
   dataHash: string,
 ) {
@@ -79,10 +79,12 @@ function firstPageTop(
   doc.y = MARGIN.top + 2;
   title(doc, fonts, template.title);
   // Layout 2 keeps the template id off the customer's page (it is in the metadata and the QR code).
+  const version =
+    'schemeVersion' in record && record.schemeVersion ? `\u3000方案版本：第${record.schemeVersion}版` : '';
   const meta = modern
-    ? `申请编号：${record.applicationNo}\u3000方案版本：第${record.schemeVersion}版`
+    ? `申请编号：${record.applicationNo}${version}`
     : [
-        `申请编号：${record.applicationNo}\u3000方案版本：第 ${record.schemeVersion} 版`,
+        `申请编号：${record.applicationNo}\u3000方案版本：第 ${'schemeVersion' in record ? record.schemeVersion : ''} 版`,
         `模板：${template.id} v${template.version}\u3000校验码：${dataHash.slice(0, 16)}`,
       ].join('\n');
   writeText(doc, fonts.body, meta, {
@@ -102,7 +104,7 @@ interface ForcedBreak {
 }
 
 interface BlockContext {
-  record: DocumentRecord;
+  record: PaperRecord;
   template: DocumentTemplate;
   section: { n: number };
   /** The block after this one, for keeping a section with the table it introduces. */
@@ -113,7 +115,7 @@ interface BlockContext {
 }
 
 /** The printed label of every section with an id, in this document: 第三条“供电方式”. */
-export function clauseLabels(template: DocumentTemplate, record: DocumentRecord): Map<string, string> {
+export function clauseLabels(template: DocumentTemplate, record: PaperRecord): Map<string, string> {
   const labels = new Map<string, string>();
   let n = 0;
   for (const block of template.blocks) {
@@ -124,13 +126,13 @@ export function clauseLabels(template: DocumentTemplate, record: DocumentRecord)
   return labels;
 }
 
-function activeClauses(block: Extract<TemplateBlock, { type: 'section' }>, record: DocumentRecord) {
+function activeClauses(block: Extract<TemplateBlock, { type: 'section' }>, record: PaperRecord) {
   return block.clauses.filter((c) => typeof c === 'string' || isActive(c.when, record));
 }
 
 function signatureParties(
   block: Extract<TemplateBlock, { type: 'signatures' }>,
-  record: DocumentRecord,
+  record: PaperRecord,
   resolve: (text: string) => string,
 ): SignatureParty[] {
   return block.parties.map(({ person, ...party }) => {
@@ -216,7 +218,7 @@ function endOfText(doc: PDFKit.PDFDocument, fonts: FontSet, blockHeight: number)
 function layoutBody(
   doc: PDFKit.PDFDocument,
   fonts: FontSet,
-  record: DocumentRecord,
+  record: PaperRecord,
   template: DocumentTemplate,
   forced?: ForcedBreak,
 ): boolean {
@@ -239,7 +241,7 @@ function layoutBody(
 }
 
 /** The break that brings body text onto the signature page: before the last clause of the last block. */
-function breakBeforeLastBlock(template: DocumentTemplate, record: DocumentRecord): ForcedBreak | undefined {
+function breakBeforeLastBlock(template: DocumentTemplate, record: PaperRecord): ForcedBreak | undefined {
   const sig = template.blocks.findIndex((b) => b.type === 'signatures');
   for (let i = sig - 1; i >= 0; i--) {
     const block = template.blocks[i]!;
@@ -264,7 +266,7 @@ function drain(doc: PDFKit.PDFDocument): Buffer {
 
 export function renderDocument(
   source: DocumentTemplate,
-  record: DocumentRecord,
+  record: PaperRecord,
   options: RenderOptions = {},
 ): RenderedDocument {
   // The same clauses may print under another title for this record (临时供用电合同).
@@ -272,7 +274,7 @@ export function renderDocument(
   const template = { ...source, title };
   const dataHash = documentDataHash({
     application: record.application,
-    scheme: record.scheme,
+    ...('scheme' in record ? { scheme: record.scheme } : { agreement: record.agreement }),
     templateId: template.id,
     templateVersion: template.version,
   });

@@ -1,7 +1,10 @@
-/** The tables a template can place by name: one row per source, metering point, fee … of the scheme, or per change. */
+/**
+ * The tables a template can place by name: one row per source, metering point, fee … of the scheme, per change of
+ * a scheme version, or per item a 补充协议 changes.
+ */
 import { METERING_METHOD_LABELS, TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../shared/domain/labels';
 import { SOURCE_NATURE_LABELS } from '../../shared/domain/schemeLabels';
-import type { DocumentRecord } from './documentRecord';
+import type { AgreementRecord, DocumentRecord, PaperRecord } from './documentRecord';
 import type { GridData } from './layout/tables';
 import type { TABLE_SOURCES } from './templates/templateSchema';
 import { formatDate, formatYuan } from './templates/filters';
@@ -12,7 +15,9 @@ const orDash = (value: string | undefined) => value ?? '—';
 
 type Layout = 1 | 2;
 
-const TABLE_BUILDERS: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRecord, layout: Layout) => GridData> = {
+type SchemeTable = Exclude<(typeof TABLE_SOURCES)[number], 'agreementChanges'>;
+
+const TABLE_BUILDERS: Record<SchemeTable, (record: DocumentRecord, layout: Layout) => GridData> = {
   sources: ({ scheme }, layout) => ({
     columns: [0.08, 0.12, 0.15, 0.17, 0.1, 0.1, 0.28],
     // A low-voltage source's capacity is the approved kW; layout 1 headed it kVA for every class.
@@ -86,12 +91,19 @@ const TABLE_BUILDERS: Record<(typeof TABLE_SOURCES)[number], (record: DocumentRe
     header: [
       '序号',
       '变更项目',
-      `变更前（第 ${schemeChange?.replacesVersion ?? schemeVersion - 1} 版）`,
+      `变更前（第 ${schemeChange?.replacesVersion ?? (schemeVersion ?? 1) - 1} 版）`,
       `变更后（第 ${schemeVersion} 版）`,
     ],
     rows: (schemeChange?.changes ?? []).map((c, i) => [String(i + 1), c.label, c.before, c.after]),
   }),
 };
+
+/** What a 补充协议 changes: each item before and after, with units. */
+const agreementChanges = ({ agreement }: AgreementRecord): GridData => ({
+  columns: [0.08, 0.28, 0.32, 0.32],
+  header: ['序号', '变更事项', '变更前', '变更后'],
+  rows: agreement.changes.map((c, i) => [String(i + 1), c.label, c.before, c.after]),
+});
 
 /** Why no fee is charged; layout 2 names the 高可靠性供电费 of a multi-source scheme that does not apply. */
 function noFeeReason(scheme: DocumentRecord['scheme'], layout: Layout): string {
@@ -103,8 +115,18 @@ function noFeeReason(scheme: DocumentRecord['scheme'], layout: Layout): string {
 const waiverRow = (reason: string) => ['高可靠性供电费', '—', '—', formatYuan(0), `不收取：${reason}`];
 
 /** The table a template names, as the template's layout prints it (layout 2 glues numbers to their units). */
-export function tableOf(source: (typeof TABLE_SOURCES)[number], record: DocumentRecord, layout: Layout): GridData {
-  const grid = TABLE_BUILDERS[source](record, layout);
+export function tableOf(source: (typeof TABLE_SOURCES)[number], record: PaperRecord, layout: Layout): GridData {
+  const grid = tableData(source, record, layout);
   if (layout === 1) return grid;
   return { ...grid, header: grid.header.map(glueUnits), rows: grid.rows.map((row) => row.map(glueUnits)) };
+}
+
+function tableData(source: (typeof TABLE_SOURCES)[number], record: PaperRecord, layout: Layout): GridData {
+  if (source === 'agreementChanges') {
+    if (!('agreement' in record)) throw new Error('文书模板错误：变更事项表只用于补充协议');
+    return agreementChanges(record);
+  }
+  // A template that is not a scheme document never names a scheme table: a template bug, not a missing value.
+  if (!('scheme' in record)) throw new Error(`文书模板错误：没有供电方案的文书不能列出表格 ${source}`);
+  return TABLE_BUILDERS[source](record, layout);
 }

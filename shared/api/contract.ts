@@ -112,7 +112,7 @@ export const channelInputs = {
   'documents.preparePrint': documentInputs.preparePrint,
   'documents.print': documentInputs.print,
   'documents.confirmPrinted': documentInputs.confirmPrinted,
-  'contracts.generate': documentInputs.byApplication,
+  'contracts.generate': documentInputs.generate,
   'contracts.current': documentInputs.byApplication,
   'contracts.sign': documentInputs.sign,
   'contracts.void': documentInputs.void,

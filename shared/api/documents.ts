@@ -3,6 +3,7 @@
  * parsed in main; outputs are plain data (a file crosses as base64 only for the web harness's download).
  */
 import { z } from 'zod';
+import { PAPER_KINDS } from '../workflow/contractPaper';
 
 const number = z.string().trim().min(1, '请填写编号').max(40);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
@@ -45,6 +46,18 @@ const copies = z.number().int().min(1, '份数至少为 1').max(20, '一次最�
 export const documentInputs = {
   settings: documentSettingsSchema,
   byApplication: z.object({ number }).strict(),
+  /** The paper of the application's type; `paper` chooses where the type signs two (过户: contract, 终止协议). */
+  generate: z
+    .object({
+      number,
+      paper: z
+        .enum(PAPER_KINDS, {
+          message: '文书种类应为 contract（供用电合同）、agreement（补充协议）或 termination（终止协议）',
+        })
+        .optional()
+        .describe('文书种类'),
+    })
+    .strict(),
   preparePrint: z.object({ target: printTargetSchema }).strict(),
   /** Electron only: preview, print through the system dialog, and log the print if the dialog reports it printed. */
   print: z.object({ target: printTargetSchema, copies }).strict(),
@@ -63,7 +76,7 @@ export const documentInputs = {
 };
 
 export interface GeneratedDocument {
-  kind: 'scheme-reply' | 'contract';
+  kind: 'scheme-reply' | 'contract' | 'agreement' | 'termination' | 'work-sheet';
   documentNo: string;
   sha256: string;
   size: number;

@@ -171,6 +171,10 @@ export const existingServiceSchema = z.object({
     })
     .optional()
     .describe('原户主（过户前）'),
+  /** 销户/过户: the reading at the final meter reading, stated in the 终止协议 (REFERENCE.md §3.2 CLOSE). */
+  finalMeterReading: z.number().nonnegative().optional().describe('最终抄见示数 (kWh)'),
+  /** 保证金 or prepaid balance held for the account, settled in the 终止协议. */
+  depositFen: z.number().int().nonnegative().optional().describe('保证金 (分)'),
 });
 
 /**

@@ -45,6 +45,7 @@ const ACTION_LABELS: Record<string, string> = {
   'contracts.sign': '签订供用电合同',
   'contracts.void': '作废供用电合同',
   'documents.schemeReply': '生成供电方案答复单',
+  'documents.workSheet': '生成装表接电工作单',
   'documents.schemeReply.print': '打印供电方案答复单',
   'documents.settings': '设置文书抬头',
   'hall.init': '初始化营业厅',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { documentInputs, type GeneratedDocument } from '../../../shared/api/documents';
 import { setDocumentSettings } from '../../services/documents/documentSettings';
-import { generateContract, generateSchemeReply } from '../../services/documents/generateDocuments';
+import type { PaperKind } from '../../../shared/workflow/contractPaper';
+import { generatePaper, generateSchemeDocument, generateSchemeReply } from '../../services/documents/generateDocuments';
 import type { HandlerContext } from '../../ipc/context';
 import { parseOptions, printJson } from '../cliInput';
 import { withContext } from '../withContext';
@@ -34,7 +35,9 @@ interface SettingsOptions {
 export function registerPdf(program: Command): void {
   const pdf = program
     .command('pdf')
-    .description('供电方案答复单与供用电合同 PDF / scheme replies and contracts as PDF');
+    .description(
+      '供电方案答复单、供用电合同、补充协议、终止协议与工作单 PDF / replies, contracts, agreements, work sheets',
+    );
   pdf
     .command('scheme <number>')
     .description('按已审批的供电方案生成答复单 / supply-scheme reply from the approved scheme version')
@@ -44,14 +47,41 @@ export function registerPdf(program: Command): void {
         deliver(ctx, generateSchemeReply(ctx, number), options.out, json),
       ),
     );
+  const papers: { command: string; paper: PaperKind; description: string }[] = [
+    { command: 'contract', paper: 'contract', description: '供用电合同 / contract (new connection, 过户)' },
+    {
+      command: 'agreement',
+      paper: 'agreement',
+      description: '供用电合同补充协议 / supplementary agreement (change of use)',
+    },
+    {
+      command: 'termination',
+      paper: 'termination',
+      description: '供用电合同终止协议 / termination agreement (销户, 过户)',
+    },
+  ];
+  for (const { command, paper, description } of papers) {
+    pdf
+      .command(`${command} <number>`)
+      .description(description)
+      .option('--out <file>', '输出文件 / output file')
+      .action((number: string, options: { out?: string }) =>
+        withContext(program, 'contracts.generate', (ctx, json) => {
+          const input = parseOptions(documentInputs.generate, { number, paper });
+          deliver(ctx, generatePaper(ctx, input.number, input.paper), options.out, json);
+        }),
+      );
+  }
   pdf
-    .command('contract <number>')
-    .description('按已审批的供电方案生成供用电合同 / contract from the approved scheme version')
+    .command('worksheet <number>')
+    .description('按已审批的供电方案生成装表接电工作单 / meter work sheet from the approved scheme version')
     .option('--out <file>', '输出文件 / output file')
     .action((number: string, options: { out?: string }) =>
-      withContext(program, 'contracts.generate', (ctx, json) =>
-        deliver(ctx, generateContract(ctx, number), options.out, json),
-      ),
+      // The work sheet is printed from the approved scheme, like the reply: the same access rule.
+      withContext(program, 'documents.schemeReply', (ctx, json) => {
+        const input = parseOptions(documentInputs.byApplication, { number });
+        deliver(ctx, generateSchemeDocument(ctx, input.number, 'work-sheet'), options.out, json);
+      }),
     );
   pdf
     .command('settings')

@@ -13,12 +13,16 @@ export function contractByNumber(db: Db, number: string): ContractLifecycleRow |
   return prepared<[string], ContractLifecycleRow>(db, 'SELECT * FROM contracts WHERE number = ?').get(number);
 }
 
-/** The application's contract that still counts: the newest one that is not void. */
-export function currentContract(db: Db, applicationId: number): ContractLifecycleRow | undefined {
-  return prepared<[number], ContractLifecycleRow>(
+/**
+ * The application's contract that still counts: the newest one that is not void; with `templateId`, the newest
+ * paper of that template (a 过户 signs a contract and a 终止协议).
+ */
+export function currentContract(db: Db, applicationId: number, templateId?: string): ContractLifecycleRow | undefined {
+  return prepared<[number, string | null, string | null], ContractLifecycleRow>(
     db,
-    "SELECT * FROM contracts WHERE application_id = ? AND status <> 'void' ORDER BY id DESC LIMIT 1",
-  ).get(applicationId);
+    `SELECT * FROM contracts WHERE application_id = ? AND status <> 'void' AND (? IS NULL OR template_id = ?)
+     ORDER BY id DESC LIMIT 1`,
+  ).get(applicationId, templateId ?? null, templateId ?? null);
 }
 
 export function signedContractCount(db: Db, applicationId: number): number {
@@ -108,4 +112,21 @@ export function documentOwnerNumbers(
     application: numberOf('applications', row.application_id),
     contract: numberOf('contracts', row.contract_id),
   };
+}
+
+/**
+ * The contract an account's change of use amends or ends: the newest 供用电合同 (not void; signed ones first) of
+ * another application on the same 户号.
+ */
+export function baseContractOnAccount(
+  db: Db,
+  accountNo: string,
+  applicationId: number,
+): Pick<ContractLifecycleRow, 'number' | 'signed_on' | 'status'> | undefined {
+  return prepared<[string, number], Pick<ContractLifecycleRow, 'number' | 'signed_on' | 'status'>>(
+    db,
+    `SELECT c.number, c.signed_on, c.status FROM contracts c JOIN applications a ON a.id = c.application_id
+     WHERE a.account_no = ? AND a.id <> ? AND c.status <> 'void' AND c.template_id LIKE 'contract-%'
+     ORDER BY c.status = 'signed' DESC, c.id DESC LIMIT 1`,
+  ).get(accountNo, applicationId);
 }

@@ -92,3 +92,16 @@ export function approvedSchemesInStages(db: Db, stages: readonly string[]): Appr
      WHERE a.status IN ('ACTIVE', 'SUSPENDED') AND a.stage IN (${stages.map(() => '?').join(', ')})`,
   ).all(...stages);
 }
+
+/** The newest approved scheme version of another application on the same 户号: the supply as the account has it. */
+export function approvedSchemeOnAccount(
+  db: Db,
+  accountNo: string,
+  applicationId: number,
+): SchemeVersionRow | undefined {
+  return prepared<[string, number], SchemeVersionRow>(
+    db,
+    `SELECT v.* FROM supply_scheme_versions v JOIN applications a ON a.id = v.application_id
+     WHERE a.account_no = ? AND a.id <> ? AND v.status = 'approved' ORDER BY v.id DESC LIMIT 1`,
+  ).get(accountNo, applicationId);
+}

@@ -1,7 +1,7 @@
 import { currentContractState, signContract, voidContract } from '../../services/documents/contractLifecycle';
 import { setDocumentSettings } from '../../services/documents/documentSettings';
 import { downloadDocument } from '../../services/documents/downloadDocument';
-import { generateContract, generateSchemeReply } from '../../services/documents/generateDocuments';
+import { generatePaper, generateSchemeReply } from '../../services/documents/generateDocuments';
 import { confirmPrinted, preparePrint } from '../../services/documents/printJobs';
 import { AppError } from '../../services/errors';
 import { handler } from '../handler';
@@ -41,7 +41,7 @@ export const documentHandlers = {
   }),
   'contracts.generate': handler('contracts.generate', {
     role: 'clerk',
-    run: (ctx, input) => generateContract(ctx, input.number),
+    run: (ctx, input) => generatePaper(ctx, input.number, input.paper),
   }),
   'contracts.current': handler('contracts.current', {
     role: 'clerk',

@@ -3,8 +3,8 @@
  * only `scheme.approvedCapacityKva`.
  */
 import { schemaPathLabel } from '../../../shared/api/schemaLabels';
-import { documentRecordSchema } from '../documentRecord';
+import { agreementRecordSchema, documentRecordSchema } from '../documentRecord';
 
 export function recordFieldLabel(path: string): string {
-  return schemaPathLabel(documentRecordSchema, path) ?? path;
+  return schemaPathLabel(documentRecordSchema, path) ?? schemaPathLabel(agreementRecordSchema, path) ?? path;
 }

@@ -2,7 +2,7 @@
  * Binds `{{path|filter}}` placeholders to the record. A missing value is an error that names the field: a
  * contract must never go to the printer with a blank where the capacity or the tariff should be.
  */
-import type { DocumentRecord } from '../documentRecord';
+import type { PaperRecord } from '../documentRecord';
 import { recordFieldLabel } from './fieldLabel';
 import { applyFilter } from './filters';
 import { glueUnits, trimAroundPlaceholders } from './typography';
@@ -18,7 +18,7 @@ export class MissingFieldError extends Error {
   }
 }
 
-export function valueAt(record: DocumentRecord, path: string): unknown {
+export function valueAt(record: PaperRecord, path: string): unknown {
   let current: unknown = record;
   for (const part of path.split('.')) {
     if (current === null || typeof current !== 'object') return undefined;
@@ -34,7 +34,7 @@ const isMissing = (v: unknown) => v === undefined || v === null || (typeof v ===
  * of them); `!path` → the opposite of `path`, so a clause for "no changes" prints exactly when the list of
  * changes does not; `a&b` → both.
  */
-export function isActive(when: string | undefined, record: DocumentRecord): boolean {
+export function isActive(when: string | undefined, record: PaperRecord): boolean {
   if (!when) return true;
   // `a&b`: every part holds.
   if (when.includes('&')) return when.split('&').every((part) => isActive(part, record));
@@ -58,7 +58,7 @@ export interface ResolveOptions {
 
 export function resolveText(
   text: string,
-  record: DocumentRecord,
+  record: PaperRecord,
   documentTitle: string,
   options: ResolveOptions = {},
 ): string {

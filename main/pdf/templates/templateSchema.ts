@@ -21,7 +21,15 @@ export const clauseSchema = z.union([
   }),
 ]);
 
-export const TABLE_SOURCES = ['sources', 'metering', 'fees', 'transformers', 'deadlines', 'changes'] as const;
+export const TABLE_SOURCES = [
+  'sources',
+  'metering',
+  'fees',
+  'transformers',
+  'deadlines',
+  'changes',
+  'agreementChanges',
+] as const;
 
 export const blockSchema = z.discriminatedUnion('type', [
   z.object({

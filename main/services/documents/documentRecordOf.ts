@@ -5,7 +5,7 @@
 import type { CustomerClass } from '../../../shared/domain/codes';
 import type { ApplicationRow } from '../../db/repositories/applicationRepo';
 import type { HandlerContext } from '../../ipc/context';
-import type { ContractTerms, DocumentRecord } from '../../pdf/documentRecord';
+import type { ContractTerms, DocumentRecord, PaperRecord } from '../../pdf/documentRecord';
 import { renderKind, type DocumentKind } from '../../pdf/documents';
 import { FontLoadError } from '../../pdf/fonts';
 import { MissingGlyphError } from '../../pdf/glyphRuns';
@@ -18,18 +18,23 @@ import { documentFonts, documentHall } from './documentSettings';
 import { schemeChangeOf } from './schemeChange';
 import type { ApprovedScheme } from './schemeGate';
 
+/** An approved scheme version, or (a 居民 contract without a scheme) the scheme of record with no version. */
+export type SchemeBasis = Pick<ApprovedScheme, 'scheme'> & Partial<Pick<ApprovedScheme, 'row'>>;
+
 export function documentRecordOf(
   ctx: HandlerContext,
   app: ApplicationRow,
-  approved: ApprovedScheme,
+  approved: SchemeBasis,
   document: { documentNo: string; issuedOn: string; contract?: ContractTerms },
 ): DocumentRecord {
-  const schemeChange = schemeChangeOf(ctx.db, approved);
+  const schemeChange = approved.row
+    ? schemeChangeOf(ctx.db, { row: approved.row, scheme: approved.scheme })
+    : undefined;
   return {
     documentNo: document.documentNo,
     applicationNo: app.number,
     issuedOn: document.issuedOn,
-    schemeVersion: approved.row.version,
+    ...(approved.row ? { schemeVersion: approved.row.version } : {}),
     application: recordOf(app),
     scheme: approved.scheme,
     ...(schemeChange ? { schemeChange } : {}),
@@ -47,7 +52,7 @@ export const customerClassOf = (app: ApplicationRow) => app.customer_class as Cu
 export function contractRecordOf(
   ctx: HandlerContext,
   app: ApplicationRow,
-  approved: ApprovedScheme,
+  approved: SchemeBasis,
   contract: { number: string; issuedOn: string; signedOn?: string | null },
 ): DocumentRecord {
   const hall = documentHall(ctx);
@@ -66,7 +71,7 @@ export function contractRecordOf(
 export function renderOrRefuse(
   ctx: HandlerContext,
   kind: DocumentKind,
-  record: DocumentRecord,
+  record: PaperRecord,
   options: RenderOptions & { templateVersion?: string } = {},
 ): RenderedDocument {
   try {

@@ -1,5 +1,6 @@
 /**
- * 供电方案答复单 and 供用电合同 from the approved scheme version (R-GATE-02/03). Each file is stored by content
+ * 供电方案答复单 from the approved scheme version (R-GATE-02/03), and the paper each business type signs
+ * (供用电合同, 补充协议, 终止协议; paperSource.ts says what each is printed from). Each file is stored by content
  * hash and recorded with its sha256 and size; a contract row records the scheme version, the template id and
  * version and the PDF's sha256. Generating again from the same rows gives the same bytes, so a regenerated
  * document adds no new row.
@@ -13,12 +14,12 @@ import {
   type BusinessType,
   type Stage,
 } from '../../../shared/domain/codes';
+import { PAPER_LABELS, type PaperKind } from '../../../shared/workflow/contractPaper';
 import { contractStages } from '../../../shared/workflow/contractStages';
 import type { ApplicationRow } from '../../db/repositories/applicationRepo';
 import { insertContract, insertDocument } from '../../db/repositories/contractRepo';
 import { attachContractPdf, currentContract, documentBySha } from '../../db/repositories/documentRepo';
 import type { HandlerContext } from '../../ipc/context';
-import { templateIdFor } from '../../pdf/documents';
 import type { RenderedDocument } from '../../pdf/renderDocument';
 import { loadTemplate } from '../../pdf/templates/loadTemplate';
 import { loadApplication } from '../applications/loadApplication';
@@ -27,9 +28,10 @@ import { AppError } from '../errors';
 import { requireHall } from '../hall';
 import { mutate, type MutationScope } from '../mutation';
 import { allocateContractNumber } from '../numbers';
-import { contractRecordOf, customerClassOf, documentRecordOf, renderOrRefuse } from './documentRecordOf';
+import { customerClassOf, documentRecordOf, renderOrRefuse } from './documentRecordOf';
 import { documentPath, storeDocument } from './fileStore';
-import { approvedScheme, type ApprovedScheme } from './schemeGate';
+import { paperFor, paperSource, type PaperSource } from './paperSource';
+import { approvedScheme } from './schemeGate';
 
 function describe(kind: GeneratedDocument['kind'], rendered: RenderedDocument): GeneratedDocument {
   return {
@@ -69,21 +71,36 @@ export function keepDocument(
   });
 }
 
-/** The reply of the application's approved scheme version, rendered (not stored). */
-export function renderSchemeReply(ctx: HandlerContext, app: ApplicationRow): RenderedDocument {
+/** The documents printed from the approved scheme version alone, their number suffix and audit action. */
+const SCHEME_DOCUMENTS = {
+  'scheme-reply': { suffix: 'FA', action: 'documents.schemeReply' },
+  'work-sheet': { suffix: 'GD', action: 'documents.workSheet' },
+} as const;
+type SchemeDocumentKind = keyof typeof SCHEME_DOCUMENTS;
+
+/** The reply (or work sheet) of the application's approved scheme version, rendered (not stored). */
+export function renderSchemeDocument(
+  ctx: HandlerContext,
+  app: ApplicationRow,
+  kind: SchemeDocumentKind = 'scheme-reply',
+): RenderedDocument {
   const approved = approvedScheme(ctx.db, app.id, app.number);
-  // Number and date come from the scheme version, so the reply of one version is always the same file.
+  // Number and date come from the scheme version, so the document of one version is always the same file.
   const record = documentRecordOf(ctx, app, approved, {
-    documentNo: `${app.number}-FA${approved.row.version}`,
+    documentNo: `${app.number}-${SCHEME_DOCUMENTS[kind].suffix}${approved.row.version}`,
     issuedOn: shanghaiDate(new Date(approved.row.approved_at ?? approved.row.created_at)),
   });
-  return renderOrRefuse(ctx, 'scheme-reply', record);
+  return renderOrRefuse(ctx, kind, record);
 }
 
-export function generateSchemeReply(ctx: HandlerContext, applicationNo: string): GeneratedDocument {
+export function generateSchemeDocument(
+  ctx: HandlerContext,
+  applicationNo: string,
+  kind: SchemeDocumentKind,
+): GeneratedDocument {
   const app = loadApplication(ctx.db, applicationNo);
-  const rendered = renderSchemeReply(ctx, app);
-  const doc = describe('scheme-reply', rendered);
+  const rendered = renderSchemeDocument(ctx, app, kind);
+  const doc = describe(kind, rendered);
   return mutate(ctx, (scope) => {
     keepDocument(ctx, scope, {
       applicationId: app.id,
@@ -95,46 +112,46 @@ export function generateSchemeReply(ctx: HandlerContext, applicationNo: string):
     return {
       result: doc,
       audit: {
-        action: 'documents.schemeReply',
+        action: SCHEME_DOCUMENTS[kind].action,
         entity: 'application',
         entityId: app.number,
-        diff: { schemeReply: { before: null, after: `${doc.documentNo} ${doc.sha256}` } },
+        diff: {
+          [kind === 'scheme-reply' ? 'schemeReply' : 'workSheet']: {
+            before: null,
+            after: `${doc.documentNo} ${doc.sha256}`,
+          },
+        },
       },
     };
   });
 }
 
-function refuseStaleContract(
-  applicationNo: string,
-  approved: ApprovedScheme,
-  contract: { number: string; status: string },
-) {
+export const generateSchemeReply = (ctx: HandlerContext, applicationNo: string) =>
+  generateSchemeDocument(ctx, applicationNo, 'scheme-reply');
+
+function refuseStaleContract(applicationNo: string, source: PaperSource, contract: { number: string; status: string }) {
   const state = contract.status === 'signed' ? '已签订' : '尚未作废';
+  const now = source.schemeVersion ? `第 ${source.schemeVersion} 版方案` : '申请信息';
   throw new AppError(
     'ILLEGAL_STATE',
-    `申请 ${applicationNo} 的合同 ${contract.number} 依据旧版供电方案生成且${state}，不能按第 ${approved.row.version} 版方案再生成合同：请先作废该合同（注明原因）。`,
+    `申请 ${applicationNo} 的合同 ${contract.number} 依据其他版本的供电方案生成且${state}，不能按${now}再生成合同：请先作废该合同（注明原因）。`,
   );
 }
 
 /**
- * A new contract only while the application is in a stage where its flow signs one (REFERENCE.md §3.2,
+ * A new paper only while the application is in a stage where its flow signs one (REFERENCE.md §3.2,
  * shared/workflow/contractStages.ts) and is being worked on; checked before a number is allocated, so a refusal
- * uses no number. An existing contract regenerates in any stage but a cancelled one (the same bytes).
+ * uses no number. An existing paper regenerates in any stage but a cancelled one (the same bytes).
  */
-function assertContractAllowed(app: ApplicationRow, existing: boolean): void {
+function assertPaperAllowed(app: ApplicationRow, paper: PaperKind, existing: boolean): void {
   const type = app.business_type as BusinessType;
   const cls = customerClassOf(app);
+  const label = PAPER_LABELS[paper];
   if (app.status === 'CANCELLED') {
-    throw new AppError('ILLEGAL_STATE', `申请 ${app.number} 已终止，不能生成合同；已签订合同的副本仍可在打印时取得。`);
+    throw new AppError('ILLEGAL_STATE', `申请 ${app.number} 已终止，不能生成${label}；已签订的副本仍可在打印时取得。`);
   }
   if (existing) return;
   const stages = contractStages(type, cls);
-  if (stages.length === 0) {
-    throw new AppError(
-      'ILLEGAL_STATE',
-      `${BUSINESS_TYPE_INFO[type].label}（${app.number}）的流程不签订新的供用电合同：原合同继续有效，按业务打印相应的协议或工作单。`,
-    );
-  }
   if (app.status !== 'ACTIVE' || !stages.includes(app.stage as Stage)) {
     const where = stages.map((stage) => STAGE_LABELS[stage]).join('、');
     const now =
@@ -143,33 +160,40 @@ function assertContractAllowed(app: ApplicationRow, existing: boolean): void {
         : `现为“${APPLICATION_STATUS_LABELS[app.status as ApplicationStatus]}”`;
     throw new AppError(
       'ILLEGAL_STATE',
-      `申请 ${app.number} ${now}，不能生成合同：${BUSINESS_TYPE_INFO[type].label}的合同在“${where}”环节签订，请办理到该环节后再生成。`,
+      `申请 ${app.number} ${now}，不能生成${label}：${BUSINESS_TYPE_INFO[type].label}的${label}在“${where}”环节签订，请办理到该环节后再生成。`,
     );
   }
 }
 
-export function generateContract(ctx: HandlerContext, applicationNo: string): GeneratedDocument {
+/**
+ * The paper of the application's business type (shared/workflow/contractPaper.ts): a 供用电合同, a 补充协议 or a
+ * 终止协议; `paper` chooses one where the type signs two (过户). Every paper takes a contract number, is stored
+ * and goes through the same lifecycle (print, sign, void).
+ */
+export function generatePaper(ctx: HandlerContext, applicationNo: string, requested?: PaperKind): GeneratedDocument {
   const app = loadApplication(ctx.db, applicationNo);
-  const approved = approvedScheme(ctx.db, app.id, app.number);
+  const paper = paperFor(app, requested);
+  const source = paperSource(ctx, app, paper);
   const hall = requireHall(ctx);
-  const templateId = templateIdFor('contract', { customerClass: customerClassOf(app) });
   return mutate(ctx, (scope) => {
-    const existing = currentContract(scope.db, app.id);
-    assertContractAllowed(app, existing !== undefined);
-    if (existing && existing.scheme_version_id !== approved.row.id) refuseStaleContract(app.number, approved, existing);
-    // A contract always regenerates with the template version it was first generated with.
-    const template = loadTemplate(templateId, existing?.template_version);
+    const existing = currentContract(scope.db, app.id, source.templateId);
+    assertPaperAllowed(app, paper, existing !== undefined);
+    if (existing && existing.scheme_version_id !== source.schemeVersionId)
+      refuseStaleContract(app.number, source, existing);
+    // A paper always regenerates with the template version it was first generated with.
+    const template = loadTemplate(source.templateId, existing?.template_version);
     const number = existing?.number ?? allocateContractNumber(scope.db, hall.code, scope.clock.today);
     const issuedOn = existing ? shanghaiDate(new Date(existing.created_at)) : scope.clock.today;
-    const record = contractRecordOf(ctx, app, approved, { number, issuedOn });
-    const rendered = renderOrRefuse(ctx, 'contract', record, { templateVersion: template.version });
-    const doc = describe('contract', rendered);
+    const rendered = renderOrRefuse(ctx, paper, source.recordFor({ number, issuedOn }), {
+      templateVersion: template.version,
+    });
+    const doc = describe(paper, rendered);
     const row =
       existing ??
       insertContract(scope.db, {
         number,
         application_id: app.id,
-        scheme_version_id: approved.row.id,
+        scheme_version_id: source.schemeVersionId,
         template_id: template.id,
         template_version: template.version,
         status: 'draft',
@@ -179,11 +203,11 @@ export function generateContract(ctx: HandlerContext, applicationNo: string): Ge
         change_seq: scope.changeSeq,
       });
     if (existing && existing.pdf_sha256 !== doc.sha256) {
-      // A signed contract regenerates byte for byte, or its data was altered after signing.
+      // A signed paper regenerates byte for byte, or its data was altered after signing.
       if (existing.status === 'signed') {
         throw new AppError(
           'ILLEGAL_STATE',
-          `合同 ${number} 已签订，但申请或方案数据已与签订时不同，不能重新生成：请核对修改记录；如确需变更，请作废该合同后重新签订。`,
+          `${PAPER_LABELS[paper]} ${number} 已签订，但申请或方案数据已与签订时不同，不能重新生成：请核对修改记录；如确需变更，请作废后重新签订。`,
         );
       }
       attachContractPdf(scope.db, row.id, doc.sha256, scope.clock.at, scope.changeSeq);
@@ -203,10 +227,13 @@ export function generateContract(ctx: HandlerContext, applicationNo: string): Ge
         entityId: number,
         diff: {
           pdfSha256: { before: existing?.pdf_sha256 ?? null, after: doc.sha256 },
-          schemeVersion: { before: null, after: approved.row.version },
+          schemeVersion: { before: null, after: source.schemeVersion },
           template: { before: null, after: `${template.id}@${template.version}` },
         },
       },
     };
   });
 }
+
+/** The paper of the application's type (a contract for a new connection). */
+export const generateContract = (ctx: HandlerContext, applicationNo: string) => generatePaper(ctx, applicationNo);

@@ -13,15 +13,16 @@ import { setContractStatus } from '../../db/repositories/contractRepo';
 import { documentBySha, insertPrintEntry, type ContractLifecycleRow } from '../../db/repositories/documentRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { sha256Hex } from '../../pdf/dataHash';
+import { paperKindOfTemplate } from '../../pdf/documents';
 import { loadApplication } from '../applications/loadApplication';
 import { shanghaiDate } from '../clock';
 import { AppError } from '../errors';
 import { mutate } from '../mutation';
 import { requireContract, stateOf } from './contractLifecycle';
-import { contractRecordOf, renderOrRefuse } from './documentRecordOf';
+import { renderOrRefuse } from './documentRecordOf';
 import { documentPath, storeDocument } from './fileStore';
-import { keepDocument, renderSchemeReply } from './generateDocuments';
-import { approvedScheme } from './schemeGate';
+import { keepDocument, renderSchemeDocument } from './generateDocuments';
+import { paperSource } from './paperSource';
 
 /** What a target prints as of now: its plan, and the bytes when they were rendered for it. */
 interface Printable {
@@ -45,17 +46,17 @@ const planOf = (kind: PrintPlan['kind'], documentNo: string, sha256: string, cop
   copy,
 });
 
-/** The 副本 of a signed contract, rendered from the same rows as the original. */
+/** The 副本 of a signed contract or agreement, rendered from the same rows as the original. */
 function copyOf(ctx: HandlerContext, row: ContractLifecycleRow): Buffer {
   const [app] = getApplicationsByIds(ctx.db, [row.application_id]);
-  const approved = approvedScheme(ctx.db, app!.id, app!.number);
-  const record = contractRecordOf(ctx, app!, approved, {
+  const paper = paperKindOfTemplate(row.template_id);
+  const record = paperSource(ctx, app!, paper).recordFor({
     number: row.number,
     issuedOn: shanghaiDate(new Date(row.created_at)),
     signedOn: row.signed_on,
   });
   // With the template version it was signed under, not the current one.
-  return renderOrRefuse(ctx, 'contract', record, { copy: true, templateVersion: row.template_version }).pdf;
+  return renderOrRefuse(ctx, paper, record, { copy: true, templateVersion: row.template_version }).pdf;
 }
 
 function printableContract(ctx: HandlerContext, number: string): Printable {
@@ -71,7 +72,7 @@ function printableContract(ctx: HandlerContext, number: string): Printable {
 function printableReply(ctx: HandlerContext, applicationNo: string): Printable {
   const app = loadApplication(ctx.db, applicationNo);
   // The reply of the approved version as it prints today, whether or not it was generated before.
-  const rendered = renderSchemeReply(ctx, app);
+  const rendered = renderSchemeDocument(ctx, app);
   return {
     plan: planOf('scheme-reply', rendered.documentNo, rendered.sha256, false),
     applicationId: app.id,

@@ -14,6 +14,11 @@ export interface ApprovedScheme {
   scheme: SupplyScheme;
 }
 
+/** Whether the application has an approved scheme version at all. */
+export function hasApprovedScheme(db: Db, applicationId: number): boolean {
+  return schemeVersionsOf(db, applicationId).some((v) => v.status === 'approved');
+}
+
 export function approvedScheme(db: Db, applicationId: number, applicationNo: string): ApprovedScheme {
   const versions = schemeVersionsOf(db, applicationId);
   const row = versions.filter((v) => v.status === 'approved').at(-1);

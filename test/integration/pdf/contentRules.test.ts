@@ -23,6 +23,8 @@ const SIGNATURE_LABELS: Record<DocumentKind, readonly string[]> = {
   'scheme-reply': ['供电企业'],
   contract: ['供电人（盖章）'],
   'work-sheet': ['装表接电人员'],
+  agreement: ['供电人（盖章）'],
+  termination: ['供电人（盖章）'],
 };
 
 function withTerms(record: DocumentRecord, signedOn?: string): DocumentRecord {

@@ -9,12 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import type { BusinessType, CustomerClass, Stage } from '../../../shared/domain/codes';
 import type { SupplyScheme } from '../../../shared/domain/scheme';
+import { papersFor } from '../../../shared/workflow/contractPaper';
 import { contractStages } from '../../../shared/workflow/contractStages';
 import { stageIndex, stagePlan } from '../../../shared/workflow/stagePlans';
 import { verifyAudit } from '../../../main/services/audit';
 import { runDemo } from '../../../main/services/demo/runDemo';
 import { setDocumentSettings } from '../../../main/services/documents/documentSettings';
 import { generateContract, generateSchemeReply } from '../../../main/services/documents/generateDocuments';
+import { RESIDENTIAL_BOUNDARY } from '../../../main/services/documents/residentialRecord';
 import { openStore, type Store } from '../store/storeFixture';
 import { expectSoundDocument } from './pdfChecks';
 
@@ -89,17 +91,23 @@ const CASES = [
   { name: 'HV single-part', customerClass: 'HV', twoPart: false },
 ] as const;
 
-/** A contract is drawn up only in the stages its flow signs one, while the application is being worked on. */
+/**
+ * A contract is drawn up only for a type that signs one (not a 补充协议), in the stages its flow signs it, while
+ * the application is being worked on.
+ */
 const contractAllowed = (a: DemoApp) =>
-  a.status === 'ACTIVE' && contractStages(a.businessType, a.customerClass).includes(a.stage);
+  papersFor(a.businessType)[0] === 'contract' &&
+  a.status === 'ACTIVE' &&
+  contractStages(a.businessType, a.customerClass).includes(a.stage);
 
 describe.each(CASES)('documents from demo data: $name', ({ customerClass, twoPart }) => {
   const pick = (kind: 'scheme-reply' | 'contract') => {
     const app = apps.find(
       (a) =>
         a.customerClass === customerClass &&
-        a.scheme &&
-        (a.scheme.billing.structure === 'TWO_PART') === twoPart &&
+        // A 居民 contract is signed at acceptance: from the application when no scheme was approved.
+        (a.scheme || (kind === 'contract' && customerClass === 'LVR')) &&
+        (a.scheme?.billing.structure === 'TWO_PART') === twoPart &&
         (kind === 'scheme-reply' || contractAllowed(a)),
     );
     if (!app) throw new Error(`the demo run has no ${customerClass} application with an approved scheme`);
@@ -111,7 +119,7 @@ describe.each(CASES)('documents from demo data: $name', ({ customerClass, twoPar
     ['contract', generateContract],
   ] as const)('%s passes the tool checks and regenerates byte for byte', (kind, generate) => {
     const app = pick(kind);
-    const scheme = app.scheme!;
+    const boundary = app.scheme?.sources[0]!.boundaryPoint ?? RESIDENTIAL_BOUNDARY;
     const first = generate(store.ctx('clerk'), app.number);
     const file = path.join(store.dir, first.path);
     const bytes = fs.readFileSync(file);
@@ -121,7 +129,7 @@ describe.each(CASES)('documents from demo data: $name', ({ customerClass, twoPar
     const text = expectSoundDocument(
       file,
       { ...first, kind, customerClass, ...(temporary ? { title: '临时供用电合同' } : {}) },
-      [app.record.customer.name, app.record.site.address, app.number, scheme.sources[0]!.boundaryPoint],
+      [app.record.customer.name, app.record.site.address, app.number, boundary],
     );
     if (kind === 'contract' && customerClass !== 'LVR') expect(text).toContain(app.record.industryCode);
 
@@ -148,7 +156,9 @@ describe('contracts only where the flow signs one (REFERENCE.md §3.2)', () => {
     const before = { contracts: contracts(), counter: counter() };
     for (const app of refused) {
       expect(app, 'the demo run has such an application').toBeDefined();
-      expect(() => generateContract(store.ctx('clerk'), app!.number)).toThrow(/不能生成合同/);
+      expect(() => generateContract(store.ctx('clerk'), app!.number)).toThrow(
+        /不能生成(供用电合同|供用电合同补充协议|供用电合同终止协议)/,
+      );
     }
     expect(contracts()).toBe(before.contracts);
     expect(counter()).toBe(before.counter);

@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contractsOf } from '../../../main/db/repositories/contractRepo';
-import { approveSchemeVersion, insertSchemeVersion } from '../../../main/db/repositories/schemeRepo';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { signContract, voidContract } from '../../../main/services/documents/contractLifecycle';
 import { confirmPrinted, preparePrint } from '../../../main/services/documents/printJobs';
@@ -17,6 +16,8 @@ import { dispatch } from '../../../main/ipc/dispatch';
 import { loadRecord } from '../../fixtures/pdf/records';
 import { addCliAdmin, yekuo } from '../store/cliRunner';
 import { advanceTo } from './advanceTo';
+import { approveSchemeVersion } from '../../../main/db/repositories/schemeRepo';
+import { addSchemeVersion } from './schemeRows';
 import { pdfFonts, pdfText } from './pdfTools';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 
@@ -33,21 +34,7 @@ let appNo: string;
 let appId: number;
 
 function addScheme(status: 'draft' | 'approved', capacityKva = 2630) {
-  const ctx = store.ctx();
-  const content = JSON.stringify({ ...loadRecord('hv').scheme, approvedCapacityKva: capacityKva });
-  const at = '2026-03-02T02:00:00Z';
-  const row = insertSchemeVersion(ctx.db, {
-    application_id: appId,
-    status: 'draft',
-    content_json: content,
-    change_reason: null,
-    created_by: 'supervisor-1',
-    created_at: at,
-    approved_by: null,
-    approved_at: null,
-    change_seq: 0,
-  });
-  if (status === 'approved') approveSchemeVersion(ctx.db, row.id, 'supervisor-1', at, 0);
+  addSchemeVersion(store.ctx().db, appId, { ...loadRecord('hv').scheme, approvedCapacityKva: capacityKva }, status);
 }
 
 beforeEach(() => {

@@ -12,6 +12,8 @@ export const DOCUMENT_TITLES: Record<DocumentKind, Record<CustomerClass, string>
   'scheme-reply': { LVR: '低压供电方案答复单', LVN: '低压供电方案答复单', HV: '高压供电方案答复单' },
   contract: { LVR: '居民供用电合同', LVN: '低压非居民供用电合同', HV: '高压供用电合同' },
   'work-sheet': { LVR: '装表接电工作单', LVN: '装表接电工作单', HV: '装表接电工作单' },
+  agreement: { LVR: '供用电合同补充协议', LVN: '供用电合同补充协议', HV: '供用电合同补充协议' },
+  termination: { LVR: '供用电合同终止协议', LVN: '供用电合同终止协议', HV: '供用电合同终止协议' },
 };
 
 /** Text each document must show, in this order (pdftotext reading order). */
@@ -48,6 +50,33 @@ export const EXPECTED_IN_ORDER: Record<DocumentKind, readonly string[]> = {
     '三、作业要求',
     '现场记录',
     '客户确认',
+  ],
+  agreement: [
+    '供电人',
+    '用电人',
+    '原供用电合同',
+    '第一条',
+    // The table's cells (变更前, 变更后) come out of pdftotext in no fixed order against the clauses.
+    '变更事项',
+    '第二条',
+    '第三条',
+    '（以下无正文）',
+    '供电人（盖章）',
+    '用电人（',
+  ],
+  termination: [
+    '供电人',
+    '用电人',
+    '原供用电合同',
+    '第一条',
+    '原合同的终止',
+    '第二条',
+    '最终抄见示数',
+    '欠费',
+    '保证金',
+    '（以下无正文）',
+    '供电人（盖章）',
+    '用电人（',
   ],
 };
 

@@ -103,7 +103,11 @@ export function ApplicationPage({ number }: { number: string }) {
             children: <DocumentsPanel detail={detail} onReceive={(code) => void receive(code)} />,
           },
           { key: 'scheme', label: '供电方案', children: <SchemePanel detail={detail} onChanged={reload} /> },
-          { key: 'paperwork', label: '合同与文书', children: <PaperworkPanel number={detail.number} /> },
+          {
+            key: 'paperwork',
+            label: '合同与文书',
+            children: <PaperworkPanel number={detail.number} businessType={detail.businessType} />,
+          },
           { key: 'audit', label: `审计记录（${audit.length}）`, children: <AuditPanel entries={audit} /> },
           // Risk flags are the supervisor's (risk.list refuses clerks).
           ...(roleAtLeast(role, 'supervisor')
