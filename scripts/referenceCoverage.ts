@@ -42,8 +42,6 @@ export const IMPLEMENTED_ELSEWHERE: Readonly<Record<string, string>> = {
 /** Deliberately not implemented — why. */
 export const LEFT_OUT: Readonly<Record<string, string>> = {
   'R-LG-04': '不实现：三级负荷无供电电源要求，没有可检查的内容',
-  'R-ID-05': '未实现：需要 GB/T 2260 历年县级代码表（issue 13 待办：选定代码包后实现为警告）',
-  'R-AD-02': '未实现：需要当年 GB/T 2260 代码表（issue 13 待办，同 R-ID-05）；R-AD-01 检查格式与省份',
   'R-IND-02': '未实现：需要 631 项行业用电分类及其与 GB/T 4754 的对照表（issue 13 待办）',
   'R-TAR-09': '未实现：计费提示而非受理校验；规则引擎尚无“提示”级别（issue 13 待办：在方案表单中提示）',
   'R-IMP-06': '未实现：申请记录尚无回路分配字段（issue 13 待办）',

@@ -7,6 +7,7 @@ const cachedMobile = memoize(checkMobile);
 import { isPostalCode } from '../ids/postalCode';
 import { isMainlandProvince } from '../ids/regions';
 import type { AppDraft } from '../engine/draft';
+import { isKnownDivision } from '../ids/divisions';
 import { isBlank } from './facts';
 
 const PHONE_FIELDS = ['customer.phone', 'customer.legalRep.phone', 'customer.agent.phone'];
@@ -89,6 +90,22 @@ export const contactRules: Rule[] = [
     check(app, _env, report) {
       const code = app.site.regionCode;
       if (!isBlank(code) && !(/^\d{6}$/.test(code) && isMainlandProvince(code.slice(0, 2)))) report('site.regionCode');
+    },
+  },
+  {
+    id: 'R-AD-02',
+    title: '用电地址行政区划代码须在现行 GB/T 2260 代码表中',
+    severity: 'error',
+    fields: ['site.regionCode'],
+    source: 'REFERENCE §5.1.7 R-AD-02; SRC-GB2260',
+    messages: {
+      main: '{field}“{code}”不在现行行政区划代码表中，请从行政区划列表中选择；如为新设区县，请管理员在省级参数的服务范围（serviceTerritory）中加入该 6 位代码。',
+    },
+    check(app, env, report) {
+      const code = app.site.regionCode;
+      // R-AD-01 reports a code of the wrong shape or province; this one only a well-formed code the list lacks.
+      if (isBlank(code) || !/^\d{6}$/.test(code) || !isMainlandProvince(code.slice(0, 2))) return;
+      if (!isKnownDivision(code, env.profile.serviceTerritory)) report('site.regionCode', 'main', { code });
     },
   },
   {

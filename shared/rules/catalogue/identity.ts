@@ -6,6 +6,7 @@ import type { IdType } from '../../domain/application';
 import { daysBetween } from '../../calendar/isoDate';
 import type { AppDraft } from '../engine/draft';
 import type { Rule } from '../engine/types';
+import { isKnownDivision } from '../ids/divisions';
 import { checkPassport, isOldForeignPrNumber } from '../ids/otherIds';
 import { memoize } from '../ids/memo';
 import { birthDateOf, checkRic, normalizeRic, RIC_KIND_LABELS, ricKind } from '../ids/ric';
@@ -73,6 +74,25 @@ function ricRule(id: string, title: string, message: string | Rule['messages'], 
 }
 
 export const identityRules: Rule[] = [
+  {
+    id: 'R-ID-05',
+    title: '身份证号码地址码宜在 GB/T 2260 代码表中（历史代码须核对后确认）',
+    severity: 'warning',
+    fields: ID_FIELDS,
+    source: 'REFERENCE §5.1.1 R-ID-05, §5.1.7; SRC-GB2260',
+    messages: {
+      main: '{field}的地址码“{code}”不在现行行政区划代码表中：可能是已撤销或调整的旧区县代码（身份证号码终身不变，升位的老号码也保留原代码）。请核对证件原件后确认，并在理由中写明已核对。',
+    },
+    check(app, env, report) {
+      for (const person of gb11643Ids(app)) {
+        // Only a number that passes every GB 11643 check: a wrong number is reported by R-ID-01..04 already.
+        if (ricKind(normalizeRic(person.value)) !== 'RIC') continue;
+        if (cachedRic(person.value, env.today).problems.length > 0) continue;
+        const code = normalizeRic(person.value).slice(0, 6);
+        if (!isKnownDivision(code, env.profile.serviceTerritory)) report(person.field, 'main', { code });
+      }
+    },
+  },
   ricRule(
     'R-ID-01',
     '身份证号码为 18 位：前 17 位数字，末位为数字或 X',

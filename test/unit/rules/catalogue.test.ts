@@ -378,6 +378,13 @@ const CASES: Case[] = [
     base: () => ({ ...lvrApplication(), oneCertificate: true }),
     fail: (a) => docsWithout(a, 'ID_PERSON'),
   },
+  { rule: 'R-AD-02', base: lvrApplication, fail: (a) => (a.site.regionCode = '110199') },
+  {
+    rule: 'R-ID-05',
+    base: lvrApplication,
+    // 110103 崇文区 was merged into 东城区 in 2010: a real ID keeps it for life.
+    fail: (a) => (a.customer.idNumber = ric('11010319491231002')),
+  },
   { rule: 'R-TXT-01', base: lvrApplication, fail: (a) => (a.site.address = '北京市东城区东四十条\u202E12 号') },
   { rule: 'R-GATE-01', base: hvApplication, stage: 'METER_CONNECT', fail: (a) => (a.completionCheckPassed = false) },
   {
