@@ -19,6 +19,7 @@ import { inOneTransaction } from '../mutation';
 import { approveScheme, saveSchemeDraft } from '../schemes';
 import { demoApplication, reachedStages } from './demoApplication';
 import { demoScheme } from './demoScheme';
+import { DemoStaff } from './demoStaff';
 import { DemoTiming, seasonalDays } from './demoTiming';
 import { Prng } from './prng';
 
@@ -121,7 +122,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
     const path = choosePath(rng, plan, days - day);
     const acceptMs = startMs + day * DAY_MS + OPENING_HOUR_UTC * 3_600_000 + (i % 28_800) * 1000;
     now = new Date(acceptMs);
-    const record = demoApplication(rng, {
+    const drawn = demoApplication(rng, {
       type,
       cls,
       applicationDate: shanghaiDate(now),
@@ -130,7 +131,9 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       // Offset by the applications already there, so a second run on the same folder gets fresh accounts.
       serial: request.seed * 10_000_019 + existing + i,
     });
-    const created = createApplication(ctx, record);
+    const staff = new DemoStaff(request.seed * 1_000_037 + existing + i, ctx, drawn);
+    const record = { ...drawn, ...staff.works(drawn) };
+    const created = createApplication(staff.acceptor(), record);
     result.firstNumber ??= created.number;
     result.lastNumber = created.number;
     let stage: Stage = 'ACCEPT';
@@ -149,7 +152,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
         created.number,
         shanghaiDate(now),
       );
-      const draft = saveSchemeDraft(ctx, created.number, content, undefined);
+      const draft = saveSchemeDraft(staff.drafter(), created.number, content, undefined);
       now = new Date(at + 2 * HOUR_MS);
       approveScheme(ctx, created.number, draft.version);
       result.schemes++;
@@ -165,7 +168,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       }
       extra += timing.delayLeaving(stage);
       now = new Date(acceptMs + (++step + extra) * DAY_MS);
-      if (stage === 'SURVEY' && timing.returnFromSurvey()) {
+      if (stage === 'SURVEY' && (timing.returnFromSurvey() || staff.extraReturn())) {
         stage = moveApplication(ctx, created.number, {
           move: 'return',
           to: 'ACCEPT',

@@ -100,12 +100,13 @@ export const idle: HallDetector = {
     ).all(before);
     return rows.flatMap((row): RiskFinding[] => {
       if (CUSTOMER_TIME_STAGES.has(row.stage)) return [];
-      const days = calendar.workdaysBetween(row.stage_start_date, today) - row.stage_paused_wd;
-      if (days <= thresholds.idleWorkdays) return [];
+      // A short walk forward (N + paused + 1 working days) decides, instead of counting the whole span.
+      const over = calendar.addWorkdays(row.stage_start_date, thresholds.idleWorkdays + row.stage_paused_wd + 1);
+      if (over > today) return [];
       return [
         {
           subject: appSubject(row.id),
-          summary: `自 ${row.stage_start_date} 起停留在${STAGE_LABELS[row.stage]}环节 ${days} 个工作日（阈值 ${thresholds.idleWorkdays}）`,
+          summary: `自 ${row.stage_start_date} 起停留在${STAGE_LABELS[row.stage]}环节超过 ${thresholds.idleWorkdays} 个工作日`,
           applicationIds: [row.id],
           values: { 环节: STAGE_LABELS[row.stage], 进入环节: row.stage_start_date },
         },

