@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { useRefreshSession } from '../../shell/SessionContext';
 import { todayInShanghai } from '../../format/dates';
 import { DocumentHeaderCard } from './DocumentHeaderCard';
+import { IdleLockCard } from './IdleLockCard';
 import { LoadableView } from '../../components/LoadableView';
 import { useLoaded } from '../../shell/useLoaded';
 
@@ -48,7 +49,7 @@ export function HallTab({ admin }: { admin: boolean }) {
             type="warning"
             showIcon
             title="营业厅尚未初始化"
-            description="请系统管理员在命令行执行 yekuo init --hall-code 编码 --hall-name 名称，编码一经设定不能更改。"
+            description="请系统管理员在命令行执行 yekuo --user 工号 init --hall-code 编码 --hall-name 名称，编码一经设定不能更改。"
           />
         ) : (
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -72,6 +73,7 @@ export function HallTab({ admin }: { admin: boolean }) {
               </Space>
             </Card>
             <DocumentHeaderCard admin={admin} />
+            <IdleLockCard admin={admin} />
           </Space>
         )
       }
