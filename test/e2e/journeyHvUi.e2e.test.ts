@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
+import { CLI_AS_ADMIN } from './support/cli';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 import { SchemeTabs } from './pages/SchemePage';
@@ -47,7 +48,7 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
     [clerk, browser] = await Promise.all([startHarness({ role: 'clerk', name: '刘洋' }), launchChromium()]);
     supervisor = await startHarness({ role: 'supervisor', name: '周建国', dataDir: clerk.dataDir });
     const yekuo = (...args: string[]) =>
-      execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', clerk.dataDir, ...args]);
+      execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', clerk.dataDir, ...args], { env: CLI_AS_ADMIN });
     yekuo('init', '--hall-code', 'ZJ0101', '--hall-name', '西湖供电营业厅');
     yekuo(
       'pdf',

@@ -12,9 +12,10 @@ import { WorkbenchPageObject } from './pages/WorkbenchPage';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
+import { CLI_AS_ADMIN } from './support/cli';
 
 const yekuo = (dataDir: string, ...args: string[]) =>
-  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args]);
+  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args], { env: CLI_AS_ADMIN });
 
 const ESSENTIAL = ['申请编号', '户名', '业务类型', '环节', '状态', '时限', '到期日', '联系电话', '经办人', '用电地址'];
 
