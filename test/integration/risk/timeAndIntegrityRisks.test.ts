@@ -28,9 +28,7 @@ describe('时限 detectors (the stored deadline states, judged on the day the fl
 
     store.setNow('2026-03-20T02:00:00Z');
     expect(numbersOf('RISK-TIME-03')).toEqual([[late]]);
-    expect(flagsOf(store, 'RISK-TIME-03')[0]!.summary).toBe(
-      '自 2026-03-02 起停留在业务受理环节超过 10 个工作日',
-    );
+    expect(flagsOf(store, 'RISK-TIME-03')[0]!.summary).toBe('自 2026-03-02 起停留在业务受理环节超过 10 个工作日');
   });
 });
 
