@@ -25,6 +25,8 @@ import { AppError } from './errors';
 import { mutate } from './mutation';
 import { configurationInForce } from './settings/inForce';
 import { recordOf } from './applications/rowMapping';
+import { userNames } from './risk/queries';
+import { displayNameOf } from './users';
 
 /**
  * Refuses a scheme that fails a scheme check (shared/domain/schemeChecks.ts) or promises a longer validity than
@@ -64,7 +66,13 @@ export function toVersion(row: SchemeVersionRow): SchemeVersion {
 }
 
 export function listSchemes(ctx: HandlerContext, number: string): SchemeVersion[] {
-  return schemeVersionsOf(ctx.db, loadApplication(ctx.db, number).id).map(toVersion);
+  const names = userNames(ctx.db);
+  return schemeVersionsOf(ctx.db, loadApplication(ctx.db, number).id).map((row) => {
+    const version = toVersion(row);
+    const createdByName = displayNameOf(version.createdBy, names);
+    const approvedByName = version.approvedBy === null ? undefined : displayNameOf(version.approvedBy, names);
+    return { ...version, createdByName, ...(approvedByName ? { approvedByName } : {}) };
+  });
 }
 
 function requireOpen(app: ApplicationRow): void {

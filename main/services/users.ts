@@ -94,3 +94,11 @@ export function setUserActive(ctx: HandlerContext, input: { id: string; active: 
     };
   });
 }
+
+/** The command line's session id (main/cli/runtime.ts) has no users row; it reads 命令行 like its audit entries. */
+const SESSION_NAMES: Record<string, string> = { cli: '命令行' };
+
+/** A user id as people read it: today's name from `names` (userNames), else the id. */
+export function displayNameOf(id: string, names: ReadonlyMap<string, string>): string {
+  return names.get(id) ?? SESSION_NAMES[id] ?? id;
+}

@@ -113,6 +113,8 @@ export interface ApplicationSummary {
   deadlineState: DeadlineState;
   /** 经办人 user id, null when nobody is assigned. */
   assignee: string | null;
+  /** The 经办人's display name, in lists (申请查询); the id where no user has it. */
+  assigneeName?: string | null;
 }
 
 export interface Page<T> {

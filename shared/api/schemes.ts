@@ -39,6 +39,9 @@ export interface SchemeVersion {
   createdAt: string;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** Display names of createdBy / approvedBy where known (schemes.list); the screens show these, not the ids. */
+  createdByName?: string;
+  approvedByName?: string;
   /** 有效期至: the last valid day in force (the reply date plus the validity, or the extension). */
   validUntil: string;
   /** Set when the approved version was extended (R-GATE-04). */

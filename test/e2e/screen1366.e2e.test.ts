@@ -7,9 +7,11 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationSummary, Page as ResultPage } from '../../shared/api/applications';
+import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { QueryPageObject } from './pages/QueryPage';
 import { WorkbenchPageObject } from './pages/WorkbenchPage';
 import { artifactPath, launchChromium } from './support/browser';
+import { CLI_AS_ADMIN } from './support/cli';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
 import { CLI_AS_ADMIN } from './support/cli';
@@ -93,6 +95,23 @@ describe('the workstation at 1366×768', () => {
     await page.screenshot({ path: artifactPath('screen1366-stage-bar.png') });
   });
 
+  it('names people, not staff numbers: 方案版本 shows who drafted and approved', async () => {
+    const past = await rpc<ResultPage<ApplicationSummary>>(harness.url, 'applications.list', {
+      businessTypes: ['NEW_HV'],
+      stages: ['CUSTOMER_WORKS', 'COMPLETION_CHECK', 'CONTRACT', 'METER_CONNECT'],
+      limit: 1,
+    });
+    const number = past.items[0]!.number;
+    await page.goto(`${harness.url}#/app/${encodeURIComponent(number)}`);
+    await new ApplicationDetailPage(page).tab('供电方案');
+    const versions = page.getByRole('table').filter({ hasText: '拟定' });
+    await versions.waitFor();
+    const text = (await versions.innerText()).replaceAll(/\s+/g, ' ');
+    // The demo drafts and approves as the CLI's user web-admin: the table names them, never the staff number.
+    expect(text).toContain('测试管理员');
+    expect(text).not.toMatch(/\bcli\b|web-/);
+  });
+
   it('工作台 leads with 已超期 and 临期, five rows each, and 办理中 does not repeat them', async () => {
     const workbench = new WorkbenchPageObject(page);
     await workbench.open(harness.url);
@@ -116,6 +135,10 @@ describe('the workstation at 1366×768', () => {
     expect(active.length).toBeGreaterThan(0);
     expect(active.filter((n) => late.has(n))).toEqual([]);
     await page.screenshot({ path: artifactPath('screen1366-workbench.png') });
+    // Each 时限 tag explains its state.
+    await overdue.locator('.ant-tag', { hasText: '超期' }).first().hover();
+    await page.getByRole('tooltip').filter({ hasText: '超期：已过环节或全流程的到期日' }).waitFor();
+    await page.screenshot({ path: artifactPath('screen1366-deadline-tooltip.png') });
 
     await more.click();
     await page.waitForURL('**/#/query?deadline=OVERDUE&order=dueAsc');

@@ -22,6 +22,8 @@ import { stageEventsOf } from '../../db/repositories/stageEventRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { clockOf } from '../clock';
 import { AppError } from '../errors';
+import { userNames } from '../risk/queries';
+import { displayNameOf } from '../users';
 import { loadApplication } from './loadApplication';
 import { deadlinesOf, recordOf, summaryOf } from './rowMapping';
 
@@ -158,8 +160,12 @@ export function pageOf(
   const items = rows.slice(0, limit);
   const { today } = clockOf(ctx);
   const last = items.at(-1);
+  const names = userNames(ctx.db);
   return {
-    items: items.map((row) => summaryOf(row, today)),
+    items: items.map((row) => ({
+      ...summaryOf(row, today),
+      assigneeName: row.assignee === null ? null : displayNameOf(row.assignee, names),
+    })),
     nextCursor: rows.length > limit && last ? cursorFor(order, last) : null,
   };
 }

@@ -45,10 +45,11 @@ export function SchemeVersions({ versions }: { versions: SchemeVersion[] }) {
           width: 100,
           render: (_, row) => <Tag color={STATUS[row.status].color}>{STATUS[row.status].label}</Tag>,
         },
-        { title: '拟定', render: (_, row) => `${row.createdBy} ${formatDateTime(row.createdAt)}` },
+        { title: '拟定', render: (_, row) => `${row.createdByName ?? row.createdBy} ${formatDateTime(row.createdAt)}` },
         {
           title: '审批',
-          render: (_, row) => (row.approvedBy ? `${row.approvedBy} ${formatDateTime(row.approvedAt ?? '')}` : '—'),
+          render: (_, row) =>
+            row.approvedBy ? `${row.approvedByName ?? row.approvedBy} ${formatDateTime(row.approvedAt ?? '')}` : '—',
         },
         {
           title: '有效期至',

@@ -57,11 +57,10 @@ export const APPLICATION_COLUMNS: readonly ApplicationColumn[] = [
   {
     key: 'assignee',
     title: '经办人',
-    dataIndex: 'assignee',
     width: 76,
     ellipsis: true,
     essential: true,
-    render: (value: string | null) => value ?? '—',
+    render: (_, row) => row.assigneeName ?? row.assignee ?? '—',
   },
   { key: 'address', title: '用电地址', dataIndex: 'address', width: 110, ellipsis: true, essential: true },
   { key: 'idNumber', title: '证件号码', dataIndex: 'idNumber', width: 190, essential: false },
