@@ -14,7 +14,6 @@ import { artifactPath, launchChromium } from './support/browser';
 import { CLI_AS_ADMIN } from './support/cli';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
-import { CLI_AS_ADMIN } from './support/cli';
 
 const yekuo = (dataDir: string, ...args: string[]) =>
   execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args], { env: CLI_AS_ADMIN });
