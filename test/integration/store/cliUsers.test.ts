@@ -29,7 +29,8 @@ function auditRows(): { user_id: string; user_name: string; action: string; enti
 
 const init = () => yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);
 
-describe('yekuo as a named user', () => {
+// Each run starts tsx and signs in (scrypt); on a busy two-core machine one takes seconds.
+describe('yekuo as a named user', { timeout: 300_000 }, () => {
   it('init creates the hall and its first administrator, both audited under that administrator', async () => {
     const bare = await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
     expect(bare.code).toBe(2);
