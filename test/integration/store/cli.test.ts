@@ -99,7 +99,7 @@ describe('yekuo commands', () => {
     const illegal = await yekuo(dir, 'app', 'return', number, '--to', 'ARCHIVE', '--reason', '测试');
     expect(illegal.code).toBe(1);
     expect(illegal.stderr).toMatch(/只能退回到当前环节.*\nerror: not allowed in the current state/);
-    expect(counts()).toEqual({ apps: 1, audits: 2 });
+    expect(counts()).toEqual({ apps: 1, audits: 3 }); // user.create and hall.init at init, then the create
   });
 
   it('exit 2 for malformed JSON, a file that is not JSON, a missing file and bad options', async () => {
