@@ -37,6 +37,7 @@ export function addMonths(date: string, months: number): string {
   const year = y + Math.floor(m / 12);
   const month = (((m % 12) + 12) % 12) + 1;
   let day = Number(date.slice(8, 10));
-  while (!isRealDate(year, month, day)) day--;
+  // Down to the month's last day; every month has a 28th (bounded, so a year out of range cannot loop forever).
+  while (day > 28 && !isRealDate(year, month, day)) day--;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -11,10 +11,17 @@ special.customer.name = '李娜';
 special.customer.phone = '13912345678';
 special.site.address = '江苏省南京市玄武区珠江路88号';
 let specialNumber = '';
+/** Two customers of the surname 王 of our own, so the 1-character search has several to find whatever the demo draws. */
+const wangs = ['王芳', '王建华'].map((name, i) => {
+  const record = recordFor('NEW_LVR', 'LVR', 43 + i);
+  record.customer.name = name;
+  return record;
+});
 
 beforeAll(() => {
   store = openStore({ now: '2026-06-01T02:00:00Z' });
   runDemo(store.ctx(), { count: 600, seed: 7, endDate: new Date('2026-05-31T00:00:00Z'), days: 120 });
+  for (const record of wangs) createApplication(store.ctx(), record);
   specialNumber = createApplication(store.ctx(), special).number;
 });
 afterAll(() => store.close());
@@ -25,7 +32,7 @@ const search = (text: string, extra: Record<string, unknown> = {}) =>
 describe('search', () => {
   it('finds a 1-character surname and a 2-character name (the side index)', () => {
     const wang = search('王');
-    // Every stored application of a customer named with 王 (the demo data has a handful).
+    // Every stored application of a customer named with 王: ours and any the demo drew.
     const withWang = store.ctx().db.prepare("SELECT count(*) FROM applications WHERE customer_name LIKE '%王%'");
     expect(wang.items.length).toBe(withWang.pluck().get());
     expect(wang.items.length).toBeGreaterThan(1);
@@ -66,9 +73,9 @@ describe('search', () => {
       listed.push(...page.items.map((s) => s.number));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    // 600 demo applications, the closings of the old sites of the demo's 迁址, and the special one.
+    // 600 demo applications, the closings of the old sites of the demo's 迁址, our two 王 and the special one.
     const stored = store.ctx().db.prepare('SELECT count(*) FROM applications').pluck().get();
-    expect(stored).toBeGreaterThan(601);
+    expect(stored).toBeGreaterThan(603);
     expect(listed).toHaveLength(stored as number);
     expect(new Set(listed).size).toBe(stored);
     expect(listed[0]).toBe(specialNumber);

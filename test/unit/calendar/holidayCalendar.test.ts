@@ -98,6 +98,9 @@ describe('date helpers', () => {
   it('clamp month arithmetic to the month end and give today in Shanghai', () => {
     expect(addMonths('2024-08-31', 6)).toBe('2025-02-28');
     expect(addMonths('2026-06-10', 2)).toBe('2026-08-10');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    // A date that is no date (fuzzed input) ends instead of looping for ever; the caller's checks refuse it.
+    expect(addMonths('abcd-01-31', 1)).toMatch(/-28$/);
     expect(todayInShanghai(Date.parse('2026-06-14T16:30:00Z'))).toBe('2026-06-15');
   });
 });
