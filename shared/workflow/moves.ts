@@ -5,6 +5,7 @@
  * catalogue's job (shared/rules R-DOC-*, R-GATE-*), which the store runs at the target stage of every advance.
  */
 import type { ApplicationInput } from '../domain/application';
+import type { SupplyScheme } from '../domain/scheme';
 import {
   APPLICATION_STATUS_LABELS,
   ROLE_LABELS,
@@ -39,6 +40,8 @@ export const SUPERVISOR_EXIT_STAGES: ReadonlySet<Stage> = new Set<Stage>(['SCHEM
 
 export interface WorkflowSnapshot {
   app: ApplicationInput;
+  /** The approved supply scheme in force (null before approval): some optional stages follow it. */
+  approvedScheme: SupplyScheme | null;
   stage: Stage;
   status: ApplicationStatus;
 }
@@ -113,7 +116,7 @@ export function planAdvance(s: WorkflowSnapshot, options: AdvanceOptions): Advan
   }
   const skipped: SkippedStage[] = [];
   for (const step of plan.slice(at + 1)) {
-    const byData = step.optional?.appliesWhen !== undefined && !step.optional.appliesWhen(s.app);
+    const byData = step.optional?.appliesWhen !== undefined && !step.optional.appliesWhen(s.app, s.approvedScheme);
     if (step.optional && byData) {
       skipped.push({ stage: step.stage, reason: step.optional.note, byData: true });
       continue;

@@ -5,13 +5,17 @@
  */
 import type { BusinessType, CustomerClass, Stage } from '../domain/codes';
 import type { ApplicationInput } from '../domain/application';
+import type { SupplyScheme } from '../domain/scheme';
 
 /** An optional stage: skipped by data when `appliesWhen` says no, or by a user with a reason. */
 export interface OptionalRule {
   /** Chinese explanation shown when the stage is skipped by data. */
   note: string;
-  /** When absent the stage applies unless a user skips it with a reason. */
-  appliesWhen?: (app: ApplicationInput) => boolean;
+  /**
+   * When absent the stage applies unless a user skips it with a reason. `scheme`: the approved supply scheme in
+   * force, null before one is approved.
+   */
+  appliesWhen?: (app: ApplicationInput, scheme: SupplyScheme | null) => boolean;
 }
 
 export interface StageStep {
@@ -24,6 +28,13 @@ export function isImportantCustomer(app: ApplicationInput): boolean {
   const important = app.importance !== undefined && app.importance !== '05';
   return important || app.loadGrade === 'FIRST' || app.loadGrade === 'FIRST_SPECIAL';
 }
+
+/**
+ * 高可靠性供电费 (§3.1) is due for more than one supply source as the approved scheme fixes them (the scheme may
+ * add or drop a source the customer asked for); until a scheme is approved the application's supplies forecast it.
+ */
+const hasSeveralSources = (app: ApplicationInput, scheme: SupplyScheme | null): boolean =>
+  (scheme ? scheme.sources.length : (app.supplies?.length ?? 0)) >= 2;
 
 const hasSpecialLoad = (app: ApplicationInput): boolean => (app.hvMotorKw ?? 0) > 0 || (app.maxSingleWelderKw ?? 0) > 0;
 
@@ -41,8 +52,7 @@ const HV_NEW = steps(
   'ACCEPT',
   'SURVEY',
   'SCHEME',
-  // 高可靠性供电费 is the lawful fee of §3.1; it applies to customers with more than one source.
-  { stage: 'FEE', optional: { note: '不涉及高可靠性供电费', appliesWhen: (app) => (app.supplies?.length ?? 0) >= 2 } },
+  { stage: 'FEE', optional: { note: '不涉及高可靠性供电费', appliesWhen: hasSeveralSources } },
   {
     stage: 'DESIGN_REVIEW',
     optional: {

@@ -29,7 +29,8 @@ import { assertSchemeInForce } from '../schemeExtension';
 import { inOneTransaction, mutate, type MutationScope } from '../mutation';
 import { loadApplication } from './loadApplication';
 import { openOldSiteClosures, refuseLoneClosureCancel, requireOldSiteClosed } from './relocationLinks';
-import { clockStateOf, deadlineColumns, recordOf, summaryOf } from './rowMapping';
+import { clockStateOf, deadlineColumns, summaryOf } from './rowMapping';
+import { workflowSnapshotOf } from './workflowSnapshot';
 
 export type MoveRequest =
   | { move: 'advance'; skip?: { stages: Stage[]; reason: string }; acknowledgements?: Acknowledgement[] }
@@ -236,11 +237,7 @@ export function moveApplication(ctx: HandlerContext, number: string, request: Mo
 function moveOne(ctx: HandlerContext, number: string, request: MoveRequest): ApplicationSummary {
   return mutate(ctx, (scope) => {
     const row = loadApplication(scope.db, number);
-    const snapshot: WorkflowSnapshot = {
-      app: recordOf(row),
-      stage: row.stage as Stage,
-      status: row.status as ApplicationStatus,
-    };
+    const snapshot = workflowSnapshotOf(scope.db, row);
     const outcome = outcomeOf(row, snapshot, request, scope);
     const update = stateColumns(row, outcome, scope.clock, scope.changeSeq);
     if (!updateApplication(scope.db, row.id, row.version, update)) {

@@ -26,6 +26,7 @@ import { userNames } from '../risk/queries';
 import { displayNameOf } from '../users';
 import { loadApplication } from './loadApplication';
 import { deadlinesOf, recordOf, summaryOf } from './rowMapping';
+import { approvedSchemeOf } from './workflowSnapshot';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -34,6 +35,7 @@ export function getApplication(ctx: HandlerContext, number: string): Application
   const row = loadApplication(ctx.db, number);
   const { today } = clockOf(ctx);
   const record = recordOf(row);
+  const approvedScheme = approvedSchemeOf(ctx.db, row.id);
   const events = stageEventsOf(ctx.db, row.id);
   const skipped = new Map(
     events.filter((e) => e.action.startsWith('skip')).map((e) => [e.from_stage, e.reason ?? undefined] as const),
@@ -49,7 +51,7 @@ export function getApplication(ctx: HandlerContext, number: string): Application
     }
     if (i === at) return { stage, state: 'current' };
     if (!optional) return { stage, state: 'pending' };
-    const byData = optional.appliesWhen?.(record) === false;
+    const byData = optional.appliesWhen?.(record, approvedScheme) === false;
     return byData ? { stage, state: 'skipped', note: optional.note } : { stage, state: 'optional' };
   };
   const deadlines = deadlinesOf(row);

@@ -72,7 +72,8 @@ function documents(rng: Prng, app: ApplicationInput, opts: DemoOptions): Documen
  */
 export function reachedStages(plan: readonly StageStep[], target: number, app: ApplicationInput): Stage[] {
   let end = target;
-  while (end < plan.length - 1 && plan[end]?.optional?.appliesWhen?.(app) === false) end++;
+  // The demo's scheme keeps the record's supplies as its sources (demoScheme), so the record forecasts it.
+  while (end < plan.length - 1 && plan[end]?.optional?.appliesWhen?.(app, null) === false) end++;
   return plan.slice(0, end + 1).map((step) => step.stage);
 }
 

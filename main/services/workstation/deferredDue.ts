@@ -12,7 +12,8 @@ import { stagePlan, type StageStep } from '../../../shared/workflow/stagePlans';
 import { getApplicationsByIds, type ApplicationRow } from '../../db/repositories/applicationRepo';
 import { deferredCandidates, type DeferredCandidate } from '../../db/repositories/workbenchRepo';
 import type { HandlerContext } from '../../ipc/context';
-import { recordOf, summaryOf } from '../applications/rowMapping';
+import { summaryOf } from '../applications/rowMapping';
+import { workflowSnapshotOf } from '../applications/workflowSnapshot';
 import { clockOf } from '../clock';
 
 const DEFAULT_LIMIT = 20;
@@ -95,7 +96,8 @@ export function deferredDue(ctx: HandlerContext, input: { mine?: boolean; limit?
     const stage = first.stage as Stage;
     const reach = reachOfRow(first);
     const row = records.get(id);
-    const planned = row && planAdvance({ app: recordOf(row), stage, status: 'ACTIVE' }, { role: 'admin' });
+    const planned =
+      row && planAdvance({ ...workflowSnapshotOf(ctx.db, row), stage, status: 'ACTIVE' }, { role: 'admin' });
     // Without the record: the nearest stage, which every document listed below is due by anyway.
     const next = planned ? (planned.ok ? planned.to : null) : (reach?.stages[0] ?? null);
     const documents = docs.flatMap((d): DeferredDocumentDue[] => {

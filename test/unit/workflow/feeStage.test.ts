@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ApplicationInput } from '../../../shared/domain/application';
+import { proposeScheme } from '../../../shared/domain/schemeProposal';
+import type { SupplyScheme } from '../../../shared/domain/scheme';
+import { planAdvance, type WorkflowSnapshot } from '../../../shared/workflow/moves';
+import { hvApplication } from '../rules/fixtures';
+
+const MAIN = { nature: 'MAIN' as const, substation: '文三变', line: '文12线' };
+const STANDBY = { nature: 'STANDBY' as const, substation: '古荡变', line: '古05线' };
+
+const withSupplies = (supplies: ApplicationInput['supplies']): ApplicationInput => ({ ...hvApplication(), supplies });
+
+/** The scheme as approved: the application's proposal with the sources the survey settled on. */
+const schemeWith = (app: ApplicationInput, supplies: NonNullable<ApplicationInput['supplies']>): SupplyScheme =>
+  proposeScheme({ ...app, supplies }, 'FA-1', '2026-04-01');
+
+const leaveScheme = (app: ApplicationInput, approvedScheme: SupplyScheme | null) => {
+  const snapshot: WorkflowSnapshot = { app, approvedScheme, stage: 'SCHEME', status: 'ACTIVE' };
+  const plan = planAdvance(snapshot, { role: 'supervisor' });
+  if (!plan.ok) throw new Error(plan.message);
+  return plan;
+};
+
+describe('高可靠性供电费 (FEE) follows the approved scheme, not the application (REFERENCE.md §3.1)', () => {
+  it('applies when the approved scheme adds a second source to a one-supply application', () => {
+    const app = withSupplies([MAIN]);
+    const plan = leaveScheme(app, schemeWith(app, [MAIN, STANDBY]));
+    expect(plan.to).toBe('FEE');
+    expect(plan.skipped).toEqual([]);
+  });
+
+  it('is skipped by data when the approved scheme keeps one of the two supplies applied for', () => {
+    const app = withSupplies([MAIN, STANDBY]);
+    const plan = leaveScheme(app, schemeWith(app, [MAIN]));
+    expect(plan.to).not.toBe('FEE');
+    expect(plan.skipped).toContainEqual({ stage: 'FEE', reason: '不涉及高可靠性供电费', byData: true });
+  });
+
+  it('is forecast from the application while no scheme is approved', () => {
+    expect(leaveScheme(withSupplies([MAIN, STANDBY]), null).to).toBe('FEE');
+    expect(leaveScheme(withSupplies([MAIN]), null).skipped.map((s) => s.stage)).toContain('FEE');
+  });
+});
