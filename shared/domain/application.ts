@@ -104,6 +104,8 @@ export const siteSchema = z.object({
   postalCode: text(6).optional().describe('邮政编码'),
   /** 城乡标志 (REFERENCE.md Appendix B): the LV three-phase limit differs (§5.3.1 R-VC-03). */
   areaType: z.enum(AREA_TYPES).optional().describe('城乡类别'),
+  /** 供电点: the 台区 (LV) or line and bay (HV) that serves the site; 迁址 compares it with the old one (R-CHG-16). */
+  supplyPoint: text(128).optional().describe('供电点'),
 });
 
 export const transformerSchema = z.object({
@@ -141,6 +143,13 @@ export const documentEntrySchema = z.object({
   reason: text(512).optional().describe('说明'),
 });
 
+/** 并户: another account merged into this one, with its capacity in the class's unit (R-CHG-15). */
+export const mergedAccountSchema = z.object({
+  accountNo: text(16).describe('户号'),
+  capacityKw: z.number().optional().describe('容量 (kW)'),
+  capacityKva: z.number().optional().describe('容量 (kVA)'),
+});
+
 /** What the hall knows of the existing service, for change-of-use types (filled from the account). */
 export const existingServiceSchema = z.object({
   capacityKw: z.number().optional().describe('原容量 (kW)'),
@@ -150,6 +159,9 @@ export const existingServiceSchema = z.object({
   tariffCategory: z.enum(TARIFF_CATEGORIES).optional().describe('原电价类别'),
   tariffStructure: z.enum(TARIFF_STRUCTURES).optional().describe('原电价制度'),
   address: text(512).optional().describe('原用电地址'),
+  supplyPoint: text(128).optional().describe('原供电点'),
+  /** 并户: the other accounts merged into this one; the capacity after may not exceed the sum (R-CHG-15). */
+  mergedAccounts: z.array(mergedAccountSchema).max(20).optional().describe('并入户'),
   arrearsFen: z.number().int().optional().describe('欠费 (分)'),
   suspensionsThisYear: z
     .object({ count: z.number().int(), days: z.number().int() })
@@ -201,6 +213,12 @@ export const customerWorksSchema = z.object({
   equipmentSupplier: worksPartySchema.optional().describe('主要设备供应商'),
 });
 
+/** R-IMP-06: an important customer keeps these loads apart, each pair on separate circuits. */
+export const separateCircuitsSchema = z.object({
+  importantFromOrdinary: z.boolean().optional().describe('重要负荷与一般负荷分回路'),
+  productionFromLiving: z.boolean().optional().describe('生产负荷与生活负荷分回路'),
+});
+
 export const acknowledgementSchema = z.object({
   ruleId: text(32).describe('规则编号'),
   reason: text(512).describe('确认理由'),
@@ -228,6 +246,8 @@ export const applicationInputSchema = z.object({
   importance: z.enum(IMPORTANCE_CODES).optional().describe('重要用户等级'),
   supplies: z.array(supplySourceSchema).max(10).optional().describe('供电电源'),
   securityLoadKw: z.number().optional().describe('保安负荷 (kW)'),
+  /** Important customers: which loads are on circuits of their own (REFERENCE.md §5.3.4 R-IMP-06). */
+  separateCircuits: separateCircuitsSchema.optional().describe('负荷分回路'),
   emergencySourceKw: z.number().optional().describe('自备应急电源容量 (kW)'),
   metering: meteringSchema.optional().describe('计量'),
   powerFactorStandard: z.enum(POWER_FACTOR_STANDARDS).optional().describe('功率因数考核标准'),

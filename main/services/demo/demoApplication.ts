@@ -150,6 +150,7 @@ export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput 
       app.importance = '03';
       app.securityLoadKw = 100;
       app.emergencySourceKw = 150;
+      app.separateCircuits = { importantFromOrdinary: true, productionFromLiving: true };
     }
     app.metering = { method: '1' };
   }

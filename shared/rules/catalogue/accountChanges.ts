@@ -16,6 +16,21 @@ const sameAddress = (app: AppDraft): boolean | undefined => {
   const before = addressKey(app.existing.address);
   return now === undefined || before === undefined ? undefined : now === before;
 };
+/** Both supply points recorded and not the same (spaces and punctuation ignored). */
+const differentSupplyPoint = (app: AppDraft): boolean => {
+  const now = addressKey(app.site.supplyPoint);
+  const before = addressKey(app.existing.supplyPoint);
+  return now !== undefined && before !== undefined && now !== before;
+};
+const supplyPoints = (app: AppDraft) => ({
+  now: (app.site.supplyPoint ?? '').trim().slice(0, 40),
+  before: (app.existing.supplyPoint ?? '').trim().slice(0, 40),
+});
+/** 并户: capacities of the merged accounts in the class's unit (HV kVA, else kW); those without one are skipped. */
+const mergedCapacities = (app: AppDraft): number[] =>
+  (app.existing.mergedAccounts ?? [])
+    .map((m) => (app.customerClass === 'HV' ? m.capacityKva : m.capacityKw))
+    .filter((c): c is number => c !== undefined);
 /** Where the change starts: the effective date, else the application date. */
 const startOf = (app: AppDraft): string | undefined =>
   isIsoDate(app.effectiveDate) ? app.effectiveDate : isIsoDate(app.applicationDate) ? app.applicationDate : undefined;
@@ -180,25 +195,54 @@ export const accountChangeRules: Rule[] = [
   },
   {
     id: 'R-CHG-15',
-    title: '并户须同一用电地址',
+    title: '并户须同一用电地址、同一供电点，并户后容量不超过各户容量之和',
     severity: 'error',
     businessTypes: ['MERGE'],
-    fields: ['site.address', 'existing'],
+    fields: [
+      'site.address',
+      'site.supplyPoint',
+      'requestedCapacityKw',
+      'requestedCapacityKva',
+      'transformers',
+      'existing',
+    ],
     source: 'REFERENCE §5.3.6 R-CHG-15; SRC-GDYY1996 art 31 [M]',
-    messages: { main: '并户须为同一地址、同一供电点的相邻用户，{field}与原地址不同，请核对。' },
+    messages: {
+      main: '并户须为同一地址、同一供电点的相邻用户，{field}与原地址不同，请核对。',
+      supplyPoint: '并户须为同一供电点的用户，{field}“{now}”与原供电点“{before}”不同，请核对。',
+      capacity:
+        '并户后的{field} {after} 超过各户容量之和 {sum}（本户 {before}，并入户 {merged}），并户不能增加容量；超出部分请另办增容。',
+      unlisted:
+        '并户后的{field} {after} 大于本户原容量 {before}：请在原用电信息中登记并入户的户号和容量（并户后容量不能超过各户容量之和）。',
+    },
     check(app, _env, report) {
       if (sameAddress(app) === false) report('site.address');
+      if (differentSupplyPoint(app)) report('site.supplyPoint', 'supplyPoint', supplyPoints(app));
+      const before = existingCapacity(app);
+      const after = newCapacity(app);
+      if (before === undefined || after === undefined) return;
+      const merged = mergedCapacities(app);
+      if (merged.length === 0) {
+        if (after > before) report(capacityField(app), 'unlisted', { after, before });
+        return;
+      }
+      const sum = merged.reduce((total, c) => total + c, before);
+      if (after > sum) report(capacityField(app), 'capacity', { after, sum, before, merged: merged.join(' + ') });
     },
   },
   {
     id: 'R-CHG-16',
-    title: '迁址后容量大于原容量的部分须办增容',
+    title: '迁址：新址在另一供电点按新装办理，容量大于原容量的部分须办增容',
     severity: 'error',
     businessTypes: ['RELOC'],
-    fields: ['requestedCapacityKw', 'requestedCapacityKva', 'transformers', 'existing'],
+    fields: ['site.supplyPoint', 'requestedCapacityKw', 'requestedCapacityKva', 'transformers', 'existing'],
     source: 'REFERENCE §5.3.6 R-CHG-16; SRC-GDYY1996 art 26 [M]',
-    messages: { main: '迁址后{field} {after} 大于原容量 {before}，超出部分须另办增容，请按原容量填写迁址申请。' },
+    messages: {
+      main: '迁址后{field} {after} 大于原容量 {before}，超出部分须另办增容，请按原容量填写迁址申请。',
+      supplyPoint: '新址的{field}“{now}”与原供电点“{before}”不同：迁往另一供电点的须按新装办理，请改办新装。',
+    },
     check(app, _env, report) {
+      if (differentSupplyPoint(app)) report('site.supplyPoint', 'supplyPoint', supplyPoints(app));
       const before = existingCapacity(app);
       const after = newCapacity(app);
       if (before !== undefined && after !== undefined && after > before)

@@ -153,4 +153,23 @@ export const supplyRules: Rule[] = [
       }
     },
   },
+  {
+    id: 'R-IMP-06',
+    title: '重要用户的重要负荷与一般负荷、生产负荷与生活负荷须分回路供电',
+    severity: 'warning',
+    ...common,
+    fields: ['importance', 'separateCircuits'],
+    source: 'REFERENCE §5.3.4 R-IMP-06; SRC-GDYY2024 [S]',
+    messages: {
+      main: '重要用户的{what}应分别由不同回路供电，{field}未登记为已分开；请在方案中核实负荷分回路，确认并写明理由。',
+    },
+    check(app, _env, report) {
+      if (!app.importance || app.importance === '05') return;
+      const c = app.separateCircuits;
+      if (c?.importantFromOrdinary !== true)
+        report('separateCircuits.importantFromOrdinary', 'main', { what: '重要负荷与一般负荷' });
+      if (c?.productionFromLiving !== true)
+        report('separateCircuits.productionFromLiving', 'main', { what: '生产负荷与生活负荷' });
+    },
+  },
 ];

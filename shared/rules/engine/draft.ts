@@ -76,6 +76,12 @@ export interface DraftDocument {
   index: number;
 }
 
+export interface DraftMergedAccount {
+  accountNo?: string;
+  capacityKw?: number;
+  capacityKva?: number;
+}
+
 export interface DraftWorksParty {
   name?: string;
   choice?: WorksPartyChoice;
@@ -92,7 +98,13 @@ export interface AppDraft {
   };
   accountNo?: string;
   accountExternal?: boolean;
-  site: { regionCode?: string; address?: string; postalCode?: string; areaType?: Values<typeof AREA_TYPES> };
+  site: {
+    regionCode?: string;
+    address?: string;
+    postalCode?: string;
+    areaType?: Values<typeof AREA_TYPES>;
+    supplyPoint?: string;
+  };
   voltageCode?: VoltageCode;
   requestedCapacityKw?: number;
   requestedCapacityKva?: number;
@@ -116,6 +128,7 @@ export interface AppDraft {
   supplies?: DraftSupply[];
   securityLoadKw?: number;
   emergencySourceKw?: number;
+  separateCircuits?: { importantFromOrdinary?: boolean; productionFromLiving?: boolean };
   metering?: {
     method?: Values<typeof METERING_METHODS>;
     ctRatio?: string;
@@ -142,6 +155,8 @@ export interface AppDraft {
     tariffCategory?: TariffCategory;
     tariffStructure?: Values<typeof TARIFF_STRUCTURES>;
     address?: string;
+    supplyPoint?: string;
+    mergedAccounts?: DraftMergedAccount[];
     arrearsFen?: number;
     suspensionsThisYear?: { count: number; days: number };
     lastReductionDate?: string;
@@ -209,6 +224,7 @@ class LazyDraft {
   readonly importance: AppDraft['importance'];
   readonly securityLoadKw: AppDraft['securityLoadKw'];
   readonly emergencySourceKw: AppDraft['emergencySourceKw'];
+  readonly separateCircuits: AppDraft['separateCircuits'];
   readonly powerFactorStandard: AppDraft['powerFactorStandard'];
   readonly applicationDate: AppDraft['applicationDate'];
   readonly desiredConnectionDate: AppDraft['desiredConnectionDate'];
@@ -237,6 +253,11 @@ class LazyDraft {
     this.importance = r.code(raw, 'importance', IMPORTANCE_CODES);
     this.securityLoadKw = r.num(raw, 'securityLoadKw');
     this.emergencySourceKw = r.num(raw, 'emergencySourceKw');
+    const circuits = r.obj(raw, 'separateCircuits');
+    this.separateCircuits = circuits && {
+      importantFromOrdinary: r.bool(circuits, 'importantFromOrdinary', 'separateCircuits.'),
+      productionFromLiving: r.bool(circuits, 'productionFromLiving', 'separateCircuits.'),
+    };
     this.powerFactorStandard = r.code(raw, 'powerFactorStandard', POWER_FACTOR_STANDARDS);
     this.applicationDate = r.str(raw, 'applicationDate');
     this.desiredConnectionDate = r.str(raw, 'desiredConnectionDate');

@@ -118,6 +118,7 @@ export function readSite(r: Reader, raw: Obj): AppDraft['site'] {
     address: r.str(site, 'address', 'site.'),
     postalCode: r.str(site, 'postalCode', 'site.'),
     areaType: r.code(site, 'areaType', AREA_TYPES, 'site.'),
+    supplyPoint: r.str(site, 'supplyPoint', 'site.'),
   };
 }
 
@@ -187,6 +188,16 @@ export function readExisting(r: Reader, raw: Obj): AppDraft['existing'] {
     tariffCategory: r.code(existing, 'tariffCategory', TARIFF_CATEGORIES, 'existing.'),
     tariffStructure: r.code(existing, 'tariffStructure', TARIFF_STRUCTURES, 'existing.'),
     address: r.str(existing, 'address', 'existing.'),
+    supplyPoint: r.str(existing, 'supplyPoint', 'existing.'),
+    mergedAccounts: r.arr(existing, 'mergedAccounts', 'existing.')?.map((m, i) => {
+      const prefix = `existing.mergedAccounts.${i}.`;
+      if (!isObj(m)) return r.bad('existing.mergedAccounts.', String(i)) ?? {};
+      return {
+        accountNo: r.str(m, 'accountNo', prefix),
+        capacityKw: r.num(m, 'capacityKw', prefix),
+        capacityKva: r.num(m, 'capacityKva', prefix),
+      };
+    }),
     arrearsFen: r.num(existing, 'arrearsFen', 'existing.'),
     suspensionsThisYear: suspensions && {
       count: r.num(suspensions, 'count', 'existing.suspensionsThisYear.') ?? 0,

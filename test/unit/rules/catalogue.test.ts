@@ -244,6 +244,12 @@ const CASES: Case[] = [
     fail: (a) => (a.emergencySourceKw = 100),
   },
   {
+    rule: 'R-IMP-06',
+    base: () => ({ ...hvApplication(), importance: '03', securityLoadKw: 100, emergencySourceKw: 150 }),
+    pass: (a) => (a.separateCircuits = { importantFromOrdinary: true, productionFromLiving: true }),
+    fail: (a) => (a.separateCircuits = { importantFromOrdinary: true, productionFromLiving: false }),
+  },
+  {
     rule: 'R-MET-01',
     base: () => ({ ...lvrApplication(), metering: { method: '3' } }),
     stage: 'SCHEME',

@@ -1,4 +1,4 @@
-import { Input, InputNumber } from 'antd';
+import { Input, InputNumber, Switch } from 'antd';
 import {
   IMPORTANCE_LABELS,
   LOAD_GRADE_LABELS,
@@ -26,6 +26,12 @@ export function ReliabilitySection() {
       </Field>
       <Field name={['emergencySourceKw']}>
         <InputNumber min={0} addonAfter="kW" style={{ width: '100%' }} />
+      </Field>
+      <Field name={['separateCircuits', 'importantFromOrdinary']} valuePropName="checked">
+        <Switch checkedChildren="已分开" unCheckedChildren="未分开" />
+      </Field>
+      <Field name={['separateCircuits', 'productionFromLiving']} valuePropName="checked">
+        <Switch checkedChildren="已分开" unCheckedChildren="未分开" />
       </Field>
       <Field name={['metering', 'method']}>
         <CodeSelect options={optionsOf(METERING_METHOD_LABELS)} allowClear />
