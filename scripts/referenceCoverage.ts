@@ -42,7 +42,6 @@ export const IMPLEMENTED_ELSEWHERE: Readonly<Record<string, string>> = {
 /** Deliberately not implemented — why. */
 export const LEFT_OUT: Readonly<Record<string, string>> = {
   'R-LG-04': '不实现：三级负荷无供电电源要求，没有可检查的内容',
-  'R-IND-02': '未实现：需要 631 项行业用电分类及其与 GB/T 4754 的对照表（issue 13 待办）',
   'R-TAR-09': '未实现：计费提示而非受理校验；规则引擎尚无“提示”级别（issue 13 待办：在方案表单中提示）',
   'R-MET-03': '未实现：需要按受电点、电价类别的计量点（方案计量点）校验（issue 13 待办）',
   'R-MET-04': '未实现：需要产权分界点与计量点位置的比对（issue 13 待办）',

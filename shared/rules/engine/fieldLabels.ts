@@ -33,6 +33,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'tariff.contractDemandKw': '合同最大需量',
   'tariff.choiceFormSigned': '电价选择确认单',
   industryCode: '国民经济行业分类',
+  utilityIndustryCode: '行业用电分类',
   loadGrade: '负荷等级',
   importance: '重要用户等级',
   supplies: '供电电源',

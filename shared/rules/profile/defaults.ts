@@ -57,6 +57,38 @@ export const DEFAULT_PROFILE: RuleProfile = {
     temporarySupplyHardMaxYears: change.temporarySupply.hardMaxYears.value,
   },
   supply: { emergencySourceMinFraction: defaults.importantUsers.emergencySourceMinFractionOfSecurityLoad.value },
+  industry: {
+    // No GB/T 4754-2017 list ships with the app (docs/rules-policy.md): a province profile loads one.
+    classCodes: [],
+    // REFERENCE.md 附录 C: the 行业用电分类 groups and the members it names, matched to the GB/T 4754 门类 of the
+    // same title ([P]: the correspondence is ours). 9900/9910/9920 城乡居民生活 carry no industry.
+    utilityClassSections: {
+      A000: ['A'],
+      '0100': ['A'],
+      '05A0': ['A'],
+      GG00: ['B', 'C', 'D'],
+      B000: ['B'],
+      C000: ['C'],
+      D000: ['D'],
+      E000: ['E'],
+      F000: ['G'],
+      '5140': ['G'],
+      '5431': ['G'],
+      G000: ['I'],
+      H000: ['F'],
+      '6561': ['F'],
+      I000: ['H'],
+      J000: ['J'],
+      '7200': ['K'],
+      L000: ['L'],
+      M000: ['M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T'],
+      '8150': ['N'],
+      '8160': ['N'],
+      '9900': [],
+      '9910': [],
+      '9920': [],
+    },
+  },
   metering: {
     hvHighSideFromKva: defaults.metering.hvHighSideMeteringFromKvaInclusive.value,
     ctMinLoadFraction: defaults.metering.ctMinLoadFraction.value,

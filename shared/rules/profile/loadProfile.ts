@@ -76,6 +76,17 @@ export const overrideSchema = z.strictObject({
     })
     .optional(),
   supply: z.strictObject({ emergencySourceMinFraction: fraction.optional() }).optional(),
+  industry: z
+    .strictObject({
+      classCodes: z
+        .array(z.string().regex(/^[A-T]\d{3,4}$/))
+        .max(5000)
+        .optional(),
+      utilityClassSections: z
+        .record(z.string().regex(/^[0-9A-Z]{4}$/), z.array(z.string().regex(/^[A-T]$/)).max(20))
+        .optional(),
+    })
+    .optional(),
   metering: z
     .strictObject({
       hvHighSideFromKva: positive.optional(),

@@ -54,6 +54,16 @@ export interface RuleProfile {
     temporarySupplyHardMaxYears: number;
   };
   supply: { emergencySourceMinFraction: number };
+  /** Industry codes (REFERENCE.md §5.1.10, 附录 C/D). */
+  industry: {
+    /**
+     * GB/T 4754-2017 中类 (letter + 3 digits) and 小类 (letter + 4 digits) codes that exist (R-IND-01); empty = the
+     * hall has loaded no list, and only the 门类/大类 part is checked (R-IND-03).
+     */
+    classCodes: string[];
+    /** 行业用电分类 code → the GB/T 4754 门类 letters it may go with (R-IND-02); [] = none (residential). */
+    utilityClassSections: Record<string, string[]>;
+  };
   metering: { hvHighSideFromKva: number; ctMinLoadFraction: number; lvAmperesPerKva: number };
   deadlines: { dueSoonFraction: number; dueSoonWorkdaysLeft: number };
   /** Thresholds of the risk detectors (main/services/risk, docs/risk.md names each one's source). */

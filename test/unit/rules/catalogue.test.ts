@@ -200,6 +200,17 @@ const CASES: Case[] = [
   { rule: 'R-PF-01', base: hvApplication, fail: (a) => (a.powerFactorStandard = '0.85') },
   { rule: 'R-IND-03', base: hvApplication, fail: (a) => (a.industryCode = 'A3411') },
   {
+    rule: 'R-IND-01',
+    base: hvApplication,
+    context: profile({ industry: { classCodes: ['C341', 'C3411'] } }),
+    fail: (a) => (a.industryCode = 'C3412'),
+  },
+  {
+    rule: 'R-IND-02',
+    base: () => ({ ...hvApplication(), utilityIndustryCode: 'C000' }),
+    fail: (a) => (a.utilityIndustryCode = 'H000'),
+  },
+  {
     rule: 'R-LG-01',
     base: () => ({ ...hvApplication(), loadGrade: 'FIRST' }),
     fail: (a) => (a.supplies = [supply('文三变', '文12线')]),
