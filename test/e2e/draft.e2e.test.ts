@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
 import type { Draft } from '../../shared/api/drafts';
@@ -13,8 +14,7 @@ describe('intake drafts survive a crash of the window', () => {
 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'clerk', name: '赵敏' }), launchChromium()]);
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    page = await signedInPage(browser, harness, { height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

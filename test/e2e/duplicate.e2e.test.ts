@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationSummary } from '../../shared/api/applications';
 import type { ApplicationInput } from '../../shared/domain/application';
 import { artifactPath, launchChromium } from './support/browser';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
@@ -40,8 +41,7 @@ describe('The duplicate warning shown while typing and acknowledged', () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '张晓燕' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'JS0101', name: '城东供电营业厅' });
     firstNumber = (await rpc<ApplicationSummary>(harness.url, 'applications.create', { record: first })).number;
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    page = await signedInPage(browser, harness);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationSummary } from '../../shared/api/applications';
 import type { ApplicationInput } from '../../shared/domain/application';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
-import { advanceToArchiveStage, rpc } from './support/rpc';
+import { archivedApplication, rpc } from './support/rpc';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 
@@ -27,11 +27,8 @@ describe('Journey 3: 增容 on an existing account, with a deferred document tha
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '陈静' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'JS0103', name: '城南供电营业厅' });
-    const done = await rpc<ApplicationSummary>(harness.url, 'applications.create', { record: previous });
-    await advanceToArchiveStage(harness.url, done.number);
-    await rpc(harness.url, 'applications.archive', { number: done.number });
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    await archivedApplication(harness.url, previous);
+    page = await signedInPage(browser, harness, { height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

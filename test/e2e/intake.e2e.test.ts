@@ -1,17 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationDetail } from '../../shared/api/applications';
-import { ricCheckChar } from '../../shared/rules';
 import { seriousA11yViolations } from './support/axe';
+import { VALID_ID, WRONG_ID } from './support/idNumbers';
 import { artifactPath, launchChromium } from './support/browser';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
-
-const ID_BODY = '32010219850612301';
-const VALID_ID = ID_BODY + ricCheckChar(ID_BODY);
-const WRONG_ID = ID_BODY + (ricCheckChar(ID_BODY) === '0' ? '1' : '0');
 
 describe('Journey 1: a low-voltage residential new connection, from the counter to the archive', () => {
   let harness: Harness;
@@ -22,8 +19,7 @@ describe('Journey 1: a low-voltage residential new connection, from the counter 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '张晓燕' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'JS0101', name: '城东供电营业厅' });
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    page = await signedInPage(browser, harness, { height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

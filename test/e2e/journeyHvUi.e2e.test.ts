@@ -5,13 +5,13 @@
  * carried through to 归档. Only the hall and its 文书抬头 are set up from the command line, before any screen.
  * Screenshots in test/e2e/artifacts/journey-hv-*.png.
  */
-import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
-import { CLI_AS_ADMIN } from './support/cli';
+import { initHall, XIHU_HALL } from './support/cli';
+import { signedInPage } from './support/page';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 import { SchemeTabs } from './pages/SchemePage';
@@ -47,27 +47,9 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
   beforeAll(async () => {
     [clerk, browser] = await Promise.all([startHarness({ role: 'clerk', name: '刘洋' }), launchChromium()]);
     supervisor = await startHarness({ role: 'supervisor', name: '周建国', dataDir: clerk.dataDir });
-    const yekuo = (...args: string[]) =>
-      execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', clerk.dataDir, ...args], { env: CLI_AS_ADMIN });
-    yekuo('init', '--hall-code', 'ZJ0101', '--hall-name', '西湖供电营业厅');
-    yekuo(
-      'pdf',
-      'settings',
-      '--utility',
-      '国网杭州供电公司',
-      '--address',
-      '杭州市西湖区文三路 100 号',
-      '--phone',
-      '0571-88000000',
-      '--contact',
-      '刘洋',
-    );
-    const context = () =>
-      browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
-    clerkPage = await (await context()).newPage();
-    supervisorPage = await (await context()).newPage();
-    await clerk.signIn(clerkPage);
-    await supervisor.signIn(supervisorPage);
+    initHall(clerk.dataDir, XIHU_HALL);
+    clerkPage = await signedInPage(browser, clerk, { acceptDownloads: true });
+    supervisorPage = await signedInPage(browser, supervisor, { acceptDownloads: true });
   });
   afterAll(async () => {
     await browser?.close();

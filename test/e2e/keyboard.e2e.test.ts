@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ricCheckChar } from '../../shared/rules';
 import { launchChromium } from './support/browser';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
 
@@ -24,8 +25,7 @@ describe('keyboard-only entry of a full application', () => {
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '孙丽' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'JS0104', name: '江宁供电营业厅' });
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    page = await signedInPage(browser, harness, { height: 900 });
     await page.addInitScript(() => {
       const w = window as unknown as { mouseEvents: number };
       w.mouseEvents = 0;

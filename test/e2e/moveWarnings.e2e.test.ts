@@ -1,14 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationSummary } from '../../shared/api/applications';
 import { todayInShanghai } from '../../renderer/src/format/dates';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
-import { rpc } from './support/rpc';
-import { CLI_AS_ADMIN } from './support/cli';
+import { createAndAdvance } from './support/rpc';
+import { initHall, XIHU_HALL } from './support/cli';
+import { signedInPage } from './support/page';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { SchemeTabs } from './pages/SchemePage';
 
@@ -27,15 +26,9 @@ describe('a move refused only by warnings: 确认 and 理由 per warning, then �
 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'clerk', name: '刘洋' }), launchChromium()]);
-    execFileSync(
-      process.execPath,
-      ['bin/yekuo.mjs', '--data', harness.dataDir, 'init', '--hall-code', 'ZJ0101', '--hall-name', '西湖供电营业厅'],
-      { env: CLI_AS_ADMIN },
-    );
-    number = (await rpc<ApplicationSummary>(harness.url, 'applications.create', { record })).number;
-    await rpc(harness.url, 'applications.advance', { number });
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    initHall(harness.dataDir, { code: XIHU_HALL.code, name: XIHU_HALL.name });
+    number = await createAndAdvance(harness.url, record, 1);
+    page = await signedInPage(browser, harness);
   });
   afterAll(async () => {
     await browser?.close();

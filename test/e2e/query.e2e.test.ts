@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
 import { CLI_AS_ADMIN } from './support/cli';
@@ -25,8 +26,7 @@ describe('申请查询 over demo data', () => {
       ['bin/yekuo.mjs', '--data', harness.dataDir, 'demo', '--count', '400', '--seed', '7'],
       { env: CLI_AS_ADMIN },
     );
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    page = await signedInPage(browser, harness, { height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

@@ -15,11 +15,8 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
-import { CLI_AS_ADMIN } from './support/cli';
+import { yekuo } from './support/cli';
 import { QueryPageObject } from './pages/QueryPage';
-
-const yekuo = (dataDir: string, ...args: string[]) =>
-  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args], { env: CLI_AS_ADMIN });
 
 describe('申请查询 workstation: saved filters, due-date order, batch advance and print, export (supervisor, demo data)', () => {
   let harness: Harness;

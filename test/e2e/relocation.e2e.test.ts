@@ -10,6 +10,7 @@ import { demoApplication } from '../../main/services/demo/demoApplication';
 import { Prng } from '../../main/services/demo/prng';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { advanceToArchiveStage, rpc } from './support/rpc';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
@@ -33,8 +34,7 @@ describe('迁址 and the closing of its old site (supervisor)', () => {
       target: plan.length - 1,
     });
     reloc = await rpc<ApplicationSummary>(harness.url, 'applications.create', { record });
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    page = await signedInPage(browser, harness, { height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,12 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ricCheckChar } from '../../shared/rules';
+import { WRONG_ID } from './support/idNumbers';
 import { artifactPath, launchChromium } from './support/browser';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { IntakeFormPage } from './pages/IntakeFormPage';
-
-const ID_BODY = '32010219850612301';
-const WRONG_ID = ID_BODY + (ricCheckChar(ID_BODY) === '0' ? '1' : '0');
 
 /** The clerk sees why (issue 13): each rule's 依据 in the tooltip of its message, in the intake form. */
 describe('rule 依据 tooltips in 业务受理', () => {
@@ -17,8 +15,7 @@ describe('rule 依据 tooltips in 业务受理', () => {
 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'clerk', name: '赵敏' }), launchChromium()]);
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    page = await signedInPage(browser, harness);
     intake = new IntakeFormPage(page);
   });
   afterAll(async () => {

@@ -6,8 +6,9 @@ import type { ApplicationSummary } from '../../shared/api/applications';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
-import { rpc } from './support/rpc';
-import { CLI_AS_ADMIN } from './support/cli';
+import { createAndAdvance, rpc } from './support/rpc';
+import { initHall, XIHU_HALL } from './support/cli';
+import { signedInPage } from './support/page';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { SchemeTabs } from './pages/SchemePage';
 
@@ -24,30 +25,10 @@ describe('Journey 2: a 10 kV new connection for a company — scheme, approval, 
   beforeAll(async () => {
     [clerk, browser] = await Promise.all([startHarness({ role: 'clerk', name: '刘洋' }), launchChromium()]);
     supervisor = await startHarness({ role: 'supervisor', name: '周建国', dataDir: clerk.dataDir });
-    const yekuo = (...args: string[]) =>
-      execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', clerk.dataDir, ...args], { env: CLI_AS_ADMIN });
-    yekuo('init', '--hall-code', 'ZJ0101', '--hall-name', '西湖供电营业厅');
-    yekuo(
-      'pdf',
-      'settings',
-      '--utility',
-      '国网杭州供电公司',
-      '--address',
-      '杭州市西湖区文三路 100 号',
-      '--phone',
-      '0571-88000000',
-      '--contact',
-      '刘洋',
-    );
-    number = (await rpc<ApplicationSummary>(clerk.url, 'applications.create', { record })).number;
-    await rpc(clerk.url, 'applications.advance', { number });
-    await rpc(clerk.url, 'applications.advance', { number });
-    const context = () =>
-      browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-    clerkPage = await (await context()).newPage();
-    supervisorPage = await (await context()).newPage();
-    await clerk.signIn(clerkPage);
-    await supervisor.signIn(supervisorPage);
+    initHall(clerk.dataDir, XIHU_HALL);
+    number = await createAndAdvance(clerk.url, record, 2);
+    clerkPage = await signedInPage(browser, clerk, { height: 900, acceptDownloads: true });
+    supervisorPage = await signedInPage(browser, supervisor, { height: 900, acceptDownloads: true });
   });
   afterAll(async () => {
     await browser?.close();

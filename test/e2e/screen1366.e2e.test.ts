@@ -3,7 +3,6 @@
  * a remembered column chooser), the stage bar does not wrap a stage name, and the 工作台 puts the time-critical
  * queues first, five rows each, with 办理中 not repeating them. Screenshots test/e2e/artifacts/screen1366-*.png.
  */
-import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationSummary, Page as ResultPage } from '../../shared/api/applications';
@@ -11,12 +10,10 @@ import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { QueryPageObject } from './pages/QueryPage';
 import { WorkbenchPageObject } from './pages/WorkbenchPage';
 import { artifactPath, launchChromium } from './support/browser';
-import { CLI_AS_ADMIN } from './support/cli';
+import { yekuo } from './support/cli';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
-
-const yekuo = (dataDir: string, ...args: string[]) =>
-  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args], { env: CLI_AS_ADMIN });
 
 const ESSENTIAL = ['申请编号', '户名', '业务类型', '环节', '状态', '时限', '到期日', '联系电话', '经办人', '用电地址'];
 
@@ -29,8 +26,7 @@ describe('the workstation at 1366×768', () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'supervisor', name: '王建国' }), launchChromium()]);
     yekuo(harness.dataDir, 'init', '--hall-code', 'JS0102', '--hall-name', '城西供电营业厅');
     yekuo(harness.dataDir, 'demo', '--count', '300', '--seed', '11');
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    page = await signedInPage(browser, harness);
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplicationSummary } from '../../shared/api/applications';
 import type { ApplicationInput } from '../../shared/domain/application';
 import { ricCheckChar } from '../../shared/rules';
 import { artifactPath, launchChromium } from './support/browser';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
-import { advanceToArchiveStage, rpc } from './support/rpc';
+import { archivedApplication, rpc } from './support/rpc';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 
 const ACCOUNT = '3201234567';
@@ -31,11 +31,8 @@ describe('户号 look-ups: a 过户 keeps the old owner apart, a failed look-up 
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '陈静' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'JS0103', name: '城南供电营业厅' });
-    const done = await rpc<ApplicationSummary>(harness.url, 'applications.create', { record: previous });
-    await advanceToArchiveStage(harness.url, done.number);
-    await rpc(harness.url, 'applications.archive', { number: done.number });
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
-    await harness.signIn(page);
+    await archivedApplication(harness.url, previous);
+    page = await signedInPage(browser, harness);
     intake = new IntakeFormPage(page);
   });
   afterAll(async () => {

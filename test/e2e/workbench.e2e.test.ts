@@ -4,7 +4,6 @@
  * applications counted (filter in the hash and in the controls), and the empty states of a new hall. axe-core on
  * each screen; screenshots test/e2e/artifacts/workbench*.png and query-from-workbench*.png.
  */
-import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationFilterInput, ApplicationSummary, Page as ResultPage } from '../../shared/api/applications';
@@ -18,16 +17,13 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
-import { CLI_AS_ADMIN } from './support/cli';
+import { yekuo } from './support/cli';
 
 /** The deadline state with the most applications in `counts`: a link that opens a list with rows. */
 const busiest = (counts: Record<DeadlineState, number>): DeadlineState =>
   [...DEADLINE_STATES].sort((a, b) => counts[b] - counts[a])[0]!;
 
 const hashOf = (url: string) => decodeURIComponent(new URL(url).hash);
-
-const yekuo = (dataDir: string, ...args: string[]) =>
-  execFileSync(process.execPath, ['bin/yekuo.mjs', '--data', dataDir, ...args], { env: CLI_AS_ADMIN });
 
 /** Rows of a list, paged through the harness as 申请查询 pages them. */
 async function listed(url: string, filter: ApplicationFilterInput): Promise<number> {

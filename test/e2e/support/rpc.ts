@@ -15,3 +15,18 @@ export async function advanceToArchiveStage(baseUrl: string, number: string): Pr
   let { stage } = await rpc<{ stage: string }>(baseUrl, 'applications.get', { number });
   while (stage !== 'ARCHIVE') ({ stage } = await rpc<{ stage: string }>(baseUrl, 'applications.advance', { number }));
 }
+
+/** Set-up: accepts `record` as the signed-in user and moves it on `moves` stages; returns its number. */
+export async function createAndAdvance(baseUrl: string, record: unknown, moves: number): Promise<string> {
+  const { number } = await rpc<{ number: string }>(baseUrl, 'applications.create', { record });
+  for (let move = 0; move < moves; move++) await rpc(baseUrl, 'applications.advance', { number });
+  return number;
+}
+
+/** Set-up: the service as the hall last built it — `record` accepted, carried through and archived. */
+export async function archivedApplication(baseUrl: string, record: unknown): Promise<string> {
+  const { number } = await rpc<{ number: string }>(baseUrl, 'applications.create', { record });
+  await advanceToArchiveStage(baseUrl, number);
+  await rpc(baseUrl, 'applications.archive', { number });
+  return number;
+}
