@@ -42,6 +42,12 @@ export interface HandlerContext {
   timeLimits?: TimeLimits;
   /** Where the hall's private signing key is kept. Default: the key file in the data folder's keys/. */
   hallKeyStore?: PrivateKeyStore;
+  /**
+   * After a restore from the 备份与恢复 page: puts the reopened connection in place of `db` for every later
+   * call and for the schedules (the desktop worker, the web harness). Absent where a restore cannot go on
+   * running (tests with a fixed session; the CLI restores itself).
+   */
+  replaceDatabase?: (db: Db) => void;
 }
 
 /** What the sign-in handlers get: the store and the caller's session slot (possibly empty). */

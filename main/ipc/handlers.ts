@@ -5,6 +5,7 @@
 import type { HandlerTable } from './handler';
 import { accountHandlers } from './handlers/accounts';
 import { authHandlers } from './handlers/auth';
+import { backupHandlers } from './handlers/backups';
 import { draftHandlers } from './handlers/drafts';
 import { riskHandlers } from './handlers/risk';
 import { schemeHandlers } from './handlers/schemes';
@@ -33,4 +34,5 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...exportHandlers,
   ...riskHandlers,
+  ...backupHandlers,
 };

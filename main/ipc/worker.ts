@@ -36,7 +36,15 @@ let backups: BackupScheduler;
 try {
   const key = init.databaseKeyHex === undefined ? undefined : Buffer.from(init.databaseKeyHex, 'hex');
   const db = openDatabase(path.join(init.dataDir, DATABASE_FILE), { key });
-  ctx = { db, dataDir: init.dataDir, sessions: memorySessionSlot() };
+  ctx = {
+    db,
+    dataDir: init.dataDir,
+    sessions: memorySessionSlot(),
+    // A restore from the 备份与恢复 page: later calls and both schedules use the reopened database.
+    replaceDatabase: (next) => {
+      ctx.db = next;
+    },
+  };
   // The export schedule runs here, beside the database; a failed run becomes a system notification.
   scheduler = new ExportScheduler(ctx, undefined, (message) =>
     port.postMessage({ type: 'notice', title: '数据导出', message }),

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
+import type { SupportLogView } from '../../shared/api/backups';
 
 export const LOG_DIR = 'logs';
 export const LOG_FILE = 'yekuo.log';
@@ -85,7 +86,7 @@ const open = new Map<string, Logger>();
 
 /** The support log of a data folder (one per folder and process). */
 export function supportLog(dataDir: string): Logger {
-  const file = path.join(dataDir, LOG_DIR, LOG_FILE);
+  const file = supportLogFile(dataDir);
   const existing = open.get(file);
   if (existing) return existing;
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
@@ -113,9 +114,21 @@ export function supportLog(dataDir: string): Logger {
   return logger;
 }
 
+export function supportLogFile(dataDir: string): string {
+  return path.join(dataDir, LOG_DIR, LOG_FILE);
+}
+
+/** What 系统设置 shows and saves as a copy for the help desk: the last 256 KB. */
+export function supportLogView(dataDir: string): SupportLogView {
+  const maxBytes = 256 * 1024;
+  const file = supportLogFile(dataDir);
+  const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
+  return { file, text: logTail(dataDir, maxBytes), truncated: size > maxBytes };
+}
+
 /** The last `maxBytes` of the log, whole lines only: for 系统设置 and the help desk. */
 export function logTail(dataDir: string, maxBytes = 64 * 1024): string {
-  const file = path.join(dataDir, LOG_DIR, LOG_FILE);
+  const file = supportLogFile(dataDir);
   if (!fs.existsSync(file)) return '';
   const size = fs.statSync(file).size;
   const start = Math.max(0, size - maxBytes);

@@ -16,6 +16,7 @@ import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
 import { ExportScheduler } from '../export/exportScheduler';
 import { startHarness } from './harness';
+import type { StoreContext } from '../services/auth/storeContext';
 import { BackupScheduler } from '../services/backup/backupSchedule';
 import { openOrServeRecovery } from './recoveryServer';
 import { readSeedUsers, seedUsers } from './seedUsers';
@@ -71,7 +72,14 @@ const db = await openOrServeRecovery(databaseFile, {
   dataDir,
   keyFile: keyFileFor(dataDir, options.data['key-file']),
 });
-const store = { db, dataDir };
+// A restore from the 备份与恢复 page reopens the database: every later call and both schedules use the new one.
+const store: StoreContext = {
+  db,
+  dataDir,
+  replaceDatabase: (next) => {
+    store.db = next;
+  },
+};
 if (seeds) await seedUsers(store, seeds);
 const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
@@ -87,7 +95,7 @@ backups.start();
 const stop = () => {
   backups.stop();
   void Promise.all([harness.close(), scheduler.stop()]).finally(() => {
-    db.close();
+    store.db.close();
     process.exit(0);
   });
 };

@@ -37,6 +37,14 @@ import { riskInputs, type RiskFlag, type RiskFlagPage } from './risk';
 import { userCreateSchema, userSetActiveSchema, type UserInfo } from './users';
 import { settingsInputs, type CalendarView, type ProfileView } from './settings';
 import { authInputs, type AuthStatus, type SignedInUser } from './auth';
+import {
+  backupInputs,
+  type BackupCheckView,
+  type BackupItem,
+  type BackupsView,
+  type RestoreOutcome,
+  type SupportLogView,
+} from './backups';
 import { statsInputs, type ForecastReport, type ProcessReport, type SimulationResult } from './stats';
 
 export interface SystemInfo {
@@ -126,6 +134,12 @@ export const channelInputs = {
   'stats.exportXlsx': statsInputs.exportXlsx,
   'risk.list': riskInputs.list,
   'risk.close': riskInputs.close,
+  'backups.list': noInput,
+  'backups.create': noInput,
+  'backups.check': backupInputs.file,
+  'backups.restore': backupInputs.file,
+  'backups.setSecondFolder': backupInputs.secondFolder,
+  'supportLog.view': noInput,
 } as const;
 
 export interface ChannelOutputs {
@@ -203,6 +217,12 @@ export interface ChannelOutputs {
   'stats.exportXlsx': ExportedFile;
   'risk.list': RiskFlagPage;
   'risk.close': RiskFlag;
+  'backups.list': BackupsView;
+  'backups.create': BackupItem;
+  'backups.check': BackupCheckView;
+  'backups.restore': RestoreOutcome;
+  'backups.setSecondFolder': { folder: string | null };
+  'supportLog.view': SupportLogView;
 }
 
 export type Channel = keyof typeof channelInputs & keyof ChannelOutputs;

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { BACKUP_KINDS, type BackupKind } from '../../../shared/api/backups';
 
 export const MANIFEST_FILE = 'manifest.json';
 
-export const BACKUP_KINDS = ['start', 'daily', 'manual', 'pre-migration', 'before-encryption'] as const;
-export type BackupKind = (typeof BACKUP_KINDS)[number];
+export { BACKUP_KINDS, type BackupKind };
 /** The kinds the rotation thins out; copies before a migration or before encryption are kept. */
 export const ROTATED_KINDS: readonly BackupKind[] = ['start', 'daily', 'manual'];
 

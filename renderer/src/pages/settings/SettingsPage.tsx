@@ -1,14 +1,17 @@
 import { Tabs, Typography } from 'antd';
 import { roleAtLeast } from '../../../../shared/domain/codes';
 import { useSessionRole } from '../../shell/SessionContext';
+import { BackupsTab } from './BackupsTab';
 import { HallTab } from './HallTab';
 import { HolidaysTab } from './HolidaysTab';
 import { ProfileTab } from './ProfileTab';
+import { SupportLogTab } from './SupportLogTab';
 import { UsersTab } from './UsersTab';
 
 /**
  * 系统设置. Everyone sees what is in force (it explains deadlines and refusals); only admins change it.
- * The 用户 tab is for supervisors and admins: the main process refuses users.list to clerks.
+ * The 用户 tab is for supervisors and admins: the main process refuses users.list to clerks. 备份与恢复 and 运行日志
+ * are for admins.
  */
 export function SettingsPage() {
   const role = useSessionRole();
@@ -18,6 +21,13 @@ export function SettingsPage() {
     { key: 'profile', label: '省级参数', children: <ProfileTab admin={admin} /> },
     { key: 'holidays', label: '节假日', children: <HolidaysTab admin={admin} /> },
     ...(roleAtLeast(role, 'supervisor') ? [{ key: 'users', label: '用户', children: <UsersTab admin={admin} /> }] : []),
+    // Administrators only: the main process refuses these channels to everyone else.
+    ...(admin
+      ? [
+          { key: 'backups', label: '备份与恢复', children: <BackupsTab /> },
+          { key: 'log', label: '运行日志', children: <SupportLogTab /> },
+        ]
+      : []),
   ];
   return (
     <div>
