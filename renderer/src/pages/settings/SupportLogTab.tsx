@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { LoadableView } from '../../components/LoadableView';
 import { formatDateTime, todayInShanghai } from '../../format/dates';
 import { useLoaded } from '../../shell/useLoaded';
+import { saveBlob } from '../application/downloadFile';
 
 interface LogLine {
   key: number;
@@ -53,14 +54,7 @@ function linesOf(text: string): LogLine[] {
 }
 
 function saveCopy(log: SupportLogView): void {
-  const url = URL.createObjectURL(new Blob([log.text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `yekuo-support-log-${todayInShanghai()}.log`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([log.text], { type: 'text/plain;charset=utf-8' }), `yekuo-support-log-${todayInShanghai()}.log`);
 }
 
 /**
