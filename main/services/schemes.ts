@@ -5,7 +5,7 @@
  */
 import type { SchemeVersion } from '../../shared/api/schemes';
 import { roleAtLeast, ROLE_LABELS } from '../../shared/domain/codes';
-import { schemeApprovalProblems, schemeValidity, validityMonthsProblem } from '../../shared/rules';
+import { schemeAdvice, schemeApprovalProblems, schemeValidity, validityMonthsProblem } from '../../shared/rules';
 import type { SupplyScheme } from '../../shared/domain/scheme';
 import { schemeProblems } from '../../shared/domain/schemeChecks';
 import type { ApplicationRow } from '../db/repositories/applicationRepo';
@@ -170,7 +170,12 @@ export function approveScheme(ctx: HandlerContext, number: string, version: numb
     if (problems.length > 0) {
       throw new AppError('RULE_VIOLATION', `供电方案不能审批：${problems.map((p) => p.message).join('；')}`, problems);
     }
-    assertSchemeSound(db, app, JSON.parse(row.content_json) as SupplyScheme, 'approve');
+    const content = JSON.parse(row.content_json) as SupplyScheme;
+    assertSchemeSound(db, app, content, 'approve');
+    // The supervisor approves in sight of the scheme's warnings (R-MET-03, R-MET-06): the audit keeps them.
+    const warnings = schemeAdvice(content)
+      .filter((a) => a.severity === 'warning')
+      .map((a) => `${a.ruleId}：${a.message}`);
     approveSchemeVersion(db, row.id, session.userId, clock.at, changeSeq);
     const approved = { ...row, status: 'approved' as const, approved_by: session.userId, approved_at: clock.at };
     return {
@@ -179,7 +184,10 @@ export function approveScheme(ctx: HandlerContext, number: string, version: numb
         action: 'scheme.approve',
         entity: 'application',
         entityId: number,
-        diff: fieldDiff({ schemeVersion: null }, { schemeVersion: version }),
+        diff: fieldDiff(
+          { schemeVersion: null },
+          { schemeVersion: version, ...(warnings.length > 0 ? { approvedWithWarnings: warnings } : {}) },
+        ),
       },
     };
   });

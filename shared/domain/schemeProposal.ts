@@ -4,6 +4,7 @@
  * boundary, metering position) is left blank for the clerk, so a scheme cannot be saved with guesses in it.
  */
 import type { ApplicationInput, TariffCategory } from './application';
+import { meteringClassFor } from '../rules/metering/meteringClass';
 import type { SupplyScheme } from './scheme';
 
 const SOURCE_NATURE = { MAIN: '10', STANDBY: '20', SECURITY: '31' } as const;
@@ -30,13 +31,19 @@ export function proposeScheme(app: ApplicationInput, schemeNo: string, today: st
     }),
   );
   const method = app.metering?.method ?? (hv ? (capacityKva >= HV_HIGH_SIDE_METERING_FROM_KVA ? '1' : '2') : '3');
+  const phases = hv ? undefined : app.voltageCode === 'AC02202' ? ('1' as const) : ('3' as const);
+  // R-MET-06: the metering class of the capacity decides the meter and CT accuracy the scheme prints.
+  const accuracy = meteringClassFor({
+    capacityKva: hv ? capacityKva + (app.hvMotorKw ?? 0) : (app.requestedCapacityKw ?? 0),
+    singlePhase: phases === '1',
+  });
   return {
     schemeNo,
     replyDate: today,
     validityMonths: hv ? VALIDITY_MONTHS.HV : VALIDITY_MONTHS.LV,
     voltageCode: app.voltageCode,
     ...(hv ? { approvedCapacityKva: capacityKva } : { approvedCapacityKw: app.requestedCapacityKw ?? 0 }),
-    ...(hv ? {} : { phases: app.voltageCode === 'AC02202' ? ('1' as const) : ('3' as const) }),
+    ...(phases ? { phases } : {}),
     loadGrade: app.loadGrade ?? 'THIRD',
     importance: app.importance ?? '05',
     sources,
@@ -47,9 +54,10 @@ export function proposeScheme(app: ApplicationInput, schemeNo: string, today: st
         method,
         position: '',
         tariffCategory,
-        meterAccuracy: hv ? '0.5S' : '1',
+        meterAccuracy: accuracy.activeMeter.split('/')[0] as string,
         meterSpec: '',
         ...(app.metering?.ctRatio ? { ctRatio: app.metering.ctRatio } : {}),
+        ...(app.metering?.ctRatio && accuracy.ct ? { ctAccuracy: accuracy.ct } : {}),
         ...(app.metering?.ptRatio ? { ptRatio: app.metering.ptRatio } : {}),
       },
     ],

@@ -29,6 +29,7 @@ export { checkUscc, normalizeUscc, usccCheckChar } from './ids/uscc';
 export { checkMobile, checkLandline, normalizeMobile } from './ids/phone';
 export { isValidId, type IdCheck, type IdProblem } from './ids/problem';
 export { schemeApprovalProblems } from './schemeApproval';
+export { schemeAdvice, type SchemeAdvice } from './schemeAdvice';
 export {
   meteringClassFor,
   type MeteringClass,

@@ -148,7 +148,10 @@ export function SchemeForm({ hv }: { hv: boolean }) {
                 <Input maxLength={16} placeholder="如 200/5" />
               </Field>
               <Field name={[index, 'meterAccuracy']} problemPath={`metering.${index}.meterAccuracy`} label="电能表精度">
-                <Input maxLength={16} />
+                <Input maxLength={16} placeholder="如 0.5S" />
+              </Field>
+              <Field name={[index, 'ctAccuracy']} problemPath={`metering.${index}.ctAccuracy`} label="电流互感器精度">
+                <Input maxLength={16} placeholder="如 0.2S" />
               </Field>
               <Field
                 name={[index, 'meterSpec']}

@@ -5,10 +5,12 @@ import type { FieldProblem } from '../../../../shared/api/result';
 import { roleAtLeast } from '../../../../shared/domain/codes';
 import type { SupplyScheme } from '../../../../shared/domain/scheme';
 import { proposeScheme } from '../../../../shared/domain/schemeProposal';
+import { schemeAdvice, type SchemeAdvice } from '../../../../shared/rules';
 import { api } from '../../api';
 import { ProblemContext } from '../../forms/ProblemContext';
 import { todayInShanghai } from '../../format/dates';
 import { useSessionRole } from '../../shell/SessionContext';
+import { SchemeAdviceList } from './SchemeAdviceList';
 import { SchemeExtension } from './SchemeExtension';
 import { SchemeForm } from './SchemeForm';
 import { SchemeVersions } from './SchemeVersions';
@@ -20,6 +22,23 @@ function problemsByField(problems: FieldProblem[] | undefined): Map<string, Fiel
   for (const p of problems ?? []) {
     const field = p.field.replace(/^content\./, '');
     map.set(field, [...(map.get(field) ?? []), p]);
+  }
+  return map;
+}
+
+/** The scheme's warnings join the server's problems under their fields (hints stay in the list only). */
+function withAdvice(problems: Map<string, FieldProblem[]>, advice: readonly SchemeAdvice[]) {
+  const map = new Map(problems);
+  for (const a of advice) {
+    if (a.severity !== 'warning') continue;
+    const problem: FieldProblem = {
+      field: a.field,
+      ruleId: a.ruleId,
+      severity: 'warning',
+      message: a.message,
+      basis: a.basis,
+    };
+    map.set(a.field, [...(map.get(a.field) ?? []), problem]);
   }
   return map;
 }
@@ -45,6 +64,9 @@ export function SchemePanel({ detail, onChanged }: { detail: ApplicationDetail; 
     [draft, approved, detail],
   );
   useEffect(() => form.setFieldsValue(base), [base, form]);
+  const watched = Form.useWatch((values: Partial<SupplyScheme>) => values, { form, preserve: true });
+  const advice = useMemo(() => schemeAdvice({ ...base, ...watched }), [base, watched]);
+  const shown = useMemo(() => withAdvice(problems, advice), [problems, advice]);
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!versions) return null;
@@ -113,11 +135,12 @@ export function SchemePanel({ detail, onChanged }: { detail: ApplicationDetail; 
           title="方案已审批：变更须由班长/审核员办理并填写理由，保存后形成新版本，需重新审批并重新答复客户。"
         />
       )}
-      <ProblemContext.Provider value={problems}>
+      <ProblemContext.Provider value={shown}>
         <Form form={form} layout="vertical" data-testid="scheme-form">
           <SchemeForm hv={detail.customerClass === 'HV'} />
         </Form>
       </ProblemContext.Provider>
+      <SchemeAdviceList advice={advice} />
       {refusal && (
         <Alert type="error" showIcon title={refusal} style={{ marginBottom: 12 }} data-testid="scheme-error" />
       )}

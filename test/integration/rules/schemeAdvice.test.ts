@@ -1,0 +1,70 @@
+/**
+ * Scheme advice on a real store: a warning (R-MET-06) does not refuse the save, and the approval's audit entry
+ * records the warnings still standing; a clean scheme's approval records none.
+ */
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApplication } from '../../../main/services/applications/createApplication';
+import { moveApplication } from '../../../main/services/applications/moveApplication';
+import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
+import type { ApplicationInput } from '../../../shared/domain/application';
+import { proposeScheme } from '../../../shared/domain/schemeProposal';
+import { openStore, type Store } from '../store/storeFixture';
+
+const record: ApplicationInput = {
+  ...(JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput),
+  applicationDate: '2026-03-02',
+};
+
+let store: Store;
+beforeEach(() => {
+  store = openStore();
+  store.setNow('2026-03-02T01:00:00Z');
+});
+afterEach(() => store.close());
+
+/** Drafts and approves the proposal with the survey's answers and `meterAccuracy`; returns the approval's diff. */
+function approvedWith(meterAccuracy: string): Record<string, { before: unknown; after: unknown }> {
+  const { number } = createApplication(store.ctx('clerk'), record);
+  moveApplication(store.ctx(), number, { move: 'advance' });
+  moveApplication(store.ctx(), number, { move: 'advance' });
+  const proposal = proposeScheme(record, 'FA-1', '2026-03-02');
+  saveSchemeDraft(
+    store.ctx('clerk'),
+    number,
+    {
+      ...proposal,
+      sources: proposal.sources.map((s) => ({ ...s, boundaryPoint: '振华 A 线 12# 杆 T 接点' })),
+      receiving: { ...proposal.receiving!, mainWiring: '10 kV 单母线' },
+      metering: proposal.metering.map((m) => ({
+        ...m,
+        position: '进线计量柜',
+        meterSpec: '三相三线 3×100 V',
+        meterAccuracy,
+      })),
+    },
+    undefined,
+  );
+  approveScheme(store.ctx(), number, 1);
+  const row = store
+    .ctx()
+    .db.prepare("SELECT diff_json AS diff FROM audit_log WHERE action = 'scheme.approve' AND entity_id = ?")
+    .get(number) as { diff: string };
+  return JSON.parse(row.diff) as Record<string, { before: unknown; after: unknown }>;
+}
+
+describe('scheme advice on the store', () => {
+  it('saves and approves a scheme with a coarse meter, and the audit keeps the R-MET-06 warning', () => {
+    const diff = approvedWith('2');
+    const warnings = Object.entries(diff)
+      .filter(([key]) => key.startsWith('approvedWithWarnings'))
+      .map(([, change]) => String(change.after));
+    expect(warnings).toEqual([expect.stringMatching(/^R-MET-06：计量点 1 的电能表精度“2”低于 /)]);
+  });
+
+  it('records no warning for the proposal of the capacity class', () => {
+    expect(Object.keys(approvedWith(proposeScheme(record, 'FA-1', '2026-03-02').metering[0]!.meterAccuracy))).toEqual([
+      'schemeVersion',
+    ]);
+  });
+});

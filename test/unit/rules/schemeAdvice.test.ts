@@ -1,0 +1,77 @@
+/**
+ * Scheme advice: R-MET-06 (meter and CT accuracy for the capacity's metering class, and the proposal printing
+ * that class), R-MET-03 (the billed tariff category is metered) and the R-TAR-09 hint, each passing and failing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SupplyScheme } from '../../../shared/domain/scheme';
+import { proposeScheme } from '../../../shared/domain/schemeProposal';
+import { schemeAdvice } from '../../../shared/rules';
+import { hvApplication, lvrApplication } from './fixtures';
+
+/** The HV fixture's proposal (1260 kVA: class III) with the CT the application names. */
+const hvScheme = (): SupplyScheme => proposeScheme(hvApplication(), 'FA-1', '2026-06-15');
+const of = (scheme: SupplyScheme, rule: string) => schemeAdvice(scheme).filter((a) => a.ruleId === rule);
+
+describe('R-MET-06 metering class in the scheme', () => {
+  it('proposes the accuracy of the capacity class: III for 1260 kVA, V for a 220 V household', () => {
+    expect(hvScheme().metering[0]).toMatchObject({ meterAccuracy: '0.5S', ctAccuracy: '0.5S', ctRatio: '100/5' });
+    expect(proposeScheme(lvrApplication(), 'FA-2', '2026-06-15').metering[0]?.meterAccuracy).toBe('2');
+    const large = { ...hvApplication(), requestedCapacityKva: 2000, transformers: [{ ratingKva: 1000, count: 2 }] };
+    expect(proposeScheme(large, 'FA-3', '2026-06-15').metering[0]).toMatchObject({ meterAccuracy: '0.2S' });
+    expect(of(hvScheme(), 'R-MET-06')).toEqual([]);
+  });
+
+  it('accepts a finer class than required and warns on a coarser meter or CT, naming point, class and need', () => {
+    const finer = hvScheme();
+    finer.metering[0] = { ...finer.metering[0]!, meterAccuracy: '0.2S', ctAccuracy: '0.2S' };
+    expect(of(finer, 'R-MET-06')).toEqual([]);
+
+    const coarse = hvScheme();
+    coarse.metering[0] = { ...coarse.metering[0]!, meterAccuracy: '1', ctAccuracy: '0.5' };
+    expect(of(coarse, 'R-MET-06').map((a) => [a.field, a.severity, a.message])).toEqual([
+      [
+        'metering.0.meterAccuracy',
+        'warning',
+        '计量点 1 的电能表精度“1”低于 III 类电能计量装置（容量 1260 kVA）的要求（有功电能表 0.5S 级），请改正或确认。',
+      ],
+      [
+        'metering.0.ctAccuracy',
+        'warning',
+        '计量点 1 的电流互感器精度“0.5”低于 III 类电能计量装置（容量 1260 kVA）的要求（0.5S 级），请改正或确认。',
+      ],
+    ]);
+    expect(of(coarse, 'R-MET-06')[0]?.basis).toContain('DL/T 448-2016');
+  });
+
+  it('takes either class where two are allowed (class II: 0.2S or 0.5S)', () => {
+    const scheme = { ...hvScheme(), approvedCapacityKva: 2000 };
+    scheme.metering[0] = { ...scheme.metering[0]!, meterAccuracy: '0.5S', ctAccuracy: '0.2S' };
+    expect(of(scheme, 'R-MET-06')).toEqual([]);
+    scheme.metering[0] = { ...scheme.metering[0], ctAccuracy: '0.5S' };
+    expect(of(scheme, 'R-MET-06').map((a) => a.field)).toEqual(['metering.0.ctAccuracy']);
+  });
+});
+
+describe('R-MET-03 metering per tariff category', () => {
+  it('warns when no point meters the billed category, unless a point carries an agreed split', () => {
+    const scheme = hvScheme();
+    expect(of(scheme, 'R-MET-03')).toEqual([]);
+    scheme.metering[0] = { ...scheme.metering[0]!, tariffCategory: 'RESIDENTIAL' };
+    expect(of(scheme, 'R-MET-03').map((a) => [a.field, a.severity])).toEqual([['metering', 'warning']]);
+    expect(of(scheme, 'R-MET-03')[0]?.message).toContain('方案电价类别“工商业”没有对应的计量点');
+    scheme.metering[0] = { ...scheme.metering[0], splitRule: '居民生活定比 10%' };
+    expect(of(scheme, 'R-MET-03')).toEqual([]);
+  });
+});
+
+describe('R-TAR-09 demand-price hint', () => {
+  it('is an info for demand-billed two-part schemes only', () => {
+    const scheme = hvScheme();
+    expect(of(scheme, 'R-TAR-09')).toEqual([]);
+    scheme.billing = { ...scheme.billing, capacityChargeBasis: 'ACTUAL_DEMAND' };
+    expect(of(scheme, 'R-TAR-09').map((a) => [a.field, a.severity])).toEqual([['billing.capacityChargeBasis', 'info']]);
+    expect(of(scheme, 'R-TAR-09')[0]?.message).toContain('每千伏安 260 千瓦时及以上的，当月需量电价按 90% 执行');
+    scheme.billing = { ...scheme.billing, structure: 'SINGLE' };
+    expect(of(scheme, 'R-TAR-09')).toEqual([]);
+  });
+});
