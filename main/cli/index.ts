@@ -18,6 +18,7 @@ import { registerInfo } from './commands/info';
 import { registerValidate } from './commands/validate';
 import { registerInit } from './commands/init';
 import { registerPdf } from './commands/pdf';
+import { registerPortrait } from './commands/portrait';
 import { registerSchema } from './commands/schema';
 import { registerRisk } from './commands/risk';
 import { registerSearch } from './commands/search';
@@ -63,6 +64,7 @@ registerExport(program);
 registerHall(program);
 registerHq(program);
 registerStats(program);
+registerPortrait(program);
 registerUser(program);
 
 try {

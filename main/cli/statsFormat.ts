@@ -11,7 +11,11 @@ import {
   type Table,
 } from '../../shared/stats/tables';
 
-const tableText = (t: Table): string[] => [`${t.title}：`, t.headers.join('\t'), ...t.rows.map((r) => r.join('\t'))];
+export const tableText = (t: Table): string[] => [
+  `${t.title}：`,
+  t.headers.join('\t'),
+  ...t.rows.map((r) => r.join('\t')),
+];
 const range = ([lo, hi]: [number, number]) => `[${num(lo)}, ${num(hi)}]`;
 
 export function statsText(r: ProcessReport): string {

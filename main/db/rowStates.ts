@@ -17,6 +17,7 @@ export const AUDITED_TABLES = [
   'contracts',
   'documents',
   'users',
+  'suggestion_outcomes',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];
 

@@ -7,6 +7,7 @@ import { accountHandlers } from './handlers/accounts';
 import { authHandlers } from './handlers/auth';
 import { backupHandlers } from './handlers/backups';
 import { draftHandlers } from './handlers/drafts';
+import { portraitHandlers } from './handlers/portrait';
 import { riskHandlers } from './handlers/risk';
 import { schemeHandlers } from './handlers/schemes';
 import { applicationHandlers } from './handlers/applications';
@@ -35,4 +36,5 @@ export const handlers: HandlerTable = {
   ...exportHandlers,
   ...riskHandlers,
   ...backupHandlers,
+  ...portraitHandlers,
 };

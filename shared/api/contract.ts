@@ -34,6 +34,7 @@ import {
 import { hallInitSchema, type HallInfo } from './hall';
 import { workbenchInputs, type DeferredDuePage, type SchemesExpiringPage, type WorkbenchCounts } from './workbench';
 import { riskInputs, type RiskFlag, type RiskFlagPage } from './risk';
+import { portraitInputs, type CustomerMatch, type CustomerPortrait, type LeadsPage, type Suggestion } from './portrait';
 import { userCreateSchema, userSetActiveSchema, type UserInfo } from './users';
 import { settingsInputs, type CalendarView, type ProfileView } from './settings';
 import { authInputs, type AuthStatus, type SignedInUser } from './auth';
@@ -140,6 +141,11 @@ export const channelInputs = {
   'backups.restore': backupInputs.file,
   'backups.setSecondFolder': backupInputs.secondFolder,
   'supportLog.view': noInput,
+  'portrait.search': portraitInputs.search,
+  'portrait.get': portraitInputs.get,
+  'portrait.leads': portraitInputs.leads,
+  'portrait.setStatus': portraitInputs.setStatus,
+  'portrait.exportXlsx': portraitInputs.exportXlsx,
 } as const;
 
 export interface ChannelOutputs {
@@ -223,6 +229,11 @@ export interface ChannelOutputs {
   'backups.restore': RestoreOutcome;
   'backups.setSecondFolder': { folder: string | null };
   'supportLog.view': SupportLogView;
+  'portrait.search': CustomerMatch[];
+  'portrait.get': CustomerPortrait;
+  'portrait.leads': LeadsPage;
+  'portrait.setStatus': Suggestion;
+  'portrait.exportXlsx': ExportedFile;
 }
 
 export type Channel = keyof typeof channelInputs & keyof ChannelOutputs;

@@ -55,6 +55,7 @@ const ACTION_LABELS: Record<string, string> = {
   'user.create': '新增用户',
   'filter.save': '保存查询条件',
   'filter.delete': '删除查询条件',
+  'suggestion.status': '记录营销建议跟进结果',
 };
 
 /** Paths the services write beside the record's own fields. */

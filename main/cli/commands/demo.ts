@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { DEMO_DOCUMENT_SETTINGS, ensureDemoDocumentSettings } from '../../services/demo/demoDocumentSettings';
+import { addDemoCustomers } from '../../services/demo/demoCustomers';
 import { runDemo } from '../../services/demo/runDemo';
 import { requireHall } from '../../services/hall';
 import { parseOptions, printJson } from '../cliInput';
@@ -55,11 +56,12 @@ export function registerDemo(program: Command): void {
             if (!json) progress(done);
           },
         });
+        const customers = addDemoCustomers(ctx);
         const seconds = (performance.now() - started) / 1000;
-        if (json) printJson({ ...result, seconds });
+        if (json) printJson({ ...result, portraitStories: customers.created, seconds });
         else {
           process.stdout.write(
-            `已生成 ${result.created} 件演示申请（${result.moves} 次流程操作，${result.schemes} 份已审批供电方案，用时 ${seconds.toFixed(1)} 秒），编号 ${result.firstNumber} … ${result.lastNumber}\n`,
+            `已生成 ${result.created} 件演示申请（${result.moves} 次流程操作，${result.schemes} 份已审批供电方案，用时 ${seconds.toFixed(1)} 秒），编号 ${result.firstNumber} … ${result.lastNumber}${customers.created ? `；另加 ${customers.created} 件客户画像演示申请（老客户的历次业务）` : ''}\n`,
           );
         }
       }),

@@ -15,6 +15,7 @@ import m0010 from './0010_audit_integrity';
 import m0011 from './0011_intake_drafts';
 import m0012 from './0012_risk_flags';
 import m0013, { addSchemeExtension } from './0013_scheme_extension';
+import m0014 from './0014_suggestion_outcomes';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: '0011_intake_drafts', sql: m0011 },
   { version: 12, name: '0012_risk_flags', sql: m0012 },
   { version: 13, name: '0013_scheme_extension', sql: m0013, run: addSchemeExtension },
+  { version: 14, name: '0014_suggestion_outcomes', sql: m0014 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

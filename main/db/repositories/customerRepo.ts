@@ -24,3 +24,10 @@ export function upsertCustomer(db: Db, c: CustomerFields, at: string, changeSeq:
      RETURNING id`,
   ).get(c.kind, c.name, c.idType, c.idNumber, c.phone, at, at, changeSeq)!.id;
 }
+
+export function findCustomerId(db: Db, idType: string, idNumber: string): number | undefined {
+  return prepared<[string, string], { id: number }>(
+    db,
+    'SELECT id FROM customers WHERE id_type = ? AND id_number = ?',
+  ).get(idType, idNumber)?.id;
+}

@@ -7,6 +7,7 @@ import type { AuthStatus, FirstRunInput } from '../../../shared/api/auth';
 import { getHall } from '../../db/repositories/hallRepo';
 import { countUsersWithPassword } from '../../db/repositories/userRepo';
 import type { CallerContext } from '../../ipc/context';
+import { addDemoCustomers } from '../demo/demoCustomers';
 import { runDemo } from '../demo/runDemo';
 import { setDocumentSettings } from '../documents/documentSettings';
 import { AppError } from '../errors';
@@ -50,12 +51,11 @@ export async function completeFirstRun(ctx: CallerContext, input: FirstRunInput)
     setDocumentSettings(acting, { ...input.documents, contact: input.admin.name });
   });
   const user = { userId: input.admin.id, name: input.admin.name, role: 'admin' as const };
-  if (input.demo)
-    runDemo(actingAs(store, { id: user.userId, name: user.name, role: 'admin' }), {
-      count: DEMO_COUNT,
-      seed: 1,
-      days: 90,
-    });
+  if (input.demo) {
+    const acting = actingAs(store, { id: user.userId, name: user.name, role: 'admin' });
+    runDemo(acting, { count: DEMO_COUNT, seed: 1, days: 90 });
+    addDemoCustomers(acting);
+  }
   recordSessionEvent(store, user, 'auth.signIn');
   ctx.sessions.set({ user, mustChangePassword: false, locked: false });
 }

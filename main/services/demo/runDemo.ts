@@ -53,7 +53,7 @@ const OPENING_HOUR_UTC = 1; // 09:00 Asia/Shanghai
  * its contract is due before METER_CONNECT (REFERENCE.md §7.3 C). Other flows change an existing supply and
  * print no new scheme.
  */
-function schemeStageOf(plan: readonly StageStep[]): Stage | null {
+export function schemeStageOf(plan: readonly StageStep[]): Stage | null {
   if (plan.some((step) => step.stage === 'SCHEME')) return 'SCHEME';
   return plan === stagePlan('NEW_LVR', 'LVR') ? 'ACCEPT' : null;
 }

@@ -21,7 +21,7 @@ import { mutate } from '../mutation';
 import { refreshHallFlags } from './recompute';
 import { DETECTORS, DETECTORS_BY_ID, detectorInfo } from './registry';
 
-function toFlag(row: RiskFlagRow): RiskFlag {
+export function toFlag(row: RiskFlagRow): RiskFlag {
   const detector = DETECTORS_BY_ID.get(row.detector_id);
   const evidence = JSON.parse(row.evidence_json) as Pick<RiskFlag, 'summary' | 'applications' | 'values'>;
   return {

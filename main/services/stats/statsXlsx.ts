@@ -29,10 +29,11 @@ function tablesOf(ctx: HandlerContext, request: StatsTableRequest): Table[] {
   return [stageTable(report), connectionTable(report), transitionTable(report)];
 }
 
-export async function statsXlsx(ctx: HandlerContext, request: StatsTableRequest): Promise<ExportedFile> {
+/** The tables as one workbook, a sheet per table, handed back as a download named `<name>-<today>.xlsx`. */
+export async function tablesXlsx(tables: readonly Table[], name: string, today: string): Promise<ExportedFile> {
   const workbook = new ExcelJS.Workbook();
   let rows = 0;
-  for (const table of tablesOf(ctx, request)) {
+  for (const table of tables) {
     const sheet = workbook.addWorksheet(table.title, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.headers.map((header) => ({ header, width: Math.max(10, header.length * 2 + 2) }));
     sheet.getRow(1).font = { bold: true };
@@ -40,12 +41,16 @@ export async function statsXlsx(ctx: HandlerContext, request: StatsTableRequest)
     rows += table.rows.length;
   }
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  const name = request.table === 'forecast' ? '业务量预测' : '流程分析';
   return {
-    fileName: `${name}-${clockOf(ctx).today}.xlsx`,
+    fileName: `${name}-${today}.xlsx`,
     mimeType: XLSX_MIME,
     base64: bytes.toString('base64'),
     rows,
     truncated: false,
   };
+}
+
+export function statsXlsx(ctx: HandlerContext, request: StatsTableRequest): Promise<ExportedFile> {
+  const name = request.table === 'forecast' ? '业务量预测' : '流程分析';
+  return tablesXlsx(tablesOf(ctx, request), name, clockOf(ctx).today);
 }

@@ -1,0 +1,172 @@
+/** 客户画像: customers, their applications as facts, their contracts and flags; suggestion_outcomes. */
+import type { Db } from '../connection';
+import { prepared } from '../statements';
+import type { RiskFlagRow } from './riskFlagRepo';
+
+/** One application with the record fields the portrait and the suggestions read (json_extract, no parsing). */
+export interface ApplicationFactRow {
+  id: number;
+  number: string;
+  customer_id: number;
+  customer_name: string;
+  customer_kind: 'PERSON' | 'ORG';
+  business_type: string;
+  customer_class: string;
+  status: string;
+  stage: string;
+  application_date: string;
+  accept_date: string;
+  closed_at: string | null;
+  total_paused_wd: number;
+  address: string;
+  account_no: string | null;
+  capacity_kw: number | null;
+  capacity_kva: number | null;
+  existing_kw: number | null;
+  existing_kva: number | null;
+  tariff_category: string | null;
+  tariff_structure: string | null;
+  capacity_charge_basis: string | null;
+  industry_code: string | null;
+  area_type: string | null;
+  legal_rep_name: string | null;
+  legal_rep_id: string | null;
+}
+
+const FACTS = `SELECT a.id, a.number, a.customer_id, a.customer_name, c.kind AS customer_kind, a.business_type,
+  a.customer_class, a.status, a.stage, a.application_date, a.accept_date, a.closed_at, a.total_paused_wd, a.address,
+  a.account_no,
+  json_extract(a.record_json, '$.requestedCapacityKw') AS capacity_kw,
+  json_extract(a.record_json, '$.requestedCapacityKva') AS capacity_kva,
+  json_extract(a.record_json, '$.existing.capacityKw') AS existing_kw,
+  json_extract(a.record_json, '$.existing.capacityKva') AS existing_kva,
+  json_extract(a.record_json, '$.tariff.category') AS tariff_category,
+  json_extract(a.record_json, '$.tariff.structure') AS tariff_structure,
+  json_extract(a.record_json, '$.tariff.capacityChargeBasis') AS capacity_charge_basis,
+  json_extract(a.record_json, '$.industryCode') AS industry_code,
+  json_extract(a.record_json, '$.site.areaType') AS area_type,
+  json_extract(a.record_json, '$.customer.legalRep.name') AS legal_rep_name,
+  json_extract(a.record_json, '$.customer.legalRep.idNumber') AS legal_rep_id
+  FROM applications a JOIN customers c ON c.id = a.customer_id`;
+
+/** Every application of the hall, as facts. */
+export function allApplicationFacts(db: Db): ApplicationFactRow[] {
+  return prepared<[], ApplicationFactRow>(db, `${FACTS} ORDER BY a.id`).all();
+}
+
+export function customerApplicationFacts(db: Db, customerId: number): ApplicationFactRow[] {
+  return prepared<[number], ApplicationFactRow>(db, `${FACTS} WHERE a.customer_id = ? ORDER BY a.id`).all(customerId);
+}
+
+export interface CustomerRow {
+  id: number;
+  kind: 'PERSON' | 'ORG';
+  name: string;
+  id_type: string;
+  id_number: string;
+  phone: string;
+  created_at: string;
+}
+
+export function customerById(db: Db, id: number): CustomerRow | undefined {
+  return prepared<[number], CustomerRow>(
+    db,
+    'SELECT id, kind, name, id_type, id_number, phone, created_at FROM customers WHERE id = ?',
+  ).get(id);
+}
+
+export interface CustomerMatchRow extends CustomerRow {
+  applications: number;
+  latest_number: string;
+  latest_address: string;
+}
+
+/**
+ * Customers by exact ID number, 户号 or application number, else by a part of the name (at most `limit`), with
+ * their application count and newest application.
+ */
+export function searchCustomers(db: Db, query: string, limit: number): CustomerMatchRow[] {
+  return prepared<[{ q: string; like: string; limit: number }], CustomerMatchRow>(
+    db,
+    `WITH hits AS (
+       SELECT id FROM customers WHERE id_number = @q
+       UNION SELECT customer_id FROM applications WHERE account_no = @q OR number = @q
+       UNION SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\'
+     )
+     SELECT c.id, c.kind, c.name, c.id_type, c.id_number, c.phone, c.created_at,
+       count(a.id) AS applications, max(a.number) AS latest_number,
+       (SELECT address FROM applications WHERE customer_id = c.id ORDER BY id DESC LIMIT 1) AS latest_address
+     FROM customers c JOIN hits h ON h.id = c.id JOIN applications a ON a.customer_id = c.id
+     GROUP BY c.id ORDER BY c.name = @q DESC, count(a.id) DESC, c.id LIMIT @limit`,
+  ).all({ q: query, like: `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit });
+}
+
+export interface ContractSummaryRow {
+  application_id: number;
+  number: string;
+  status: string;
+  signed_on: string | null;
+}
+
+/** The newest contract (or paper) of each of the applications. */
+export function latestContracts(db: Db, applicationIds: readonly number[]): ContractSummaryRow[] {
+  return prepared<[string], ContractSummaryRow>(
+    db,
+    `SELECT application_id, number, status, signed_on FROM contracts
+     WHERE id IN (SELECT max(id) FROM contracts WHERE application_id IN (SELECT value FROM json_each(?))
+                  GROUP BY application_id)`,
+  ).all(JSON.stringify(applicationIds));
+}
+
+/** The risk flags that name one of the applications. */
+export function flagsOfApplications(db: Db, applicationIds: readonly number[]): RiskFlagRow[] {
+  return prepared<[string], RiskFlagRow>(
+    db,
+    `SELECT * FROM risk_flags WHERE id IN (SELECT flag_id FROM risk_flag_applications
+       WHERE application_id IN (SELECT value FROM json_each(?)))
+     ORDER BY status DESC, CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, id`,
+  ).all(JSON.stringify(applicationIds));
+}
+
+export interface OutcomeRow {
+  id: number;
+  kind: string;
+  subject_key: string;
+  status: 'open' | 'contacted' | 'accepted' | 'declined';
+  reason: string | null;
+  suggestion_json: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export function allOutcomes(db: Db): OutcomeRow[] {
+  return prepared<[], OutcomeRow>(
+    db,
+    'SELECT id, kind, subject_key, status, reason, suggestion_json, created_at, updated_by, updated_at FROM suggestion_outcomes',
+  ).all();
+}
+
+export interface OutcomeWrite {
+  kind: string;
+  subject: string;
+  status: OutcomeRow['status'];
+  reason: string | null;
+  suggestionJson: string;
+  by: string;
+  at: string;
+  changeSeq: number;
+}
+
+/** Records (or replaces) the outcome of one suggestion. */
+export function upsertOutcome(db: Db, row: OutcomeWrite): void {
+  prepared<unknown[]>(
+    db,
+    `INSERT INTO suggestion_outcomes (kind, subject_key, status, reason, suggestion_json, created_at, updated_by,
+       updated_at, change_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (kind, subject_key) DO UPDATE SET status = excluded.status, reason = excluded.reason,
+       suggestion_json = excluded.suggestion_json, updated_by = excluded.updated_by,
+       updated_at = excluded.updated_at, change_seq = excluded.change_seq`,
+  ).run(row.kind, row.subject, row.status, row.reason, row.suggestionJson, row.at, row.by, row.at, row.changeSeq);
+}

@@ -1,0 +1,199 @@
+/**
+ * Returning customers for `yekuo demo`: the generated applications each belong to a new customer, so 客户画像
+ * would show one application per customer and no suggestion. These stories give the portrait its patterns
+ * (docs/portrait.md), through the same services as real work: a workshop growing towards the LV limit with a
+ * sister company under the same legal representative, a new residential compound, a building site on its
+ * second 临时用电, and a two-part textile mill that suspends a transformer twice a year. Added once per hall.
+ */
+import type { ApplicationInput } from '../../../shared/domain/application';
+import type { BusinessType, CustomerClass, Stage } from '../../../shared/domain/codes';
+import { stagePlan } from '../../../shared/workflow/stagePlans';
+import { findCustomerId } from '../../db/repositories/customerRepo';
+import type { HandlerContext } from '../../ipc/context';
+import { createApplication } from '../applications/createApplication';
+import { moveApplication } from '../applications/moveApplication';
+import { shanghaiDate } from '../clock';
+import { inOneTransaction } from '../mutation';
+import { approveScheme, saveSchemeDraft } from '../schemes';
+import { demoApplication } from './demoApplication';
+import { demoScheme } from './demoScheme';
+import { generateMobile, generateRic, generateUscc } from './identifiers';
+import { Prng } from './prng';
+import { schemeStageOf } from './runDemo';
+
+const DAY_MS = 86_400_000;
+const OPENING_UTC_MS = 1.5 * 3_600_000; // 09:30 Asia/Shanghai
+
+interface Story {
+  type: BusinessType;
+  cls: CustomerClass;
+  /** Days before the end of the demo span. */
+  daysAgo: number;
+  customer: ApplicationInput['customer'];
+  address: string;
+  /** Applied capacity in kW (LV); existing capacity for increases. */
+  kw?: number;
+  existingKw?: number;
+  industryCode?: string;
+  accountNo?: string;
+  /** High voltage: the transformers in service before a 暂停 stops one of them. */
+  transformers?: { ratingKva: number; count: number };
+  /** Walk to 归档, or leave open at this stage. */
+  until: 'archive' | Stage;
+}
+
+function stories(rng: Prng): Story[] {
+  const rep = { name: '陈志强', idNumber: generateRic(rng, 1968, 1975) };
+  const org = (name: string) => ({
+    kind: 'ORG' as const,
+    name,
+    idType: 'USCC' as const,
+    idNumber: generateUscc(rng),
+    phone: generateMobile(rng),
+    legalRep: rep,
+  });
+  const workshop = org('金陵精密机械有限公司（演示）');
+  const sister = org('金陵精密电子有限公司（演示）');
+  const builder = {
+    ...org('南京宏基建设工程有限公司（演示）'),
+    legalRep: { name: '周海', idNumber: generateRic(rng) },
+  };
+  const mill = { ...org('南京永华纺织有限公司（演示）'), legalRep: { name: '吴桂芳', idNumber: generateRic(rng) } };
+  const park = '江苏省南京市江宁区天元东路88号';
+  const site = '江苏省南京市江宁区胜太路200号';
+  const workshopAt = { customer: workshop, address: `${park}3幢`, industryCode: 'C3411', accountNo: '3201880301' };
+  const millAt = {
+    customer: mill,
+    address: '江苏省南京市江宁区秣周东路9号',
+    accountNo: '3201990907',
+    industryCode: 'C1713',
+    transformers: { ratingKva: 630, count: 2 },
+  };
+  const residents = [1, 2, 3, 4, 5, 6].map((n) => ({
+    type: 'NEW_LVR' as const,
+    cls: 'LVR' as const,
+    daysAgo: 70 - n * 9,
+    customer: {
+      kind: 'PERSON' as const,
+      name: ['林晓燕', '高志明', '孙丽华', '郑建平', '何雅琴', '马俊杰'][n - 1]!,
+      idType: 'RIC' as const,
+      idNumber: generateRic(rng),
+      phone: generateMobile(rng),
+    },
+    address: `江苏省南京市江宁区翠湖新苑${n + 2}幢${(n % 3) + 1}单元${n + 1}0${(n % 2) + 1}室`,
+    kw: 8,
+    until: n <= 4 ? ('archive' as const) : ('ACCEPT' as const),
+  }));
+  return [
+    { type: 'NEW_LVN', cls: 'LVN', daysAgo: 330, ...workshopAt, kw: 50, until: 'archive' },
+    {
+      type: 'NEW_LVN',
+      cls: 'LVN',
+      daysAgo: 260,
+      customer: sister,
+      address: `${park}5幢`,
+      industryCode: 'C3982',
+      kw: 80,
+      until: 'archive',
+    },
+    { type: 'INC_LVN', cls: 'LVN', daysAgo: 170, ...workshopAt, kw: 100, existingKw: 50, until: 'archive' },
+    { type: 'INC_LVN', cls: 'LVN', daysAgo: 12, ...workshopAt, kw: 150, existingKw: 100, until: 'SURVEY' },
+    { type: 'NEW_TEMP', cls: 'LVN', daysAgo: 320, customer: builder, address: site, kw: 100, until: 'archive' },
+    { type: 'NEW_TEMP', cls: 'LVN', daysAgo: 140, customer: builder, address: site, kw: 120, until: 'archive' },
+    ...[280, 90].map((daysAgo) => ({
+      ...millAt,
+      type: 'SUS' as const,
+      cls: 'HV' as const,
+      daysAgo,
+      until: 'archive' as const,
+    })),
+    ...residents,
+  ];
+}
+
+/** The story's record: a rule-clean demo record of its type, with the story's customer, site and capacity. */
+function recordOf(story: Story, date: string, seed: number): ApplicationInput {
+  const plan = stagePlan(story.type, story.cls);
+  const draw = (s: number) =>
+    demoApplication(new Prng(s), {
+      type: story.type,
+      cls: story.cls,
+      applicationDate: date,
+      plan,
+      target: plan.length - 1,
+    });
+  // A draw of the story customer's kind, so its checklist (licence, legal representative) and confirmations fit.
+  let base = draw(seed);
+  for (let s = seed + 1; base.customer.kind !== story.customer.kind; s++) base = draw(s);
+  const record: ApplicationInput = {
+    ...base,
+    customer: story.customer,
+    site: { ...base.site, address: story.address },
+    ...(story.kw !== undefined ? { requestedCapacityKw: story.kw } : {}),
+    ...(story.industryCode ? { industryCode: story.industryCode } : {}),
+    ...(story.accountNo ? { accountNo: story.accountNo, accountExternal: true } : {}),
+  };
+  if (base.existing) {
+    record.existing = {
+      ...base.existing,
+      address: story.address,
+      ...(story.existingKw !== undefined ? { capacityKw: story.existingKw } : {}),
+    };
+  }
+  const unit = story.transformers;
+  if (unit) {
+    // 暂停 of one whole transformer of a two-part customer billed by capacity (R-CHG-03).
+    record.transformers = [{ ratingKva: unit.ratingKva, count: unit.count - 1 }];
+    record.requestedCapacityKva = unit.ratingKva * (unit.count - 1);
+    record.existing = { ...record.existing, capacityKva: unit.ratingKva * unit.count, transformers: [unit] };
+    record.tariff = {
+      category: 'COMMERCIAL_INDUSTRIAL',
+      structure: 'TWO_PART',
+      capacityChargeBasis: 'CAPACITY',
+      choiceFormSigned: true,
+    };
+  }
+  return record;
+}
+
+export interface DemoCustomersResult {
+  created: number;
+}
+
+/** Adds the stories once (a hall that has the first story's customer already has them), ending on `endDate`. */
+export function addDemoCustomers(base: HandlerContext, endDate: Date = new Date()): DemoCustomersResult {
+  const rng = new Prng(20_261_206);
+  const all = stories(rng);
+  const first = all[0]!.customer;
+  if (findCustomerId(base.db, first.idType, first.idNumber) !== undefined) return { created: 0 };
+  const end = Date.UTC(endDate.getUTCFullYear(), endDate.getUTCMonth(), endDate.getUTCDate());
+  let now = new Date(end);
+  const ctx: HandlerContext = { ...base, now: () => now, session: { ...base.session, role: 'supervisor' } };
+  return inOneTransaction(ctx, () => {
+    all.forEach((story, i) => {
+      const acceptMs = end - story.daysAgo * DAY_MS + OPENING_UTC_MS;
+      now = new Date(acceptMs);
+      const record = recordOf(story, shanghaiDate(now), 7_700 + i);
+      const { number } = createApplication(ctx, record);
+      const plan = stagePlan(story.type, story.cls);
+      const schemeStage = schemeStageOf(plan);
+      const last = story.until === 'archive' ? plan.at(-1)!.stage : story.until;
+      let stage: Stage = 'ACCEPT';
+      for (let day = 1; stage !== last; day++) {
+        if (stage === schemeStage) {
+          const draft = saveSchemeDraft(
+            ctx,
+            number,
+            demoScheme(new Prng(i), record, number, shanghaiDate(now)),
+            undefined,
+          );
+          approveScheme(ctx, number, draft.version);
+        }
+        now = new Date(acceptMs + day * DAY_MS);
+        stage = moveApplication(ctx, number, { move: 'advance' }).stage;
+      }
+      if (story.until === 'archive') moveApplication(ctx, number, { move: 'archive' });
+    });
+    return { created: all.length };
+  });
+}
