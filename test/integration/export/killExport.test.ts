@@ -23,20 +23,36 @@ const bin = path.resolve(import.meta.dirname, '../../../bin/yekuo.mjs');
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
+interface ExportRun {
+  /** null when the run was killed. */
+  code: number | null;
+  ms: number;
+  /** What the child wrote to stdout and stderr, kept so that a failed run says why. */
+  output: string;
+}
+
 /** Runs `yekuo export --out` and kills it with SIGKILL after `killAfterMs` (or lets it finish when undefined). */
-function runExport(dir: string, out: string, killAfterMs?: number): Promise<{ code: number | null; ms: number }> {
+function runExport(dir: string, out: string, killAfterMs?: number): Promise<ExportRun> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, [bin, '--data', dir, 'export', '--out', out], {
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: cliAdminEnv(),
     });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    child.on('exit', (code) => {
+    child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, ms: Date.now() - started });
+      resolve({ code, ms: Date.now() - started, output: Buffer.concat(chunks).toString('utf8') });
     });
   });
+}
+
+/** A run that ended by itself must have succeeded; its output is the failure message otherwise. */
+function expectCompleted(run: ExportRun, what: string): void {
+  expect(run.code, `${what} exited with ${run.code}:\n${run.output}`).toBe(0);
 }
 
 describe('export killed at random moments', () => {
@@ -48,7 +64,7 @@ describe('export killed at random moments', () => {
     await addCliAdmin(store.ctx('admin'));
     addDemo(store.ctx(), 60);
     const full = await runExport(store.dir, out);
-    expect(full.code).toBe(0);
+    expectCompleted(full, 'the first export');
     let seed = 100;
     let killedMidway = 0;
     for (let trial = 0; trial < TRIALS; trial++) {
@@ -56,9 +72,10 @@ describe('export killed at random moments', () => {
       if (trial % 3 === 0) addDemo(store.ctx(), 3, seed++);
       const run = await runExport(store.dir, out, Math.floor(Math.random() * full.ms * 1.1));
       if (run.code === null) killedMidway++;
+      else expectCompleted(run, `trial ${trial}`);
     }
     expect(killedMidway).toBeGreaterThan(0);
-    expect((await runExport(store.dir, out)).code).toBe(0);
+    expectCompleted(await runExport(store.dir, out), 'the last export');
 
     const hq = openSqliteHq(path.join(tempDir('yekuo-kill-hq-'), 'hq.sqlite'));
     cleanups.push(() => void hq.close());
@@ -85,5 +102,10 @@ describe('export killed at random moments', () => {
     }
     const hallAudit = store.ctx().db.prepare('SELECT id, hash FROM audit_log ORDER BY id').all();
     expect(await hq.query('SELECT id, hash FROM hq_audit_log ORDER BY id')).toEqual(hallAudit);
+    // The figures docs/benchmarks.md records for a run.
+    console.info(
+      `kill test: ${TRIALS} trials, ${killedMidway} killed mid-run, ${TRIALS - killedMidway} completed; ` +
+        `${bundles.length} batches, every one imported once; ${hallAudit.length} audit entries identical at HQ`,
+    );
   });
 });
