@@ -22,6 +22,8 @@ export const VOLTAGE_CODES = [
   'AC07501',
 ] as const;
 export type VoltageCode = (typeof VOLTAGE_CODES)[number];
+/** Low voltage (220 V, 380 V); every other code is high voltage. */
+export const LOW_VOLTAGE_CODES: readonly VoltageCode[] = VOLTAGE_CODES.slice(0, 2);
 
 /** Identity document types. RIC = 居民身份证; USCC = 统一社会信用代码. */
 export const ID_TYPES = ['RIC', 'HMT_RESIDENCE_PERMIT', 'FOREIGN_PR', 'PASSPORT', 'USCC', 'ORG_OTHER'] as const;

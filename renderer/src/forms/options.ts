@@ -1,4 +1,5 @@
-import { TARIFF_CATEGORY_LABELS } from '../../../shared/domain/labels';
+import { LOW_VOLTAGE_CODES, VOLTAGE_CODES } from '../../../shared/domain/application';
+import { TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../../shared/domain/labels';
 import type { RuleProfile } from '../../../shared/rules';
 
 /** Select options from a label table, in the table's order. */
@@ -11,3 +12,10 @@ export function optionsOf<K extends string>(labels: Record<K, string>, only?: re
 /** The tariff categories of the province profile in force: one it does not use is not offered (all until it is read). */
 export const tariffCategoryOptions = (profile: RuleProfile | undefined) =>
   optionsOf(TARIFF_CATEGORY_LABELS, profile?.tariff.categories);
+
+/** The supply voltages of the province profile in force, high or low (all of the class until it is read). */
+export const voltageOptions = (profile: RuleProfile | undefined, hv: boolean) =>
+  optionsOf(
+    VOLTAGE_LABELS,
+    (profile?.supply.voltages ?? VOLTAGE_CODES).filter((code) => LOW_VOLTAGE_CODES.includes(code) !== hv),
+  );

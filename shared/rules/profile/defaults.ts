@@ -2,7 +2,7 @@
  * The built-in profile, read from defaults.json (copied from the team's rules-defaults.json so the app never
  * reads outside its own tree). Values not in that file are [P] proposals of REFERENCE.md, cited inline.
  */
-import type { TariffCategory } from '../../domain/application';
+import type { TariffCategory, VoltageCode } from '../../domain/application';
 import defaults from './defaults.json';
 import type { RuleProfile } from './profile';
 
@@ -56,7 +56,10 @@ export const DEFAULT_PROFILE: RuleProfile = {
     temporarySupplyMaxMonths: change.temporarySupply.defaultMaxMonths.value,
     temporarySupplyHardMaxYears: change.temporarySupply.hardMaxYears.value,
   },
-  supply: { emergencySourceMinFraction: defaults.importantUsers.emergencySourceMinFractionOfSecurityLoad.value },
+  supply: {
+    emergencySourceMinFraction: defaults.importantUsers.emergencySourceMinFractionOfSecurityLoad.value,
+    voltages: defaults.voltageLevels.map((level) => level.code as VoltageCode),
+  },
   industry: {
     // No GB/T 4754-2017 list ships with the app (docs/rules-policy.md): a province profile loads one.
     classCodes: [],

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { BUSINESS_TYPES } from '../../domain/codes';
-import { DOCUMENT_CODES, TARIFF_CATEGORIES } from '../../domain/application';
+import { DOCUMENT_CODES, LOW_VOLTAGE_CODES, TARIFF_CATEGORIES, VOLTAGE_CODES } from '../../domain/application';
 import { DOC_GROUPS } from '../documents/matrix';
 import { docRequirementSchema } from '../documents/requirement';
 import { DEFAULT_PROFILE } from './defaults';
@@ -75,7 +75,17 @@ export const overrideSchema = z.strictObject({
       temporarySupplyMaxMonths: positive.optional(),
     })
     .optional(),
-  supply: z.strictObject({ emergencySourceMinFraction: fraction.optional() }).optional(),
+  supply: z
+    .strictObject({
+      emergencySourceMinFraction: fraction.optional(),
+      voltages: z
+        .array(z.enum(VOLTAGE_CODES))
+        .max(VOLTAGE_CODES.length)
+        .refine((codes) => codes.some((code) => LOW_VOLTAGE_CODES.includes(code)), '须至少含一个低压等级')
+        .refine((codes) => codes.some((code) => !LOW_VOLTAGE_CODES.includes(code)), '须至少含一个高压等级')
+        .optional(),
+    })
+    .optional(),
   industry: z
     .strictObject({
       classCodes: z

@@ -4,7 +4,7 @@
  * rules-defaults.json, sources kept beside each value); a province file overrides any subset of keys.
  */
 import type { BusinessType } from '../../domain/codes';
-import type { DocumentCode, TariffCategory } from '../../domain/application';
+import type { DocumentCode, TariffCategory, VoltageCode } from '../../domain/application';
 import type { DocGroup } from '../documents/matrix';
 import type { DocRequirement } from '../documents/requirement';
 
@@ -53,7 +53,8 @@ export interface RuleProfile {
     /** The cap over the base application and all its extensions (REFERENCE.md §3.7, [P]). */
     temporarySupplyHardMaxYears: number;
   };
-  supply: { emergencySourceMinFraction: number };
+  /** `voltages`: the supply voltages offered at intake and in the scheme (REFERENCE.md §5.1.12), low and high. */
+  supply: { emergencySourceMinFraction: number; voltages: VoltageCode[] };
   /** Industry codes (REFERENCE.md §5.1.10, 附录 C/D). */
   industry: {
     /**

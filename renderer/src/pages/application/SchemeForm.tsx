@@ -1,7 +1,6 @@
 import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import type { SchemeSource } from '../../../../shared/domain/scheme';
 import { HIGH_RELIABILITY_FEE, gridSources } from '../../../../shared/domain/schemeChecks';
-import { VOLTAGE_CODES } from '../../../../shared/domain/application';
 import {
   CAPACITY_CHARGE_BASIS_LABELS,
   IMPORTANCE_LABELS,
@@ -9,13 +8,12 @@ import {
   METERING_METHOD_LABELS,
   POWER_FACTOR_LABELS,
   TARIFF_STRUCTURE_LABELS,
-  VOLTAGE_LABELS,
 } from '../../../../shared/domain/labels';
 import { SOURCE_NATURE_LABELS } from '../../../../shared/domain/schemeLabels';
 import { CodeSelect } from '../../forms/CodeSelect';
 import { Field } from '../../forms/Field';
 import { ListOf } from '../../forms/ListOf';
-import { optionsOf, tariffCategoryOptions } from '../../forms/options';
+import { optionsOf, tariffCategoryOptions, voltageOptions } from '../../forms/options';
 import { useProfileInForce } from '../../shell/useProfileInForce';
 import { ProblemList } from '../../forms/ProblemList';
 import { useFieldProblems } from '../../forms/ProblemContext';
@@ -52,7 +50,7 @@ export function SchemeForm({ hv }: { hv: boolean }) {
           <Switch checkedChildren="是" unCheckedChildren="否" />
         </Field>
         <Field name={['voltageCode']} label="核定供电电压" required>
-          <CodeSelect options={optionsOf(VOLTAGE_LABELS, hv ? VOLTAGE_CODES.slice(2) : VOLTAGE_CODES.slice(0, 2))} />
+          <CodeSelect options={voltageOptions(profile, hv)} />
         </Field>
         {hv ? (
           <Field name={['approvedCapacityKva']} label="核定容量（kVA）" required>

@@ -61,7 +61,7 @@ export function ApplicationFormBody({
       )}
       <CustomerSection kind={(values.customer as { kind?: 'PERSON' | 'ORG' } | undefined)?.kind} />
       <SiteSection />
-      <SupplySection customerClass={customerClass} />
+      <SupplySection customerClass={customerClass} profile={profile} />
       <TariffSection
         customerClass={customerClass}
         twoPart={(values.tariff as { structure?: string } | undefined)?.structure === 'TWO_PART'}

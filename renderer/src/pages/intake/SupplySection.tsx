@@ -1,26 +1,29 @@
 import { Input, InputNumber } from 'antd';
 import type { CustomerClass } from '../../../../shared/domain/codes';
-import { VOLTAGE_CODES } from '../../../../shared/domain/application';
-import { VOLTAGE_LABELS } from '../../../../shared/domain/labels';
+import type { RuleProfile } from '../../../../shared/rules';
 import { Field } from '../../forms/Field';
 import { ListOf } from '../../forms/ListOf';
 import { CodeSelect } from '../../forms/CodeSelect';
-import { optionsOf } from '../../forms/options';
+import { voltageOptions } from '../../forms/options';
 import { FormSection } from './FormSection';
-
-const LV_VOLTAGES = VOLTAGE_CODES.slice(0, 2);
-const HV_VOLTAGES = VOLTAGE_CODES.slice(2);
 
 /**
  * 用电需求: voltage and capacity. Low voltage is declared in kW, high voltage as transformers in kVA
  * (plus HV motors in kW), REFERENCE.md §5.2.
  */
-export function SupplySection({ customerClass }: { customerClass: CustomerClass }) {
+export function SupplySection({
+  customerClass,
+  profile,
+}: {
+  customerClass: CustomerClass;
+  /** The province profile in force: only its supply voltages are offered. */
+  profile: RuleProfile | undefined;
+}) {
   const hv = customerClass === 'HV';
   return (
     <FormSection title="用电需求" testId="section-supply">
       <Field name={['voltageCode']} required>
-        <CodeSelect options={optionsOf(VOLTAGE_LABELS, hv ? HV_VOLTAGES : LV_VOLTAGES)} />
+        <CodeSelect options={voltageOptions(profile, hv)} />
       </Field>
       {hv ? (
         <Field name={['requestedCapacityKva']} required>

@@ -1,8 +1,8 @@
 /**
- * The thresholds of a province profile shown on 省级参数, each with its unit and the source of its default
- * (shared/rules/profile/defaults.json keeps a source beside every value).
+ * The thresholds of a province profile shown on 省级参数, each with its unit and the basis of its default in
+ * words a clerk reads (shared/rules/profile/defaults.json keeps the full research note beside every value).
  */
-import defaults from '../../../../shared/rules/profile/defaults.json';
+import { VOLTAGE_LABELS } from '../../../../shared/domain/labels';
 import type { RuleProfile } from '../../../../shared/rules/profile/profile';
 
 export interface ProfileRow {
@@ -15,10 +15,6 @@ export interface ProfileRow {
   /** Whether the row means anything under the profile (a tariff's threshold, if the profile uses the tariff). */
   applies?: (p: RuleProfile) => boolean;
 }
-
-const limits = defaults.capacityLimits;
-const tariff = defaults.tariff;
-const change = defaults.changeOfUse;
 
 function band(minKva: number | null, maxKva: number | null): string {
   if (minKva === null) return `${maxKva} 以下`;
@@ -39,7 +35,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '220V 单相供电容量上限（不含）',
     value: (p) => p.capacity.singlePhaseMaxKwExclusive,
     unit: 'kW',
-    source: limits.singlePhase220VMaxKwExclusive.source,
+    source: '《供电营业规则》（1996）第 8 条',
   },
   {
     key: 'capacity.lvUrbanMaxKw',
@@ -47,7 +43,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '380V 低压接入限值（城区）',
     value: (p) => p.capacity.lvUrbanMaxKw,
     unit: 'kW',
-    source: limits.lowVoltageThreePhase.urbanMaxKwInclusive.source,
+    source: '发改能源规〔2020〕1479号（政策目标）',
   },
   {
     key: 'capacity.lvRuralMaxKw',
@@ -55,7 +51,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '380V 低压接入限值（农村）',
     value: (p) => p.capacity.lvRuralMaxKw,
     unit: 'kW',
-    source: limits.lowVoltageThreePhase.ruralMaxKwInclusive.source,
+    source: '发改能源规〔2020〕1479号（政策目标）',
   },
   {
     key: 'capacity.lvHardMaxKw',
@@ -63,7 +59,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '380V 低压接入硬上限（超过须高压供电）',
     value: (p) => p.capacity.lvHardMaxKw,
     unit: 'kW',
-    source: limits.lowVoltageThreePhase.hardMaxKw.source,
+    source: '规则 R-VC-03（建议值）',
   },
   {
     key: 'capacity.hvBelowKvaWarn',
@@ -71,7 +67,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '高压供电低于此容量须确认',
     value: (p) => p.capacity.hvBelowKvaWarn,
     unit: 'kVA',
-    source: limits.hvBelowKvaWarn.source,
+    source: '《供电营业规则》（1996）第 9 条（低于低压限值采用高压供电属特殊情况）',
   },
   {
     key: 'capacity.voltageBandsKva',
@@ -79,7 +75,15 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '推荐供电电压容量范围',
     value: bands,
     unit: 'kVA',
-    source: limits.recommendedVoltageBandsKva.source,
+    source: '国家电网《业扩供电方案编制导则》供电电压与受电容量对照表（仅提示）',
+  },
+  {
+    key: 'supply.voltages',
+    group: '容量与电压',
+    label: '可选供电电压等级',
+    value: (p) => p.supply.voltages.map((code) => VOLTAGE_LABELS[code]).join('、'),
+    unit: '',
+    source: '国家电网营销业务代码（供电电压）',
   },
   {
     key: 'tariff.singlePartOnlyMaxKva',
@@ -87,7 +91,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '仅执行单一制电价的容量上限（含）',
     value: (p) => p.tariff.singlePartOnlyMaxKva,
     unit: 'kVA',
-    source: tariff.singlePartOnlyMaxKvaInclusive.source,
+    source: '发改价格〔2023〕526号',
   },
   {
     key: 'tariff.twoPartFromKva',
@@ -95,7 +99,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '执行两部制电价的容量起点（含）',
     value: (p) => p.tariff.twoPartFromKva,
     unit: 'kVA',
-    source: tariff.twoPartFromKvaInclusive.source,
+    source: '发改价格〔2023〕526号（“及以上”含 315）',
   },
   {
     key: 'tariff.largeIndustryFromKva',
@@ -103,7 +107,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '大工业电价容量起点（含）',
     value: (p) => p.tariff.largeIndustryFromKva,
     unit: 'kVA',
-    source: tariff.largeIndustryFromKvaInclusive.source,
+    source: '发改价格〔2013〕973号；各省销售电价目录',
     applies: (p) => p.tariff.categories.includes('LARGE_INDUSTRY'),
   },
   {
@@ -112,7 +116,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '变更用电提前申请',
     value: (p) => p.changeOfUse.advanceNoticeWorkdays,
     unit: '工作日',
-    source: change.advanceNoticeWorkingDays.source,
+    source: '发改办价格〔2016〕1583号；《供电营业规则》（1996）第 23–24 条',
   },
   {
     key: 'changeOfUse.suspensionMinDays',
@@ -120,7 +124,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '暂停每次最短',
     value: (p) => p.changeOfUse.suspensionMinDays,
     unit: '天',
-    source: change.suspension.minDaysPerOccurrence.source,
+    source: '《供电营业规则》（1996）第 24 条；发改办价格〔2016〕1583号',
   },
   {
     key: 'changeOfUse.suspensionMaxDaysPerYear',
@@ -128,7 +132,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '暂停每年累计最长',
     value: (p) => p.changeOfUse.suspensionMaxDaysPerYear,
     unit: '天',
-    source: change.suspension.maxCumulativeDaysPerCalendarYear.source,
+    source: '《供电营业规则》（1996）（每年累计不超过 6 个月，按天计）',
   },
   {
     key: 'deadlines.dueSoonFraction',
@@ -136,7 +140,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '已用时限达此比例即为临期',
     value: (p) => p.deadlines.dueSoonFraction,
     unit: '比例',
-    source: defaults.calendar.dueSoonFraction.source,
+    source: '建议值（环节时限临期提醒）',
   },
   {
     key: 'deadlines.dueSoonWorkdaysLeft',
@@ -144,7 +148,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '或剩余不超过此工作日数即为临期',
     value: (p) => p.deadlines.dueSoonWorkdaysLeft,
     unit: '工作日',
-    source: defaults.calendar.dueSoonWorkingDaysLeft.source,
+    source: '建议值（环节时限临期提醒）',
   },
   {
     key: 'scheme.validityMonthsHv',
@@ -152,7 +156,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '高压供电方案有效期',
     value: (p) => p.scheme.validityMonthsHv,
     unit: '月',
-    source: defaults.scheme.validityMonths.HV.source,
+    source: '《供电营业规则》（1996）第 21 条',
   },
   {
     key: 'scheme.validityMonthsLv',
@@ -160,7 +164,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '低压供电方案有效期',
     value: (p) => p.scheme.validityMonthsLv,
     unit: '月',
-    source: defaults.scheme.validityMonths.LV.source,
+    source: '《供电营业规则》（1996）第 21 条',
   },
   {
     key: 'scheme.extensionNoticeDays',
@@ -168,7 +172,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '延期申请须在到期前至少',
     value: (p) => p.scheme.extensionNoticeDays,
     unit: '天',
-    source: defaults.scheme.extensionRequestAtLeastDaysBeforeExpiry.source,
+    source: '《供电营业规则》（1996）第 21 条',
   },
   {
     key: 'scheme.expiringSoonDays',
@@ -176,7 +180,7 @@ export const PROFILE_ROWS: ProfileRow[] = [
     label: '工作台提示即将到期的方案（到期前）',
     value: (p) => p.scheme.expiringSoonDays,
     unit: '天',
-    source: 'REFERENCE.md §8 SCHEME 方案过期风险（[P] 建议值）',
+    source: '建议值（供电方案过期风险提示）',
   },
 ];
 
