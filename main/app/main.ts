@@ -9,6 +9,7 @@ import { DatabaseRefused } from '../db/startupCheck';
 import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { withPrinter } from '../ipc/printDocument';
 import { startWorkerClient, type WorkerClient } from '../ipc/workerClient';
+import { recoveryBackups } from '../services/recovery/recoveryBackups';
 import { recoveryPageHtml } from '../services/recovery/recoveryPage';
 import { registerIpc } from './ipc';
 import { desktopDatabaseKey } from './protectedKeyStore';
@@ -65,7 +66,14 @@ function createRecoveryWindow(refusal: DatabaseRefused, dataDir: string): Browse
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  const html = recoveryPageHtml({ reason: refusal.reason, file: refusal.file, dataDir, message: refusal.message });
+  const html = recoveryPageHtml({
+    reason: refusal.reason,
+    file: refusal.file,
+    dataDir,
+    message: refusal.message,
+    // The newest good copy with its restore command (a newer database is never restored over).
+    ...(refusal.reason === 'NEWER' ? {} : { backups: recoveryBackups(dataDir) }),
+  });
   hardenWebContents(window.webContents, rendererIndexUrl);
   void window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
   return window;

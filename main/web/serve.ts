@@ -67,7 +67,8 @@ try {
 }
 prepareDataFolder(dataDir);
 // A refused database (damaged, foreign, newer) shows the recovery page instead of the app.
-const db = await openOrServeRecovery(databaseFile, {
+// After a restore from that page, the harness starts on the page's port with the restored database.
+const { db, port } = await openOrServeRecovery(databaseFile, {
   port: options.data.port,
   dataDir,
   keyFile: keyFileFor(dataDir, options.data['key-file']),
@@ -83,7 +84,7 @@ const store: StoreContext = {
 if (seeds) await seedUsers(store, seeds);
 const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
-const harness = await startHarness({ port: options.data.port, staticDir, store });
+const harness = await startHarness({ port, staticDir, store });
 console.log(`listening ${harness.url} (data: ${dataDir})`);
 // The export schedule runs while the harness does, as in the desktop's services worker.
 const scheduler = new ExportScheduler(store, undefined, (message) => console.error(message));

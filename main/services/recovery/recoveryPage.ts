@@ -24,6 +24,12 @@ export interface RecoveryInfo {
   message: string;
   /** Backups found, newest first; undefined when no backup listing is available in this build. */
   backups?: BackupSummary[];
+  /**
+   * Where the page may post a restore of the newest good copy (the web harness's recovery server), with the
+   * token that server expects. Absent on the desktop (its recovery window runs no script and posts nowhere):
+   * the page then gives the command.
+   */
+  restoreForm?: { action: string; token: string };
 }
 
 const HEADINGS: Record<RefusalReason, { title: string; explanation: string; next: string }> = {
@@ -56,6 +62,7 @@ body { margin: 0; font: 15px/1.6 "Microsoft YaHei", "PingFang SC", "Noto Sans CJ
 main { max-width: 820px; margin: 48px auto; background: #fff; border-radius: 8px; padding: 32px 40px;
   box-shadow: 0 1px 4px rgba(0,0,0,.12); border-top: 4px solid #cf1322; }
 h1 { font-size: 22px; margin: 0 0 4px; color: #a8071a; }
+h1.done { color: #135200; }
 h2 { font-size: 16px; margin: 24px 0 8px; }
 p { margin: 8px 0; }
 .untouched { color: #135200; background: #f6ffed; border: 1px solid #b7eb8f; border-radius: 4px; padding: 8px 12px; }
@@ -66,6 +73,8 @@ pre { background: #1f1f1f; color: #f0f0f0; padding: 12px 16px; border-radius: 4p
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #f0f0f0; }
 .good { color: #135200; } .bad { color: #a8071a; }
+button { font: inherit; color: #fff; background: #0f5d4e; border: 0; border-radius: 6px; padding: 6px 20px;
+  cursor: pointer; }
 details { margin-top: 24px; color: #595959; }
 `;
 
@@ -81,6 +90,17 @@ function shanghaiTime(iso: string): string {
 
 function restoreCommand(info: RecoveryInfo, file: string): string {
   return `yekuo --data "${info.dataDir}" restore "${file}"`;
+}
+
+/** A plain form (the page runs no script):恢复此备份 posts the copy's name and the server's token. */
+function restoreButton(info: RecoveryInfo, copy: BackupSummary): string {
+  const form = info.restoreForm;
+  if (!form) return '';
+  const name = copy.file.split(/[\\/]/).pop() ?? copy.file;
+  return `<form method="post" action="${escapeHtml(form.action)}">
+<input type="hidden" name="file" value="${escapeHtml(name)}"><input type="hidden" name="token" value="${escapeHtml(form.token)}">
+<p>恢复前会再次校验这份备份；损坏的数据库文件另存为 yekuo.sqlite.before-restore，不会删除。</p>
+<button type="submit">恢复此备份</button></form>`;
 }
 
 function backupSection(info: RecoveryInfo): string {
@@ -101,28 +121,40 @@ function backupSection(info: RecoveryInfo): string {
     )
     .join('');
   const newest = newestGood
-    ? `<p>最近一次完好的备份：<strong>${escapeHtml(shanghaiTime(newestGood.at))}</strong>。关闭本程序后在命令行执行：</p>
+    ? `<p>最近一次完好的备份：<strong>${escapeHtml(shanghaiTime(newestGood.at))}</strong>。</p>
+${restoreButton(info, newestGood)}<p>${info.restoreForm ? '也可以关闭本程序后' : '关闭本程序后'}在命令行执行：</p>
 <pre>${escapeHtml(restoreCommand(info, newestGood.file))}</pre>`
     : '<p class="bad">没有找到校验通过的备份：请联系系统管理员。</p>';
   return `<h2>从备份恢复</h2>${newest}
 ${backups.length > 0 ? `<table><thead><tr><th>备份时间</th><th>文件</th><th>校验</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`;
 }
 
-/** The page as one HTML document, with a Content-Security-Policy that allows nothing but its own style. */
-export function recoveryPageHtml(info: RecoveryInfo): string {
-  const heading = HEADINGS[info.reason];
+/** One HTML document with the page's style and a Content-Security-Policy allowing nothing else. */
+function htmlDocument(title: string, body: string): string {
   const styleHash = createHash('sha256').update(STYLE).digest('base64');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash}'">
-<title>无法打开营业厅数据库 — 业扩报装营业厅客户端</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${styleHash}'; form-action 'self'">
+<title>${escapeHtml(title)} — 业扩报装营业厅客户端</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>无法打开营业厅数据库：${heading.title}</h1>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The page as one HTML document. */
+export function recoveryPageHtml(info: RecoveryInfo): string {
+  const heading = HEADINGS[info.reason];
+  return htmlDocument(
+    '无法打开营业厅数据库',
+    `<h1>无法打开营业厅数据库：${heading.title}</h1>
 <p>${heading.explanation}</p>
 <p class="untouched">数据库文件未作任何修改。程序不会在此状态下办理业务，以免数据进一步受损。</p>
 <p>数据库文件：<span class="path">${escapeHtml(info.file)}</span></p>
@@ -130,9 +162,14 @@ export function recoveryPageHtml(info: RecoveryInfo): string {
 <p>${heading.next}</p>
 ${backupSection(info)}
 <p>如需帮助，请联系系统管理员，并告知上面的文件路径和下面的技术信息。</p>
-<details><summary>技术信息</summary><p>${escapeHtml(info.message)}</p></details>
-</main>
-</body>
-</html>
-`;
+<details><summary>技术信息</summary><p>${escapeHtml(info.message)}</p></details>`,
+  );
+}
+
+/** The answer to the page's restore: its outcome and a link back (to the app, or to the page). */
+export function recoveryOutcomeHtml(restored: boolean, title: string, text: string, link: string): string {
+  return htmlDocument(
+    title,
+    `<h1${restored ? ' class="done"' : ''}>${escapeHtml(title)}</h1>\n<p>${escapeHtml(text)}</p>\n<p><a href="/">${escapeHtml(link)}</a></p>`,
+  );
 }

@@ -6,7 +6,11 @@ import { DATABASE_FILE } from '../../../main/db/connection';
 import { DatabaseRefused } from '../../../main/db/startupCheck';
 import { startWorkerClient } from '../../../main/ipc/workerClient';
 import { recoveryPageHtml } from '../../../main/services/recovery/recoveryPage';
-import { tempDataDir } from './storeFixture';
+import { createBackup } from '../../../main/services/backup/backups';
+import { recoveryBackups, restoreRefusedDatabase } from '../../../main/services/recovery/recoveryBackups';
+import { keyFileFor, loadKeyFile } from '../../../main/db/databaseKey';
+import { openDatabase } from '../../../main/db/connection';
+import { openStore, tempDataDir } from './storeFixture';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -45,5 +49,29 @@ describe('recovery page', () => {
     const started = startWorkerClient({ dataDir: dir });
     await expect(started).rejects.toBeInstanceOf(DatabaseRefused);
     await expect(started).rejects.toMatchObject({ reason: 'FOREIGN' });
+  });
+
+  it('restores the newest good copy over a damaged database, keeping the damaged file byte for byte', () => {
+    const store = openStore();
+    dirs.push(store.dir);
+    const copy = createBackup(store.ctx('admin'), { kind: 'manual' });
+    store.closeDatabase();
+    const damaged = fs.readFileSync(store.file).fill(0x5a, 100, 4000);
+    fs.writeFileSync(store.file, damaged);
+    expect(() => openDatabase(store.file)).toThrow(DatabaseRefused);
+    const offered = recoveryBackups(store.dir);
+    expect(offered).toEqual([{ file: path.join(store.dir, 'backups', copy.file), at: copy.createdAt, good: true }]);
+
+    const key = loadKeyFile(keyFileFor(store.dir), false);
+    expect(() => restoreRefusedDatabase(store.dir, '../yekuo.sqlite', key)).toThrow(/备份文件名无效/);
+    expect(() => restoreRefusedDatabase(store.dir, copy.file, Buffer.alloc(32, 7))).toThrow(
+      /无法用本数据目录的密钥打开/,
+    );
+    expect(fs.readFileSync(store.file).equals(damaged)).toBe(true);
+
+    const restored = restoreRefusedDatabase(store.dir, copy.file, key);
+    expect(fs.readFileSync(restored.before).equals(damaged)).toBe(true);
+    expect(restored.db.prepare("SELECT value FROM settings WHERE key = 'hall.code'").pluck().get()).toBe('NJ0101');
+    restored.db.close();
   });
 });
