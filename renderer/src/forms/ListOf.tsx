@@ -33,18 +33,19 @@ export function ListOf({
             {items.map((item) => (
               <div
                 key={item.key}
-                style={{
-                  display: 'grid',
-                  gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr)) auto`,
-                  columnGap: 16,
-                }}
+                style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: 16 }}
               >
-                {children(item.name)}
+                {/* The fields keep to their own grid: a long message under one cannot widen the button's column. */}
+                <div
+                  style={{ display: 'grid', gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, columnGap: 16 }}
+                >
+                  {children(item.name)}
+                </div>
                 <Button
                   icon={<DeleteOutlined />}
                   aria-label={`删除第 ${item.name + 1} 项`}
                   onClick={() => ops.remove(item.name)}
-                  style={{ marginTop: 30 }}
+                  style={{ alignSelf: 'end', marginBottom: 24 }}
                 />
               </div>
             ))}

@@ -155,7 +155,7 @@ export function SchemeForm({ hv }: { hv: boolean }) {
                 name={[index, 'meterSpec']}
                 problemPath={`metering.${index}.meterSpec`}
                 label="电能表规格及接线"
-                span={3}
+                span={2}
               >
                 <Input maxLength={128} />
               </Field>
