@@ -99,6 +99,8 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     created_at: 'text',
     approved_by: 'text',
     approved_at: 'text',
+    /** R-GATE-04: the last valid day after the one extension; null when not extended (migration 0013). */
+    extended_until: 'text',
     change_seq: 'int',
   }),
   t('contracts', ['id'], {

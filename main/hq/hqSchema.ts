@@ -48,6 +48,22 @@ export function hqSchemaDdl(dialect: Dialect): string[] {
   ];
 }
 
+/**
+ * Columns the export contract gained after an HQ store was created (e.g. supply_scheme_versions.extended_until):
+ * added to the existing hq_ tables, empty for the rows imported before. `present` lists a table's current columns.
+ */
+export function addedColumnsDdl(
+  dialect: Dialect,
+  present: (table: string) => ReadonlySet<string> | undefined,
+): string[] {
+  return EXPORT_TABLES.flatMap((table) => {
+    const have = present(hqTable(table));
+    return table.columns
+      .filter(([name]) => have !== undefined && !have.has(name))
+      .map(([name, type]) => `ALTER TABLE ${hqTable(table)} ADD COLUMN ${name} ${columnType(type, dialect)}`);
+  });
+}
+
 /** PostgreSQL: the partitions of one hall (created when its key is registered). */
 export function hallPartitionsDdl(hallCode: string): string[] {
   const suffix = hallCode.toLowerCase();

@@ -10,7 +10,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Writable } from 'node:stream';
 import type { ExportTable } from '../export/tables';
 import { publicKeyFingerprint } from '../services/keys/hallKeys';
-import { dataColumns, hallPartitionsDdl, hqSchemaDdl, mergeSql } from './hqSchema';
+import { addedColumnsDdl, dataColumns, hallPartitionsDdl, hqSchemaDdl, mergeSql } from './hqSchema';
 import { recordBatch, type Exec } from './hqRecord';
 import type { HqStore, HqTransaction, SqlValue } from './hqStore';
 import type { StoredBatch } from './importChecks';
@@ -56,6 +56,14 @@ export async function openPgHq(url: string): Promise<HqStore> {
     await client.query('SELECT pg_advisory_lock(20141)'); // one schema creation at a time
     try {
       for (const ddl of hqSchemaDdl('pg')) await client.query(ddl);
+      const existing = await client.query<{ table_name: string; column_name: string }>(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_name LIKE 'hq\\_%'",
+      );
+      const present = new Map<string, Set<string>>();
+      for (const { table_name, column_name } of existing.rows) {
+        present.set(table_name, (present.get(table_name) ?? new Set()).add(column_name));
+      }
+      for (const ddl of addedColumnsDdl('pg', (table) => present.get(table))) await client.query(ddl);
       for (const { hall_code } of (await client.query<{ hall_code: string }>('SELECT hall_code FROM hq_halls')).rows) {
         for (const ddl of hallPartitionsDdl(hall_code)) await client.query(ddl);
       }

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { ExportTable } from '../export/tables';
 import { publicKeyFingerprint } from '../services/keys/hallKeys';
-import { dataColumns, hqSchemaDdl, mergeSql } from './hqSchema';
+import { addedColumnsDdl, dataColumns, hqSchemaDdl, mergeSql } from './hqSchema';
 import { dropStaleChecklists, recordBatch, type Exec } from './hqRecord';
 import type { HqStore, HqTransaction, SqlValue } from './hqStore';
 import type { StoredBatch } from './importChecks';
@@ -13,6 +13,9 @@ export function openSqliteHq(file: string): HqStore {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   for (const ddl of hqSchemaDdl('sqlite')) db.exec(ddl);
+  const columnsOf = (table: string) =>
+    new Set((db.pragma(`table_info(${table})`) as { name: string }[]).map((column) => column.name));
+  for (const ddl of addedColumnsDdl('sqlite', columnsOf)) db.exec(ddl);
   const exec: Exec = (sql, params) => db.prepare(sql).run(...params);
 
   const upserts = new Map<string, Database.Statement>();
