@@ -6,6 +6,7 @@ import { createOwnerOnly, isPlaintextSqlite, openDatabaseFile, storageError, typ
 import { encryptPlaintextDatabase } from './encryptPlaintext';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { keepPreMigrationCopy } from '../services/backup/preMigration';
+import { supportLog } from '../log/supportLog';
 import { trackAuditedWrites } from './rowStates';
 import { checkDatabaseIdentity, YEKUO_APPLICATION_ID } from './startupCheck';
 
@@ -96,4 +97,10 @@ function migrate(db: Db, file: string): void {
     }
     db.pragma(`application_id = ${YEKUO_APPLICATION_ID}`);
   }).immediate();
+  if (pending.length > 0) {
+    supportLog(path.dirname(file)).info(
+      { event: 'migration', from: current, to: SCHEMA_VERSION, steps: pending.length },
+      current === 0 ? '新建数据库' : '数据库升级',
+    );
+  }
 }

@@ -5,6 +5,7 @@
  * a crash or a full disk at any earlier point leaves no batch and no bundle under a valid name, and the next
  * run exports the same changes again.
  */
+import { supportLog } from '../log/supportLog';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -240,8 +241,10 @@ export async function createExportBatch(ctx: HandlerContext, run: ExportRun): Pr
       shanghaiDate(ctx.now?.() ?? new Date()),
     );
     recordBatch(ctx.db, manifest, name, sha256, size);
+    supportLog(ctx.dataDir).info({ event: 'export', batch: manifest.batch, file: name, size }, '导出数据包');
     return batchInfoOf(exportBatch(ctx.db, manifest.batch)!);
   } catch (error) {
+    supportLog(ctx.dataDir).error({ event: 'export-failed', err: error }, '导出失败');
     throw storageFailure(error);
   } finally {
     if (temp) fs.rmSync(temp, { force: true });

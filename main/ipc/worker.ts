@@ -16,6 +16,9 @@ import { ExportScheduler } from '../export/exportScheduler';
 import { BackupScheduler } from '../services/backup/backupSchedule';
 import { memorySessionSlot, type CallerContext } from './context';
 import { dispatch } from './dispatch';
+import { logStart } from '../log/supportLog';
+import { APP_VERSION } from '../services/appVersion';
+import { SCHEMA_VERSION } from '../db/migrations';
 
 export interface WorkerInit {
   dataDir: string;
@@ -53,6 +56,7 @@ try {
   backups = new BackupScheduler(ctx, undefined, (message) =>
     port.postMessage({ type: 'notice', title: '自动备份', message }),
   );
+  logStart(init.dataDir, 'desktop', APP_VERSION, SCHEMA_VERSION);
   port.postMessage({ type: 'ready' });
   // After 'ready': the window opens while the day's first copy is written.
   backups.start();

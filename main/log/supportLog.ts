@@ -89,8 +89,18 @@ export function supportLog(dataDir: string): Logger {
   const file = supportLogFile(dataDir);
   const existing = open.get(file);
   if (existing) return existing;
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  rotate(file);
+  let destination;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    rotate(file);
+    // Synchronous: the line of a failure is on disk before the process can die of it.
+    destination = pino.destination({ dest: file, sync: true, mode: 0o600 });
+  } catch {
+    // A read-only data folder (or a full disk): the log is silent rather than failing what was asked.
+    const silent = pino({ enabled: false });
+    open.set(file, silent);
+    return silent;
+  }
   const logger = pino(
     {
       base: { pid: process.pid },
@@ -107,8 +117,7 @@ export function supportLog(dataDir: string): Logger {
         },
       },
     },
-    // Synchronous: the line of a failure is on disk before the process can die of it.
-    pino.destination({ dest: file, sync: true, mode: 0o600 }),
+    destination,
   );
   open.set(file, logger);
   return logger;
@@ -124,6 +133,11 @@ export function supportLogView(dataDir: string): SupportLogView {
   const file = supportLogFile(dataDir);
   const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
   return { file, text: logTail(dataDir, maxBytes), truncated: size > maxBytes };
+}
+
+/** 启动: one line per start of the desktop's services or the web harness, with what runs on which schema. */
+export function logStart(dataDir: string, host: 'desktop' | 'web', version: string, schemaVersion: number): void {
+  supportLog(dataDir).info({ event: 'start', host, version, schemaVersion, platform: process.platform }, '启动');
 }
 
 /** The last `maxBytes` of the log, whole lines only: for 系统设置 and the help desk. */

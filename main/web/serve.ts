@@ -20,6 +20,9 @@ import type { StoreContext } from '../services/auth/storeContext';
 import { BackupScheduler } from '../services/backup/backupSchedule';
 import { openOrServeRecovery } from './recoveryServer';
 import { readSeedUsers, seedUsers } from './seedUsers';
+import { logStart } from '../log/supportLog';
+import { APP_VERSION } from '../services/appVersion';
+import { SCHEMA_VERSION } from '../db/migrations';
 
 ownerOnlyFromNowOn();
 
@@ -85,6 +88,7 @@ if (seeds) await seedUsers(store, seeds);
 const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 const harness = await startHarness({ port, staticDir, store });
+logStart(dataDir, 'web', APP_VERSION, SCHEMA_VERSION);
 console.log(`listening ${harness.url} (data: ${dataDir})`);
 // The export schedule runs while the harness does, as in the desktop's services worker.
 const scheduler = new ExportScheduler(store, undefined, (message) => console.error(message));

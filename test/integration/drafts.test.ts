@@ -40,7 +40,15 @@ describe('intake drafts', () => {
     await dispatch(ctx, 'drafts.save', { draft: { values: { customer: { name: '赵敏', phone } } } });
     await dispatch(as('../../evil'), 'drafts.save', { draft: { x: 1 } });
     expect(await dispatch(as('../../evil'), 'drafts.get', {})).toMatchObject({ value: { draft: { x: 1 } } });
-    expect(fs.readdirSync(dir).sort()).toEqual(['keys', DATABASE_FILE, `${DATABASE_FILE}-shm`, `${DATABASE_FILE}-wal`]);
+    // No drafts folder; the support log (logs/) holds events, never a record's values.
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      'keys',
+      'logs',
+      DATABASE_FILE,
+      `${DATABASE_FILE}-shm`,
+      `${DATABASE_FILE}-wal`,
+    ]);
+    expect(fs.readFileSync(path.join(dir, 'logs', 'yekuo.log')).includes(Buffer.from(phone))).toBe(false);
     ctx.db.close();
     expect(fs.readFileSync(path.join(dir, DATABASE_FILE)).includes(Buffer.from(phone))).toBe(false);
     ctx = { ...ctx, db: openDatabase(path.join(dir, DATABASE_FILE)) };

@@ -3,6 +3,7 @@
  * minutes. Every attempt is audited (sign-in, failed sign-in, account locked), each as one mutation with its
  * change_seq. The scrypt work runs before the transaction, so the write lock is held only for the bookkeeping.
  */
+import { supportLog } from '../../log/supportLog';
 import type { Role } from '../../../shared/domain/codes';
 import { getUserCredentials, updateSignInState, type UserCredentialRow } from '../../db/repositories/userRepo';
 import type { Session } from '../../ipc/context';
@@ -30,6 +31,11 @@ function lockedMessage(lockedUntil: string): string {
 const isLocked = (row: UserCredentialRow, at: string): row is UserCredentialRow & { locked_until: string } =>
   row.locked_until !== null && row.locked_until > at;
 
+/** For the help desk: who failed to sign in and why (never the password typed). */
+function logFailure(ctx: StoreContext, id: string, reason: string): void {
+  supportLog(ctx.dataDir).warn({ event: 'sign-in-failed', user: id, reason }, '登录失败');
+}
+
 /**
  * Verifies `password` for `id` and records the outcome. Throws FORBIDDEN (with the reason in Chinese) on any
  * failure; the failure is audited and committed before the throw.
@@ -40,15 +46,18 @@ export async function checkPassword(ctx: StoreContext, id: string, password: str
   if (!row || row.active !== 1 || !row.password_hash || !row.password_salt || !row.password_params) {
     await spendVerificationTime(password);
     recordUnknownUser(ctx, id);
+    logFailure(ctx, id, 'unknown or inactive user');
     throw new AppError('FORBIDDEN', WRONG);
   }
   if (isLocked(row, at)) {
     recordFailure(ctx, row, 'locked');
+    logFailure(ctx, id, 'locked');
     throw new AppError('FORBIDDEN', lockedMessage(row.locked_until));
   }
   const stored = { hash: row.password_hash, salt: row.password_salt, params: row.password_params };
   if (!(await verifyPassword(password, stored))) {
     const lockedUntil = recordFailure(ctx, row, 'wrong password');
+    logFailure(ctx, id, lockedUntil ? 'wrong password, account locked' : 'wrong password');
     throw new AppError('FORBIDDEN', lockedUntil ? lockedMessage(lockedUntil) : WRONG);
   }
   return row;
