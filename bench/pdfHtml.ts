@@ -4,6 +4,7 @@
  */
 import type { DocumentRecord } from '../main/pdf/documentRecord';
 import { sectionLabel } from '../main/pdf/layout/blocks';
+import { boundaryDiagramOf, type BoundaryDiagram } from '../main/pdf/layout/boundaryDiagram';
 import { clauseLabels } from '../main/pdf/renderDocument';
 import { tableOf } from '../main/pdf/tableSources';
 import { isActive, resolveText } from '../main/pdf/templates/placeholders';
@@ -20,6 +21,24 @@ table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-size: 9.
 td, th { border: 0.6pt solid #000; padding: 3pt; } th { background: #efefef; font-weight: normal; }
 p.b { font-family: 'Noto Sans CJK SC', sans-serif; font-weight: bold; } p.i { text-indent: 2em; }
 .sig { display: flex; gap: 40pt; margin-top: 16pt; } .sig div { flex: 1; }`;
+
+/** The 产权分界示意图 as inline SVG: the same lines and labels the PDF draws, one row per source. */
+function diagramSvg(diagram: BoundaryDiagram): string {
+  const rows = diagram.sources.map(
+    (
+      s,
+    ) => `<svg width="100%" viewBox="0 0 470 160" style="font-size:8px"><text y="10" font-weight="bold">${escape(s.title)}</text>
+<text x="230" y="26" text-anchor="end">供电人产权（电源侧）</text><text x="242" y="26">用电人产权（负荷侧）</text>
+<rect x="0" y="54" width="96" height="48" fill="none" stroke="#000"/><text x="48" y="80" text-anchor="middle">${escape(s.substation)}</text>
+<line x1="96" y1="78" x2="330" y2="78" stroke="#000"/><text x="165" y="70" text-anchor="middle">${escape(s.line)}</text>
+<line x1="236" y1="34" x2="236" y2="100" stroke="#000" stroke-dasharray="4 3"/><circle cx="236" cy="78" r="3.5"/>
+<text x="236" y="112" text-anchor="middle" font-weight="bold">产权分界点</text><text x="236" y="126" text-anchor="middle">${escape(s.boundaryPoint)}</text>
+<line x1="330" y1="52" x2="330" y2="104" stroke="#000" stroke-width="2.4"/><text x="330" y="116" text-anchor="middle">${escape(diagram.receivingPoint)}</text>
+<circle cx="356" cy="78" r="8" fill="none" stroke="#000"/><circle cx="368" cy="78" r="8" fill="none" stroke="#000"/>
+<text x="382" y="74">${escape(diagram.equipment.replace(/\n/g, ' '))}</text></svg>`,
+  );
+  return rows.join('');
+}
 
 export function documentHtml(template: DocumentTemplate, record: DocumentRecord): string {
   const options = { layout: template.layout, clauseLabels: clauseLabels(template, record) };
@@ -48,6 +67,10 @@ export function documentHtml(template: DocumentTemplate, record: DocumentRecord)
       }
     } else if (block.type === 'paragraph') {
       out.push(`<p class="i">${r(block.text)}</p>`);
+    } else if (block.type === 'diagram') {
+      out.push(
+        `<h2 style="break-before:page">${escape(block.heading)}</h2>${diagramSvg(boundaryDiagramOf(record.scheme))}`,
+      );
     } else {
       out.push(
         `<div class="sig">${block.parties.map((p) => `<div><p class="b">${escape(p.role)}（盖章）：</p><p>${r(p.name)}</p>${p.lines.map((l) => `<p>${escape(l)}：________________</p>`).join('')}</div>`).join('')}</div>`,

@@ -24,6 +24,16 @@ export const contractTermsSchema = z.object({
   /** Late-payment penalty per day in ‰ of the arrears, inside the 1‰–3‰ of 条例 art 39. */
   latePaymentPerMille: z.number().min(1).max(3).describe('违约金比例 (‰/日)'),
   disputeBody: text(128).describe('争议解决机构'),
+  /**
+   * Layout 2 from contract-hv 1.4.0: the province profile's choice after negotiation and mediation, a court at the
+   * place of performance or the named arbitration commission (REFERENCE.md §7.3 A.15).
+   */
+  disputeResolution: z.enum(['COURT', 'ARBITRATION']).optional().describe('争议解决方式'),
+  arbitrationCommission: text(128).optional().describe('仲裁委员会'),
+  /** Non-residential arrears from earlier years (1996 rules art 98: 3‰ beside the current year's 2‰). */
+  latePaymentEarlierYearsPerMille: z.number().min(1).max(3).optional().describe('跨年度欠费违约金比例 (‰/日)'),
+  /** Days between the reminder and disconnection for arrears (residential disconnection procedure). */
+  arrearsNoticeDays: z.number().int().positive().optional().describe('欠费停电通知期 (日)'),
   signingPlace: text(128).describe('签订地点'),
   originals: z.number().int().min(2).describe('合同份数'),
   customerBank: text(128).optional().describe('客户开户银行及账号'),

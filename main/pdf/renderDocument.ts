@@ -8,6 +8,7 @@ import { documentDataHash, qrPayload, sha256Hex } from './dataHash';
 import type { PaperRecord } from './documentRecord';
 import { loadFontSet, type FontConfig, type FontSet } from './fonts';
 import { clause, heading, paragraph, sectionHeight, sectionLabel, title } from './layout/blocks';
+import { boundaryDiagramOf, drawBoundaryDiagram } from './layout/boundaryDiagram';
 import { decoratePages } from './layout/pageFurniture';
 import { CONTENT_WIDTH, LINE_GAP, MARGIN, PAGE, SIZE, ensureSpace, keepTogether } from './layout/pageGeometry';
 import { signatureBlock, signatureHeight, type SignatureParty } from './layout/signatures';
@@ -190,6 +191,15 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
     case 'paragraph':
       if (isActive(block.when, record)) paragraph(doc, fonts, resolve(block.text), block.bold);
       return;
+    case 'diagram': {
+      // Only a record with a scheme has sources to draw; the template schema admits the block in contracts only.
+      if (!('scheme' in record)) return;
+      doc.addPage();
+      heading(doc, fonts, block.heading, modern);
+      doc.y += 8;
+      drawBoundaryDiagram(doc, fonts, boundaryDiagramOf(record.scheme));
+      return;
+    }
     case 'signatures': {
       const parties = signatureParties(block, record, resolve);
       const pagesBefore = doc.bufferedPageRange().count;

@@ -25,6 +25,11 @@ export const documentSettingsSchema = z.object({
   phone: text(32).describe('营业厅电话'),
   contact: text(64).describe('经办人'),
   hotline: text(16).describe('服务热线'),
+  /** The utility's side of the HV contract's party block (REFERENCE.md §7.3 A.1); the HV contract needs them. */
+  legalRep: text(64).optional().describe('供电企业法定代表人'),
+  taxNumber: text(32).optional().describe('供电企业纳税人识别号'),
+  bankAccount: text(128).optional().describe('供电企业开户银行及账号'),
+  email: text(128).optional().describe('供电企业通知邮箱'),
   /** Copies a contract is printed in: the print dialog's default and the 一式 N 份 of the contract text. */
   contractCopies: z.number().int().min(2).max(10).optional().describe('合同份数'),
   bodyFont: fontFaceSchema.optional().describe('正文字体'),

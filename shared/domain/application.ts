@@ -98,6 +98,10 @@ export const customerSchema = z.object({
   landline: text(32).optional().describe('固定电话'),
   legalRep: personRefSchema.optional().describe('法定代表人'),
   agent: personRefSchema.optional().describe('经办人'),
+  /** The customer's side of the contract's party block and notice clause (REFERENCE.md §7.3 A.1). */
+  address: text(512).optional().describe('通讯地址'),
+  email: text(128).optional().describe('电子邮箱'),
+  bankAccount: text(128).optional().describe('开户银行及账号'),
 });
 
 export const siteSchema = z.object({
@@ -257,6 +261,8 @@ export const applicationInputSchema = z.object({
   desiredConnectionDate: isoDate.optional().describe('期望接电日期'),
   effectiveDate: isoDate.optional().describe('变更生效日期'),
   endDate: isoDate.optional().describe('截止日期'),
+  /** 临时用电: what the supply is for and for which project, stated in the contract (REFERENCE.md §7.3 D). */
+  purpose: text(256).optional().describe('用电用途及项目'),
   oneCertificate: z.boolean().optional().describe('一证受理'),
   /** ≥ 110 kV: terminal-substation design approved at provincial-grid level (REFERENCE.md §5.3.1 R-VC-06). */
   provincialApproval: z.boolean().optional().describe('省级电网审批'),
@@ -267,6 +273,8 @@ export const applicationInputSchema = z.object({
   existing: existingServiceSchema.optional().describe('原用电信息'),
   acknowledgements: z.array(acknowledgementSchema).max(200).optional().describe('已确认的警告'),
   notes: text(2000).optional().describe('备注'),
+  /** 特别约定 of the contract, printed as its own article (无 when empty); edited like any field, so audited. */
+  specialTerms: text(2000).optional().describe('合同特别约定'),
 });
 
 export type ApplicationInput = z.infer<typeof applicationInputSchema>;

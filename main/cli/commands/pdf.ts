@@ -25,6 +25,10 @@ interface SettingsOptions {
   phone: string;
   contact: string;
   hotline: string;
+  legalRep?: string;
+  taxNumber?: string;
+  bankAccount?: string;
+  email?: string;
   contractCopies?: string;
   bodyFont?: string;
   bodyFontName?: string;
@@ -91,6 +95,10 @@ export function registerPdf(program: Command): void {
     .requiredOption('--phone <number>', '营业厅电话 / hall telephone')
     .requiredOption('--contact <name>', '经办人 / clerk to contact')
     .option('--hotline <number>', '服务热线 / hotline', '95598')
+    .option('--legal-rep <name>', '供电企业法定代表人（高压合同必填）/ utility legal representative')
+    .option('--tax-number <code>', '供电企业纳税人识别号（高压合同必填）/ utility tax number')
+    .option('--bank-account <text>', '供电企业开户银行及账号（高压合同必填）/ utility bank and account')
+    .option('--email <address>', '供电企业通知邮箱 / e-mail for notices')
     .option('--contract-copies <n>', '合同份数（打印份数与合同“一式 N 份”）/ contract copies, printed and stated')
     .option('--body-font <file>', '正文字体文件，例如 C:\\Windows\\Fonts\\simsun.ttc / body font file')
     .option('--body-font-name <name>', '字体集合中的 PostScript 名称，例如 SimSun / face in a .ttc')
@@ -106,6 +114,10 @@ export function registerPdf(program: Command): void {
           phone: options.phone,
           contact: options.contact,
           hotline: options.hotline,
+          legalRep: options.legalRep,
+          taxNumber: options.taxNumber,
+          bankAccount: options.bankAccount,
+          email: options.email,
           contractCopies: options.contractCopies === undefined ? undefined : Number(options.contractCopies),
           bodyFont: face(options.bodyFont, options.bodyFontName),
           headingFont: face(options.headingFont, options.headingFontName),

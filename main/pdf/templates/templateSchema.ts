@@ -56,6 +56,8 @@ export const blockSchema = z.discriminatedUnion('type', [
     keepWithTable: z.boolean().optional(),
   }),
   z.object({ type: z.literal('paragraph'), text: z.string(), bold: z.boolean().optional(), when }),
+  /** An annex after the signatures, on a page of its own: 产权分界示意图 drawn from the scheme's sources. */
+  z.object({ type: z.literal('diagram'), heading: z.string(), source: z.literal('boundary') }),
   z.object({
     type: z.literal('signatures'),
     parties: z

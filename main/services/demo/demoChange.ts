@@ -12,7 +12,7 @@ import { Prng } from './prng';
 
 type Change = Pick<
   ApplicationInput,
-  'existing' | 'effectiveDate' | 'endDate' | 'transformers' | 'requestedCapacityKva' | 'requestedCapacityKw'
+  'existing' | 'effectiveDate' | 'endDate' | 'purpose' | 'transformers' | 'requestedCapacityKva' | 'requestedCapacityKw'
 >;
 
 export function demoChange(rng: Prng, type: BusinessType, app: ApplicationInput): Partial<Change> {
@@ -37,7 +37,10 @@ export function demoChange(rng: Prng, type: BusinessType, app: ApplicationInput)
     case 'NEW_HV':
     case 'NEW_BATCH':
     case 'NEW_TEMP':
-      return { endDate: type === 'NEW_TEMP' ? addMonths(date, 5) : undefined };
+      // A temporary supply states its purpose and project in the contract (REFERENCE.md §7.3 D).
+      return type === 'NEW_TEMP'
+        ? { endDate: addMonths(date, 5), purpose: '建设项目施工临时用电' }
+        : { endDate: undefined };
     case 'INC_LVR':
     case 'INC_LVN':
       return { existing: { ...base, capacityKw: Math.max(2, Math.floor((kw ?? 8) / 2)) } };

@@ -13,6 +13,9 @@ export const DEMO_DOCUMENT_SETTINGS: DocumentSettings = {
   phone: '000-0000 0000（演示）',
   contact: '演示经办人',
   hotline: '95598',
+  legalRep: '演示法定代表人',
+  taxNumber: '演示纳税人识别号',
+  bankAccount: '演示银行 演示账号（演示数据）',
 };
 
 /** Sets the demo 文书抬头 when none is set; returns whether it did (real settings are never replaced). */

@@ -1,7 +1,8 @@
 /**
  * The terms a new contract is printed with, from the province profile (REFERENCE.md §7.4, rules-defaults.json
- * `contracts`): term by customer class (a temporary supply: its temporary period), late-payment penalty (residential 1‰, others 2‰ a day), signed at the
- * hall. The same contract row always gets the same terms, so a regenerated contract is byte-identical.
+ * `contracts`): term by customer class (a temporary supply: its temporary period), late-payment penalty (residential 1‰, others 2‰ a day
+ * for the current year and 3‰ for earlier years), dispute resolution (court at the place of performance or the
+ * profile's arbitration commission), signed at the hall. The same contract row always gets the same terms, so a regenerated contract is byte-identical.
  */
 import type { ApplicationInput } from '../../../shared/domain/application';
 import type { BusinessType } from '../../../shared/domain/codes';
@@ -43,6 +44,8 @@ export function defaultContractTerms(
   const late = defaults.contracts.latePaymentPerDay;
   const years = defaults.contracts.termYears[customerClass].value;
   const residential = customerClass === 'LVR';
+  const dispute = defaults.contracts.disputeResolution;
+  const arbitration = dispute.value === 'ARBITRATION' && dispute.arbitrationCommission;
   // A temporary supply's contract runs for the temporary period (§7.4); a missing end date is refused by the
   // template, naming the field, rather than printed as a blank.
   const term = TEMPORARY.has(app.businessType)
@@ -56,7 +59,13 @@ export function defaultContractTerms(
     paymentMethod: residential ? '智能交费（预付费）' : '银行转账或代扣',
     paymentDueDay: 20,
     latePaymentPerMille: (residential ? late.residential.value : late.otherCurrentYear.value) * PER_MILLE,
+    ...(residential ? {} : { latePaymentEarlierYearsPerMille: late.otherPriorYears.value * PER_MILLE }),
+    arrearsNoticeDays: defaults.contracts.arrearsDisconnectionNoticeDays.value,
+    // Printed by the templates before contract-hv 1.4.0 (regenerated contracts keep their bytes).
     disputeBody: '用电地址所在地人民法院',
+    ...(arbitration
+      ? { disputeResolution: 'ARBITRATION' as const, arbitrationCommission: arbitration }
+      : { disputeResolution: 'COURT' as const }),
     signingPlace: hallName,
     originals: customerClass === 'HV' ? 4 : 2,
     copies: context.copies ?? DEFAULT_CONTRACT_COPIES,

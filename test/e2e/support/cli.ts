@@ -22,6 +22,10 @@ export interface HallLetterhead {
   address: string;
   phone: string;
   contact: string;
+  /** The utility's side of the HV contract's party block (the HV contract is refused without them). */
+  legalRep?: string;
+  taxNumber?: string;
+  bankAccount?: string;
 }
 
 /**
@@ -44,6 +48,9 @@ export function initHall(dataDir: string, hall: { code: string; name: string; le
     letterhead.phone,
     '--contact',
     letterhead.contact,
+    ...(letterhead.legalRep ? ['--legal-rep', letterhead.legalRep] : []),
+    ...(letterhead.taxNumber ? ['--tax-number', letterhead.taxNumber] : []),
+    ...(letterhead.bankAccount ? ['--bank-account', letterhead.bankAccount] : []),
   );
 }
 
@@ -56,5 +63,8 @@ export const XIHU_HALL = {
     address: '杭州市西湖区文三路 100 号',
     phone: '0571-88000000',
     contact: '刘洋',
+    legalRep: '张建国',
+    taxNumber: '91330100MA2CYYYY0K',
+    bankAccount: '中国工商银行杭州分行 1202 0000 0000 0000 001',
   },
 };

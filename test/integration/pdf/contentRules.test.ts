@@ -39,7 +39,7 @@ function withTerms(record: DocumentRecord, signedOn?: string): DocumentRecord {
 
 function temporary(fixture: 'lvn' | 'hv', businessType: 'NEW_TEMP' | 'TEMP_EXTEND'): DocumentRecord {
   const record = loadRecord(fixture);
-  record.application = { ...record.application, businessType, endDate: '2027-08-31' };
+  record.application = { ...record.application, businessType, endDate: '2027-08-31', purpose: '厂房建设项目施工用电' };
   return withTerms(record);
 }
 

@@ -26,6 +26,9 @@ const SETTINGS = {
   phone: '025-8400 0000',
   contact: '李娜',
   hotline: '95598',
+  legalRep: '王建华',
+  taxNumber: '91320115MA1XXXXX2K',
+  bankAccount: '中国工商银行南京江宁支行 4301 0123 0910 0000 123',
 };
 
 interface DemoApp {

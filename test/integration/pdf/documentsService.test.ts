@@ -27,6 +27,9 @@ const SETTINGS = {
   phone: '025-5210 0000',
   contact: '李娜',
   hotline: '95598',
+  legalRep: '王建华',
+  taxNumber: '91320115MA1XXXXX2K',
+  bankAccount: '中国工商银行南京江宁支行 4301 0123 0910 0000 123',
 };
 
 let store: Store;
@@ -67,7 +70,7 @@ describe('documents from the approved scheme only', () => {
     expect(fs.readFileSync(file).length).toBe(first.size);
     const [contract, ...others] = contractsOf(store.ctx().db, appId);
     expect(others).toHaveLength(0);
-    expect(contract).toMatchObject({ template_id: 'contract-hv', template_version: '1.3.0', pdf_sha256: first.sha256 });
+    expect(contract).toMatchObject({ template_id: 'contract-hv', template_version: '1.4.0', pdf_sha256: first.sha256 });
     expect(contract!.scheme_version_id).not.toBeNull();
     const reply = generateSchemeReply(store.ctx(), appNo);
     expect(generateSchemeReply(store.ctx(), appNo).sha256).toBe(reply.sha256);

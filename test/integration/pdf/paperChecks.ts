@@ -16,22 +16,24 @@ export const layoutText = (file: string) =>
 
 const NUMERAL = '[一二三四五六七八九十]+';
 
+/** The article headings of `layoutText` output: numeral → heading (第三条 供电方式 → 三 → 供电方式). */
+export function articleHeadings(raw: string): Map<string, string> {
+  const headings = new Map<string, string>();
+  for (const line of raw.split('\n')) {
+    const match = new RegExp(`^第(${NUMERAL})条\\s+(\\S+)$`).exec(line.trim());
+    if (match) headings.set(match[1]!, match[2]!);
+  }
+  return headings;
+}
+
 /**
  * Every "第N条" is either an article heading at the start of a line (第三条 供电方式) or a reference written as
  * 第三条“供电方式”, where article 三 really is 供电方式. A bare "第二条电源表" is a problem. `raw` is
  * `layoutText` output.
  */
 export function crossReferenceProblems(raw: string): string[] {
-  const lines = raw
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const headings = new Map<string, string>();
+  const headings = articleHeadings(raw);
   const text = raw.replace(/\s+/g, '');
-  for (const line of lines) {
-    const match = new RegExp(`^第(${NUMERAL})条\\s+(\\S+)$`).exec(line);
-    if (match) headings.set(match[1]!, match[2]!);
-  }
   const problems: string[] = [];
   for (const match of text.matchAll(new RegExp(`第(${NUMERAL})条(“([^”]+)”)?`, 'g'))) {
     const [whole, numeral, quoted, name] = match;
@@ -55,7 +57,8 @@ const INTERNAL = [
   /\b(contract|scheme-reply|work-sheet|agreement|termination)-[a-z-]+\b/,
   /\bv\d+\.\d+\.\d+\b/,
   /\{\{|\}\}/,
-  /\b[a-z]+\.[a-z]+[A-Za-z.]*\b/,
+  // A field path (application.customer); an e-mail address (notices go to one) is customer-facing text.
+  /(?<![@.\w])[a-z]+\.[a-z]+[A-Za-z.]*\b(?!@)/,
   /\b(NEW|INC|TEMP|RED|SUS|TTX|AC0\d{4}|COMMERCIAL|RESIDENTIAL|TWO_PART|SINGLE|PERSON|ORG|USCC|RIC|NONE)\w*\b/,
 ];
 
@@ -73,17 +76,49 @@ export function unitBreakProblems(raw: string): string[] {
 }
 
 /**
- * The page the signature block is on carries body text too: beyond the running header and footer, the block's
+ * The page the signature block is on (the last, or the one before an annex page) carries body text too: beyond the running header and footer, the block's
  * own labels and "（以下无正文）", something of the document's text.
  */
 export function signaturePageProblems(file: string, pageCount: number, signatureLabels: readonly string[]): string[] {
-  const last = pageText(file, pageCount)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+  const linesOf = (page: number) =>
+    pageText(file, page)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+  const startOf = (lines: string[]) => lines.findIndex((line) => signatureLabels.some((l) => line.startsWith(l)));
+  // The block ends the text; only an annex (产权分界示意图) may follow it, on pages of its own.
+  const page = [pageCount, pageCount - 1].find((n) => n > 0 && startOf(linesOf(n)) >= 0);
+  if (page === undefined) return [`最后一页没有签署栏（${signatureLabels.join('、')}）`];
+  const last = linesOf(page);
   const furniture = /^(编号：|第 \d+ 页 共 \d+ 页|校验码 |（以下无正文）$)/;
-  const blockStart = last.findIndex((line) => signatureLabels.some((label) => line.startsWith(label)));
-  if (blockStart < 0) return [`最后一页没有签署栏（${signatureLabels.join('、')}）`];
+  const blockStart = startOf(last);
   const body = last.slice(1, blockStart).filter((line) => !furniture.test(line));
   return body.length === 0 ? ['签署栏独占最后一页，没有与正文同页'] : [];
+}
+
+/**
+ * REFERENCE.md §7.1 (R-CON-01, after 民法典 art 649 and 条例 art 33): the twelve items every contract has an article
+ * for, each recognised by the heading of the article that carries it.
+ */
+export const MANDATORY_ITEMS: ReadonlyArray<readonly [item: string, heading: RegExp]> = [
+  ['供电方式', /供电方式/],
+  ['供电质量', /供电质量/],
+  ['供电时间', /供电时间/],
+  ['用电容量', /容量/],
+  ['用电地址', /用电地址/],
+  ['用电性质', /用电性质/],
+  ['计量方式', /计量/],
+  ['电价、电费结算方式', /电价.*电费|电费.*结算/],
+  ['供用电设施维护责任', /维护责任/],
+  ['合同有效期限', /有效期|合同期限/],
+  ['违约责任', /违约责任/],
+  ['其他约定', /其他约定|特别约定/],
+];
+
+/** The §7.1 items no article heading of the contract covers. `raw` is `layoutText` output. */
+export function mandatoryItemProblems(raw: string): string[] {
+  const headings = [...articleHeadings(raw).values()];
+  return MANDATORY_ITEMS.filter(([, pattern]) => !headings.some((heading) => pattern.test(heading))).map(
+    ([item]) => `R-CON-01：合同缺少“${item}”条款`,
+  );
 }

@@ -32,8 +32,9 @@ export const EXPECTED_IN_ORDER: Record<DocumentKind, readonly string[]> = {
   contract: [
     '供电人',
     '用电人',
-    '第一条',
+    // The party block's row (the HV contract's 第一条 is 定义).
     '用电地址',
+    '第一条',
     '第二条',
     '第三条',
     '电费',

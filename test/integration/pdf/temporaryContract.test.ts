@@ -15,7 +15,7 @@ const END = '2027-03-31';
 
 function temporaryRecord(fixture: 'lvn' | 'hv', businessType: 'NEW_TEMP' | 'TEMP_EXTEND' = 'NEW_TEMP') {
   const record = loadRecord(fixture);
-  record.application = { ...record.application, businessType, endDate: END };
+  record.application = { ...record.application, businessType, endDate: END, purpose: '厂房建设项目施工用电' };
   record.contract = defaultContractTerms(record.application, record.issuedOn, record.hall.name);
   return record;
 }

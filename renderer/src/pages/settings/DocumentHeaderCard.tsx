@@ -6,14 +6,25 @@ import { useLoaded } from '../../shell/useLoaded';
 
 type Header = Omit<DocumentSettings, 'bodyFont' | 'headingFont'>;
 
-/** What the scheme reply and contracts print about the hall (documents.settings); labels as the server's. */
-const FIELDS: { name: keyof Header; label: string; max: number }[] = [
+/**
+ * What the scheme reply and contracts print about the hall (documents.settings); labels as the server's. The
+ * optional ones are the utility's side of the HV contract's party block: that contract is refused until they are set.
+ */
+const FIELDS: { name: keyof Header; label: string; max: number; optional?: true }[] = [
   { name: 'utilityName', label: '供电企业名称', max: 128 },
   { name: 'address', label: '营业厅地址', max: 256 },
   { name: 'phone', label: '营业厅电话', max: 32 },
   { name: 'contact', label: '经办人', max: 64 },
   { name: 'hotline', label: '服务热线', max: 16 },
+  { name: 'legalRep', label: '法定代表人', max: 64, optional: true },
+  { name: 'taxNumber', label: '纳税人识别号', max: 32, optional: true },
+  { name: 'bankAccount', label: '开户银行及账号', max: 128, optional: true },
+  { name: 'email', label: '通知邮箱', max: 128, optional: true },
 ];
+
+/** An optional field left empty is not sent (the server refuses an empty string). */
+const filled = (header: Header): Header =>
+  Object.fromEntries(Object.entries(header).filter(([, value]) => value !== '' && value !== undefined)) as Header;
 
 function HeaderForm({ current, onSaved }: { current: DocumentSettings | null; onSaved: () => void }) {
   const { message } = App.useApp();
@@ -21,7 +32,7 @@ function HeaderForm({ current, onSaved }: { current: DocumentSettings | null; on
   const save = async (header: Header) => {
     // The fonts are set from the CLI and are not on this form: send them back unchanged so they are kept.
     const fonts = current ? { bodyFont: current.bodyFont, headingFont: current.headingFont } : {};
-    const result = await api.documents.settings({ ...fonts, ...header });
+    const result = await api.documents.settings({ ...fonts, ...filled(header) });
     if (!result.ok) {
       const problems = result.error.problems ?? [];
       if (problems.length === 0) void message.error(result.error.message);
@@ -46,7 +57,8 @@ function HeaderForm({ current, onSaved }: { current: DocumentSettings | null; on
           key={f.name}
           name={f.name}
           label={f.label}
-          rules={[{ required: true, whitespace: true, message: `${f.label}：请填写${f.label}` }]}
+          rules={f.optional ? [] : [{ required: true, whitespace: true, message: `${f.label}：请填写${f.label}` }]}
+          extra={f.name === 'legalRep' ? '法定代表人、纳税人识别号、开户银行及账号：高压供用电合同必填' : undefined}
         >
           <Input maxLength={f.max} />
         </Form.Item>
