@@ -1,16 +1,18 @@
 /**
- * `npm run dev:web -- [--port 5178] [--data DIR] [--key-file FILE] [--seed-users FILE]`
+ * `npm run dev:web -- [--port 5178] [--data DIR] [--key-file FILE] [--seed-users FILE] [--demo-count N]`
  * Runs the real UI against the real services without Electron (the Electron binary is not needed). Callers
- * sign in like on the desktop (first-run wizard, sign-in screen). `--seed-users FILE` is for tests only: a
- * JSON list of users with passwords, accepted only when the data folder has no database yet.
+ * sign in like on the desktop (first-run wizard, sign-in screen). Without `--data` (and YEKUO_DATA) it opens the
+ * persistent demo hall (demoHall.ts), built on first use with `--demo-count` applications (default 3,000).
+ * `--seed-users FILE` is for tests only: a JSON list of users with passwords, accepted only when the data folder
+ * has no database yet.
  * Prints `listening <url>` once ready, so tests can wait for it.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { ROLE_LABELS } from '../../shared/domain/codes';
 import { DATABASE_FILE } from '../db/connection';
 import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
@@ -23,6 +25,7 @@ import { readSeedUsers, seedUsers } from './seedUsers';
 import { logStart } from '../log/supportLog';
 import { APP_VERSION } from '../services/appVersion';
 import { SCHEMA_VERSION } from '../db/migrations';
+import { DEMO_PASSWORD, DEMO_USERS, demoHallDir, ensureDemoHall } from './demoHall';
 
 ownerOnlyFromNowOn();
 
@@ -32,6 +35,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     'key-file': { type: 'string' },
     'seed-users': { type: 'string' },
+    'demo-count': { type: 'string' },
   },
 });
 
@@ -41,6 +45,7 @@ const options = z
     data: z.string().optional(),
     'key-file': z.string().optional(),
     'seed-users': z.string().optional(),
+    'demo-count': z.coerce.number().int().min(1).max(100_000).optional(),
   })
   .safeParse(values);
 if (!options.success) {
@@ -50,9 +55,8 @@ if (!options.success) {
   process.exit(2);
 }
 
-const dataDir = path.resolve(
-  options.data.data ?? process.env.YEKUO_DATA ?? fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-web-')),
-);
+const demoHall = options.data.data === undefined && process.env.YEKUO_DATA === undefined;
+const dataDir = path.resolve(options.data.data ?? process.env.YEKUO_DATA ?? demoHallDir());
 const databaseFile = path.join(dataDir, DATABASE_FILE);
 const seedFile = options.data['seed-users'];
 if (seedFile && fs.existsSync(databaseFile)) {
@@ -68,6 +72,7 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
+if (demoHall && !seedFile) await openDemoHall(dataDir, options.data['key-file'], options.data['demo-count']);
 prepareDataFolder(dataDir);
 // A refused database (damaged, foreign, newer) shows the recovery page instead of the app.
 // After a restore from that page, the harness starts on the page's port with the restored database.
@@ -106,3 +111,20 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+/** Builds the demo hall on first use (with a progress line) and says how to sign in, every time. */
+async function openDemoHall(dir: string, keyFile: string | undefined, count: number | undefined): Promise<void> {
+  try {
+    const built = await ensureDemoHall(dir, {
+      ...(keyFile ? { keyFile } : {}),
+      ...(count ? { count } : {}),
+      onProgress: (done, count) => console.log(`生成演示数据 ${done}/${count}`),
+    });
+    if (built) console.log(`已建立演示营业厅：${dir}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+  const users = DEMO_USERS.map((u) => `${u.id}（${u.name}，${ROLE_LABELS[u.role]}）`).join('、');
+  console.log(`演示营业厅（演示数据）：${dir}；登录工号 ${users}，密码均为 ${DEMO_PASSWORD}`);
+}

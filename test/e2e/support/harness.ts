@@ -97,7 +97,8 @@ async function ensureUser(url: string, user: HarnessUser): Promise<void> {
   if (!changed.result.ok) throw new Error(`auth.changePassword ${user.id}: ${changed.result.error.message}`);
 }
 
-function waitForUrl(child: ChildProcess): Promise<{ url: string; recovery: boolean }> {
+/** Resolves with the URL once a started `serve.ts` prints its `listening` line. */
+export function waitForUrl(child: ChildProcess): Promise<{ url: string; recovery: boolean }> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`harness did not start:\n${output}`)), 60_000);
