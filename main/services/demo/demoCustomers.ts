@@ -17,6 +17,7 @@ import { inOneTransaction } from '../mutation';
 import { approveScheme, saveSchemeDraft } from '../schemes';
 import { demoApplication } from './demoApplication';
 import { demoScheme } from './demoScheme';
+import { DemoStaff } from './demoStaff';
 import { generateMobile, generateRic, generateUscc } from './identifiers';
 import { Prng } from './prng';
 import { schemeStageOf } from './runDemo';
@@ -174,7 +175,9 @@ export function addDemoCustomers(base: HandlerContext, endDate: Date = new Date(
       const acceptMs = end - story.daysAgo * DAY_MS + OPENING_UTC_MS;
       now = new Date(acceptMs);
       const record = recordOf(story, shanghaiDate(now), 7_700 + i);
-      const { number } = createApplication(ctx, record);
+      // Demo clerks accept and draft, the supervisor approves, as in the generated applications.
+      const staff = new DemoStaff(7_700 + i, ctx, record);
+      const { number } = createApplication(staff.acceptor(), record);
       const plan = stagePlan(story.type, story.cls);
       const schemeStage = schemeStageOf(plan);
       const last = story.until === 'archive' ? plan.at(-1)!.stage : story.until;
@@ -182,7 +185,7 @@ export function addDemoCustomers(base: HandlerContext, endDate: Date = new Date(
       for (let day = 1; stage !== last; day++) {
         if (stage === schemeStage) {
           const draft = saveSchemeDraft(
-            ctx,
+            staff.drafter(),
             number,
             demoScheme(new Prng(i), record, number, shanghaiDate(now)),
             undefined,

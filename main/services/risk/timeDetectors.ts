@@ -4,7 +4,7 @@
  * clock stops while an application is suspended: suspended applications carry no deadline and are not idle.
  */
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/codes';
-import { deadlineStates, type DeadlineState } from '../../../shared/workflow/clock';
+import { DEADLINE_STATE_LABELS, deadlineStates, type DeadlineState } from '../../../shared/workflow/clock';
 import { CUSTOMER_TIME_STAGES } from '../../../shared/workflow/timeLimits';
 import { prepared } from '../../db/statements';
 import { appSubject, type DetectorInput, type HallDetector, type RiskFinding } from './detector';
@@ -46,8 +46,9 @@ function inState({ db, today }: DetectorInput, state: DeadlineState): RiskFindin
           环节: STAGE_LABELS[row.stage],
           环节期限: row.stage_due,
           全流程期限: row.total_due,
-          环节状态: states.stage,
-          全流程状态: states.total,
+          // Chinese in the evidence: the 风险 tab and the CLI show these values as they are.
+          环节状态: DEADLINE_STATE_LABELS[states.stage],
+          全流程状态: DEADLINE_STATE_LABELS[states.total],
         },
       },
     ];

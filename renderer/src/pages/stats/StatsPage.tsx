@@ -1,13 +1,10 @@
-import { Alert, Empty, Tabs, Typography } from 'antd';
+import { Alert, Tabs, Typography } from 'antd';
 import { roleAtLeast } from '../../../../shared/domain/codes';
 import { useSessionRole } from '../../shell/SessionContext';
 import { ForecastTab } from './ForecastTab';
+import { PortraitTab } from './PortraitTab';
 import { ProcessTab } from './ProcessTab';
 import { RiskTab } from './RiskTab';
-
-function Pending({ what }: { what: string }) {
-  return <Empty description={`${what}（功能建设中）`} />;
-}
 
 /**
  * 统计与风险 (issue 15): what goes wrong in the hall and why. For supervisors and administrators; the main
@@ -31,7 +28,7 @@ export function StatsPage() {
   const items = [
     { key: 'risk', label: '风险', children: <RiskTab /> },
     { key: 'process', label: '流程分析', children: <ProcessTab /> },
-    { key: 'portrait', label: '客户画像', children: <Pending what="客户画像" /> },
+    { key: 'portrait', label: '客户画像', children: <PortraitTab /> },
     { key: 'forecast', label: '预测', children: <ForecastTab /> },
   ];
   return (

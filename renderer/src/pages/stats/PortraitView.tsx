@@ -1,0 +1,130 @@
+import { Alert, App, Button, Card, Descriptions, Space, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { useMemo } from 'react';
+import type { CustomerPortrait } from '../../../../shared/api/portrait';
+import { BUSINESS_TYPE_INFO } from '../../../../shared/domain/codes';
+import {
+  CAPACITY_CHARGE_BASIS_LABELS,
+  TARIFF_CATEGORY_LABELS,
+  TARIFF_STRUCTURE_LABELS,
+} from '../../../../shared/domain/labels';
+import { capacityTable, flagTable, portraitApplicationsTable } from '../../../../shared/stats/portraitTables';
+import { api } from '../../api';
+import { downloadFile } from '../application/downloadFile';
+import { EChart, type ChartOption } from './EChart';
+import { PlainTable } from './ProcessTab';
+import { SuggestionTable } from './SuggestionTable';
+
+const label = (labels: Record<string, string>, code: string | null) => (code ? (labels[code] ?? code) : '未记录');
+
+/** Capacity in force after each application, as steps; kW and kVA on their own series. */
+function capacityOption(p: CustomerPortrait): ChartOption {
+  const dates = [...new Set(p.capacityHistory.map((c) => c.date))];
+  const series = (['kW', 'kVA'] as const)
+    .filter((unit) => p.capacityHistory.some((c) => c.unit === unit))
+    .map((unit) => ({
+      name: `容量 (${unit})`,
+      type: 'line',
+      step: 'end',
+      symbolSize: 8,
+      label: { show: true, position: 'top' },
+      data: dates.map((d) => p.capacityHistory.findLast((c) => c.date === d && c.unit === unit)?.after ?? null),
+      connectNulls: true,
+    }));
+  return {
+    title: { text: '容量变化（每次申请后的容量）', textStyle: { fontSize: 14 }, left: 0 },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params: { dataIndex: number }[]) => {
+        const date = dates[params[0]?.dataIndex ?? 0];
+        return p.capacityHistory
+          .filter((c) => c.date === date)
+          .map(
+            (c) =>
+              `${c.date} ${BUSINESS_TYPE_INFO[c.businessType].label} ${c.number}<br/>${c.before ?? '—'} → ${c.after} ${c.unit}`,
+          )
+          .join('<br/>');
+      },
+    },
+    legend: { top: 30, right: 60 },
+    grid: { top: 70, left: 56, right: 24, bottom: 32 },
+    xAxis: { type: 'category', data: dates },
+    yAxis: { type: 'value', name: '容量' },
+    series,
+  };
+}
+
+/** 客户画像 of one customer: who, tariff and industry, capacity history, suggestions, applications, risk flags. */
+export function PortraitView({ portrait: p, onChanged }: { portrait: CustomerPortrait; onChanged: () => void }) {
+  const { message } = App.useApp();
+  const option = useMemo(() => capacityOption(p), [p]);
+  const exportXlsx = async () => {
+    const result = await api.portrait.exportXlsx({ customerId: p.customer.id });
+    if (!result.ok) return void message.error(result.error.message);
+    downloadFile(result.value);
+  };
+  const c = p.customer;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="portrait">
+      <Descriptions
+        size="small"
+        bordered
+        column={3}
+        title={`${c.name}（${c.kind === 'ORG' ? '单位' : '个人'}）`}
+        extra={
+          <Button icon={<DownloadOutlined />} onClick={() => void exportXlsx()}>
+            导出 Excel
+          </Button>
+        }
+        items={[
+          { key: 'id', label: '证件号码', children: c.idNumber },
+          { key: 'phone', label: '联系电话', children: c.phone },
+          { key: 'rep', label: '法定代表人', children: c.legalRep ?? '—' },
+          {
+            key: 'tariff',
+            label: '电价',
+            children: [
+              label(TARIFF_CATEGORY_LABELS, p.tariff.category || null),
+              p.tariff.structure ? label(TARIFF_STRUCTURE_LABELS, p.tariff.structure) : '',
+              p.tariff.capacityChargeBasis ? label(CAPACITY_CHARGE_BASIS_LABELS, p.tariff.capacityChargeBasis) : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          },
+          { key: 'industry', label: '行业分类', children: p.industryCode ?? '—' },
+          {
+            key: 'accounts',
+            label: '户号',
+            children: p.accounts.map((a) => a.accountNo).join('、') || '—',
+          },
+        ]}
+      />
+      {p.capacityHistory.length > 0 ? (
+        <Card size="small">
+          <EChart
+            option={option}
+            height={260}
+            fileName={`容量变化-${c.name}`}
+            description={`${c.name}的容量变化`}
+            testId="capacity-chart"
+          />
+        </Card>
+      ) : (
+        <Alert type="info" showIcon title="该客户的申请没有记录容量变化。" />
+      )}
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        营销建议（{p.suggestions.length}）
+      </Typography.Title>
+      <SuggestionTable items={p.suggestions} testId="portrait-suggestions" onChanged={onChanged} />
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        申请记录（用时为受理至归档的工作日，在办的算到今天）
+      </Typography.Title>
+      <PlainTable table={portraitApplicationsTable(p)} testId="portrait-applications" />
+      <PlainTable table={capacityTable(p)} testId="portrait-capacity" />
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        风险标记（{p.riskFlags.length}）
+      </Typography.Title>
+      <PlainTable table={flagTable(p.riskFlags)} testId="portrait-flags" />
+    </Space>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * 统计与风险 › 风险 and 客户画像 as a supervisor on demo data: risk flags with evidence, one closed with a reason;
+ * a customer's portrait (capacity chart, suggestions with reasons, applications with time taken), a suggestion
+ * followed up (已推荐, then 不适用 with a reason), the hall's leads with the acceptance rate, .xlsx downloads.
+ * Axe-clean; a clerk gets neither the page nor the channels. Screenshots at 1366×768 in test/e2e/artifacts/.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ShellPage } from './pages/ShellPage';
+import { seriousA11yViolations } from './support/axe';
+import { artifactPath, launchChromium } from './support/browser';
+import { initHall, yekuo } from './support/cli';
+import { startHarness, type Harness } from './support/harness';
+import { signedInPage } from './support/page';
+import { cookieOf, postRpc } from './support/session';
+
+const WORKSHOP = '金陵精密机械有限公司（演示）';
+
+/** Picks an option of an antd Segmented by its visible label (its radio input is hidden under the label). */
+const segment = (page: Page, label: string) =>
+  page.locator('.ant-segmented-item', { hasText: new RegExp(`^${label.replace(/[()（）]/g, '.')}$`) }).click();
+
+describe('统计与风险 › 风险 and 客户画像', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [harness, browser] = await Promise.all([startHarness({ role: 'supervisor', name: '王建国' }), launchChromium()]);
+    initHall(harness.dataDir, { code: 'NJ0101', name: '南京江宁营业厅' });
+    yekuo(harness.dataDir, 'demo', '--count', '300', '--seed', '11');
+    page = await signedInPage(browser, harness, { acceptDownloads: true });
+    const shell = new ShellPage(page);
+    await shell.open(harness.url);
+    await shell.go('统计与风险');
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.stop();
+  });
+
+  it('风险: flags with evidence and links; one closed with a reason moves to 已关闭', async () => {
+    await page.getByRole('tab', { name: '风险' }).click();
+    const flags = page.getByTestId('risk-flags');
+    await flags.locator('tbody tr a').first().waitFor();
+    const openTotal = Number((await page.getByTestId('risk-open-total').textContent())!.match(/\d+/)![0]);
+    expect(openTotal).toBeGreaterThan(5);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('risk-tab.png') });
+
+    await flags
+      .getByRole('button', { name: /^关闭风险标记 \d+$/ })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/关闭理由/).fill('已电话核实，属正常业务');
+    await dialog.getByRole('button', { name: '关闭标记' }).click();
+    await expect
+      .poll(async () => Number((await page.getByTestId('risk-open-total').textContent())!.match(/\d+/)![0]), {
+        timeout: 15_000,
+      })
+      .toBe(openTotal - 1);
+    await segment(page, '已关闭');
+    await flags.getByText('已电话核实，属正常业务').waitFor();
+  });
+
+  it('客户画像: search, capacity chart, suggestions with reasons and data, applications with time taken', async () => {
+    await page.getByRole('tab', { name: '客户画像' }).click();
+    await page.getByLabel('查询客户').fill('金陵精密');
+    await page.getByRole('button', { name: '查询' }).click();
+    // Two customers share the name part: both are listed, one is opened.
+    const matches = page.getByTestId('customer-matches');
+    await matches.getByRole('link', { name: WORKSHOP }).click();
+    await page.getByTestId('capacity-chart').locator('canvas').waitFor();
+    const suggestions = page.getByTestId('portrait-suggestions');
+    await suggestions.getByText('规划高压接入').waitFor();
+    for (const text of ['能效服务/需量管理', '潜在客户：同一法定代表人', '潜在客户：同一地址（园区/楼宇）']) {
+      await suggestions.getByText(text, { exact: true }).waitFor();
+    }
+    expect(await suggestions.textContent()).toContain('为低压接入上限 160 kW（城镇）的 94%');
+    expect(await suggestions.textContent()).toContain('容量变化：50 → 100 → 150 kW');
+    const applications = page.getByTestId('portrait-applications');
+    expect(await applications.locator('tbody tr').count()).toBe(3);
+    expect(await applications.locator('thead th').allTextContents()).toContain('用时(工作日)');
+    // Off the row just clicked: axe judges the hover colours otherwise.
+    await page.mouse.move(1300, 20);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('portrait-customer.png') });
+    await page.getByTestId('portrait-suggestions').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('portrait-suggestions.png'), fullPage: true });
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    expect((await download).suggestedFilename()).toMatch(
+      /^客户画像-金陵精密机械有限公司（演示）-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
+  });
+
+  it('follows a suggestion up: 已推荐, then 不适用 with a reason; the leads list shows it and the rate', async () => {
+    const suggestions = page.getByTestId('portrait-suggestions');
+    const status = suggestions.getByRole('combobox', { name: '跟进状态：规划高压接入' });
+    await status.click({ force: true });
+    await page.locator('.ant-select-item-option', { hasText: '已推荐' }).click();
+    // Who recorded it, and when, under the status now shown.
+    const hvRow = suggestions.locator('tbody tr', { hasText: '规划高压接入' });
+    await hvRow.getByText(/^王建国 \d{4}-\d{2}-\d{2}$/).waitFor();
+    expect(await hvRow.textContent()).toContain('已推荐');
+
+    await suggestions.getByRole('combobox', { name: '跟进状态：能效服务/需量管理' }).click({ force: true });
+    await page.locator('.ant-select-item-option:visible', { hasText: '不适用' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/不适用理由/).fill('客户已委托第三方能效公司');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await suggestions.getByText('客户已委托第三方能效公司').waitFor();
+
+    await segment(page, '建议与潜在客户（全厅）');
+    const leads = page.getByTestId('leads');
+    await leads.locator('tbody tr').first().waitFor();
+    const rates = page.getByTestId('suggestion-rates');
+    await rates.getByRole('cell', { name: '规划高压接入', exact: true }).waitFor();
+    const row = async (kind: string) =>
+      (await rates.locator('tbody tr', { hasText: kind }).first().locator('td').allTextContents()).slice(1);
+    expect(await row('能效服务/需量管理')).toEqual([expect.any(String), '0', '0', '1', '0%']);
+    expect((await row('规划高压接入')).slice(1)).toEqual(['1', '0', '0', '0%']);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('portrait-leads.png') });
+
+    await segment(page, '不适用');
+    await leads.getByText('客户已委托第三方能效公司').waitFor();
+    expect(await leads.locator('tbody tr').count()).toBe(1);
+  });
+
+  it('gives a clerk neither the page nor the portrait channels', async () => {
+    const clerk = await startHarness({ role: 'clerk', name: '李娜', dataDir: harness.dataDir });
+    try {
+      const clerkPage = await signedInPage(browser, clerk);
+      const shell = new ShellPage(clerkPage);
+      await shell.open(clerk.url);
+      await shell.go('统计与风险');
+      await clerkPage.getByText('统计与风险仅供班长/审核员和系统管理员使用。').waitFor();
+      expect(await clerkPage.getByRole('tab').count()).toBe(0);
+      for (const [channel, input] of [
+        ['portrait.search', { query: '金陵' }],
+        ['portrait.leads', {}],
+        ['risk.list', {}],
+      ] as const) {
+        const { result: refused } = await postRpc(clerk.url, cookieOf(clerk.url), channel, input);
+        expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+      await clerkPage.context().close();
+    } finally {
+      await clerk.stop();
+    }
+  });
+});
