@@ -5,7 +5,7 @@ import { DATABASE_FILE, openDatabase } from '../db/connection';
 import { prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
 import type { StoreContext } from '../services/auth/storeContext';
-import { AppError } from '../services/errors';
+import { AppError, diskFullError } from '../services/errors';
 import { getHall } from '../db/repositories/hallRepo';
 
 /** Exit codes of every subcommand: 0 ok, 1 rejected by a rule or a state check, 2 bad usage or unreadable input. */
@@ -37,8 +37,9 @@ export class CliFailure extends Error {
   }
 }
 
-export function failureFrom(error: unknown): CliFailure {
-  if (error instanceof CliFailure) return error;
+export function failureFrom(thrown: unknown): CliFailure {
+  if (thrown instanceof CliFailure) return thrown;
+  const error = diskFullError(thrown) ?? thrown;
   if (error instanceof AppError) {
     const exit = error.code === 'BAD_INPUT' || error.code === 'STORAGE' ? EXIT.USAGE : EXIT.REJECTED;
     return new CliFailure(exit, error.message, ENGLISH[error.code], error.problems ?? [], error.problemsOmitted ?? 0);

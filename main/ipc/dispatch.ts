@@ -1,7 +1,7 @@
 import { CHANNELS, type Channel } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { supportLog } from '../log/supportLog';
-import { AppError } from '../services/errors';
+import { AppError, diskFullError } from '../services/errors';
 import { authorise } from './authorise';
 import { memorySessionSlot, type CallerContext, type HandlerContext } from './context';
 import type { Handler } from './handler';
@@ -51,12 +51,14 @@ export async function dispatch(ctx: DispatchContext, channel: string, rawInput: 
     if (ms > SLOW_CALL_MS) supportLog(ctx.dataDir).warn({ event: 'slow-call', channel, ms }, '调用耗时超过 500 ms');
     return ok(value);
   } catch (error) {
-    if (error instanceof AppError) {
+    const known = error instanceof AppError ? error : diskFullError(error);
+    if (known) {
+      if (known !== error) supportLog(ctx.dataDir).error({ event: 'disk-full', channel, err: error }, '磁盘空间不足');
       return fail({
-        code: error.code,
-        message: error.message,
-        ...(error.problems ? { problems: error.problems } : {}),
-        ...(error.problemsOmitted ? { problemsOmitted: error.problemsOmitted } : {}),
+        code: known.code,
+        message: known.message,
+        ...(known.problems ? { problems: known.problems } : {}),
+        ...(known.problemsOmitted ? { problemsOmitted: known.problemsOmitted } : {}),
       });
     }
     supportLog(ctx.dataDir).error({ event: 'internal-error', channel, err: error }, '内部错误');

@@ -23,3 +23,16 @@ export class AppError extends Error {
     }
   }
 }
+
+/**
+ * A full disk, whatever wrote: SQLite's SQLITE_FULL (the database or its WAL) or the OS's ENOSPC (any other
+ * file). Mapped to a STORAGE refusal saying so, instead of 内部错误: the transaction was rolled back.
+ */
+export function diskFullError(error: unknown): AppError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code !== 'SQLITE_FULL' && code !== 'ENOSPC') return undefined;
+  return new AppError(
+    'STORAGE',
+    '磁盘空间不足：操作未完成，数据未被修改。请清理数据目录所在的磁盘（删除不需要的文件或旧的导出包）后重试。',
+  );
+}
