@@ -1,6 +1,7 @@
 import { Button, Form } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { NamePath } from './fieldPath';
 
 /**
  * A repeatable group of fields (transformers, supply sources, metering points): one grid row per item with
@@ -15,7 +16,8 @@ export function ListOf({
   children,
   columns = 4,
 }: {
-  name: string;
+  /** The list's field: a top-level name, or a path inside a section (`['existing', 'mergedAccounts']`). */
+  name: string | NamePath;
   add: Record<string, unknown> | ((items: readonly Record<string, unknown>[]) => Record<string, unknown>);
   addLabel: string;
   children: (index: number) => ReactNode;

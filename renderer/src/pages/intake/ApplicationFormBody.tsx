@@ -56,6 +56,7 @@ export function ApplicationFormBody({
           oldSiteClosed={businessType === 'RELOC'}
           temporaryExtension={businessType === 'TEMP_EXTEND'}
           transfer={businessType === 'TRANSFER'}
+          merge={businessType === 'MERGE'}
           onPrefilled={sync}
         />
       )}

@@ -5,6 +5,7 @@ import type { AccountLookup } from '../../../../shared/api/accounts';
 import type { CustomerClass } from '../../../../shared/domain/codes';
 import { ID_TYPE_LABELS, TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../../../shared/domain/labels';
 import { Field } from '../../forms/Field';
+import { ListOf } from '../../forms/ListOf';
 import { CodeSelect } from '../../forms/CodeSelect';
 import { optionsOf } from '../../forms/options';
 import { DEFAULT_ID_TYPE } from './CustomerSection';
@@ -26,6 +27,7 @@ export function ExistingServiceSection({
   oldSiteClosed,
   temporaryExtension = false,
   transfer = false,
+  merge = false,
   onPrefilled,
 }: {
   customerClass: CustomerClass;
@@ -35,6 +37,8 @@ export function ExistingServiceSection({
   temporaryExtension?: boolean;
   /** 过户: the account's owner is shown as 原户主, and the new owner is typed into an empty 客户信息. */
   transfer?: boolean;
+  /** 并户: the accounts merged into this one, with their capacities (R-CHG-15). */
+  merge?: boolean;
   /** Called after the form was filled from the account, so the page re-checks the record. */
   onPrefilled: () => void;
 }) {
@@ -136,6 +140,38 @@ export function ExistingServiceSection({
       <Field name={['existing', 'address']} label="原用电地址" span={2} required={oldSiteClosed}>
         <Input maxLength={512} autoComplete="off" />
       </Field>
+      {(oldSiteClosed || merge) && (
+        <>
+          <Field name={['existing', 'supplyPoint']} label="原供电点">
+            <Input maxLength={128} autoComplete="off" placeholder="台区或线路" />
+          </Field>
+          <Field name={['site', 'supplyPoint']} label={oldSiteClosed ? '新址供电点' : '供电点'}>
+            <Input maxLength={128} autoComplete="off" placeholder="台区或线路" />
+          </Field>
+        </>
+      )}
+      {merge && (
+        <ListOf name={['existing', 'mergedAccounts']} add={{ accountNo: '' }} addLabel="添加并入户" columns={4}>
+          {(index) => (
+            <>
+              <Field
+                name={[index, 'accountNo']}
+                problemPath={`existing.mergedAccounts.${index}.accountNo`}
+                label={`并入户 ${index + 1} 户号`}
+              >
+                <Input maxLength={16} autoComplete="off" inputMode="numeric" />
+              </Field>
+              <Field
+                name={[index, hv ? 'capacityKva' : 'capacityKw']}
+                problemPath={`existing.mergedAccounts.${index}.${hv ? 'capacityKva' : 'capacityKw'}`}
+                label={`并入户 ${index + 1} 容量`}
+              >
+                <InputNumber min={0} addonAfter={hv ? 'kVA' : 'kW'} style={{ width: '100%' }} />
+              </Field>
+            </>
+          )}
+        </ListOf>
+      )}
       <Field name={['existing', 'arrearsFen']} label="欠费">
         <InputNumber min={0} precision={0} addonAfter="分" style={{ width: '100%' }} />
       </Field>

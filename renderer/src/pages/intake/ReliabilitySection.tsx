@@ -28,10 +28,10 @@ export function ReliabilitySection() {
         <InputNumber min={0} addonAfter="kW" style={{ width: '100%' }} />
       </Field>
       <Field name={['separateCircuits', 'importantFromOrdinary']} valuePropName="checked">
-        <Switch checkedChildren="已分开" unCheckedChildren="未分开" />
+        <Switch checkedChildren="是" unCheckedChildren="否" />
       </Field>
       <Field name={['separateCircuits', 'productionFromLiving']} valuePropName="checked">
-        <Switch checkedChildren="已分开" unCheckedChildren="未分开" />
+        <Switch checkedChildren="是" unCheckedChildren="否" />
       </Field>
       <Field name={['metering', 'method']}>
         <CodeSelect options={optionsOf(METERING_METHOD_LABELS)} allowClear />
