@@ -9,7 +9,7 @@ import { supportLog } from '../log/supportLog';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportBatchInfo } from '../../shared/api/export';
+import type { ExportBatchInfo, ExportProgress } from '../../shared/api/export';
 import type { Db } from '../db/connection';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { currentChangeSeq } from '../db/repositories/changeCounter';
@@ -49,13 +49,6 @@ import { applyPrivacy } from './privacy';
 import { EXPORT_TABLES, tableEntryName } from './tables';
 import { writeZip, type ZipSource } from './zipBundle';
 
-export interface ExportProgress {
-  table: string;
-  tablesDone: number;
-  tables: number;
-  rows: number;
-}
-
 export interface ExportRun {
   keys: HallKeys;
   /** File operations; a test injects a failing one. */
@@ -92,6 +85,7 @@ function readSnapshot(
     const entries: ManifestEntry[] = [];
     const sources: ZipSource[] = [];
     let tablesDone = 0;
+    let rowsDone = 0;
     for (const table of EXPORT_TABLES) {
       const file = path.join(work, `${table.name}.jsonl`);
       const out = new JsonLinesFile(io, file);
@@ -107,12 +101,8 @@ function readSnapshot(
       const name = tableEntryName(table.name);
       entries.push({ name, table: table.name, rows: written.rows, bytes: written.bytes, sha256: written.sha256 });
       sources.push({ name, file });
-      run.onProgress?.({
-        table: table.name,
-        tablesDone: ++tablesDone,
-        tables: EXPORT_TABLES.length,
-        rows: written.rows,
-      });
+      rowsDone += written.rows;
+      run.onProgress?.({ phase: 'read', tablesDone: ++tablesDone, tables: EXPORT_TABLES.length, rows: rowsDone });
     }
     if (settings.includePdfs) attachPdfs(ctx, fromSeq - 1, toSeq, entries, sources);
     const first = firstAuditAfter(db, fromSeq - 1, toSeq);
@@ -164,6 +154,21 @@ function attachPdfs(
     entries.push({ name, bytes: fs.statSync(file).size, sha256 });
     sources.push({ name, file });
   }
+}
+
+/** Progress while the bundle is packed: one step per table entry read into the zip, with its rows. */
+function bundleProgress(manifest: Manifest, onProgress: ExportRun['onProgress']): ((name: string) => void) | undefined {
+  if (!onProgress) return undefined;
+  const tables = manifest.entries.filter((entry) => entry.table);
+  const done = { tablesDone: 0, rows: 0 };
+  onProgress({ phase: 'bundle', tables: tables.length, ...done });
+  return (name) => {
+    const entry = tables.find((t) => t.name === name);
+    if (!entry) return;
+    done.tablesDone++;
+    done.rows += entry.rows ?? 0;
+    onProgress({ phase: 'bundle', tables: tables.length, ...done });
+  };
 }
 
 function sha256OfFile(file: string): string {
@@ -222,11 +227,16 @@ export async function createExportBatch(ctx: HandlerContext, run: ExportRun): Pr
     const manifestBytes = Buffer.from(canonicalJson(manifest), 'utf8');
     const name = bundleFileName(manifest.hall.code, manifest.batch);
     temp = path.join(outbox, `.${name}.${process.pid}.tmp`);
-    await writeZip(io, temp, [
-      { name: MANIFEST_ENTRY, bytes: manifestBytes },
-      { name: SIGNATURE_ENTRY, bytes: run.keys.sign(manifestBytes) },
-      ...sources,
-    ]);
+    await writeZip(
+      io,
+      temp,
+      [
+        { name: MANIFEST_ENTRY, bytes: manifestBytes },
+        { name: SIGNATURE_ENTRY, bytes: run.keys.sign(manifestBytes) },
+        ...sources,
+      ],
+      bundleProgress(manifest, run.onProgress),
+    );
     fsyncFile(io, temp);
     const sha256 = sha256OfFile(temp);
     const size = fs.statSync(temp).size;

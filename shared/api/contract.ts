@@ -27,6 +27,7 @@ import {
 import {
   exportInputs,
   type ExportBatchInfo,
+  type ExportProgress,
   type ExportRunResult,
   type ExportSettings,
   type ExportStatus,
@@ -126,6 +127,7 @@ export const channelInputs = {
   'contracts.sign': documentInputs.sign,
   'contracts.void': documentInputs.void,
   'export.status': noInput,
+  'export.progress': noInput,
   'export.run': exportInputs.run,
   'export.resend': exportInputs.resend,
   'export.updateSettings': exportInputs.updateSettings,
@@ -214,6 +216,8 @@ export interface ChannelOutputs {
   'contracts.sign': ContractState;
   'contracts.void': ContractState;
   'export.status': ExportStatus;
+  /** null when no export runs. */
+  'export.progress': ExportProgress | null;
   'export.run': ExportRunResult;
   'export.resend': ExportBatchInfo;
   'export.updateSettings': ExportSettings;

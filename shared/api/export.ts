@@ -114,6 +114,18 @@ export interface ExportRunResult {
   sendError: string | null;
 }
 
+/**
+ * An export under way (立即导出 or the schedule), what the 数据导出 page's bar shows: `read` while the changed rows
+ * are read into one file per table, `bundle` while those files are packed into the signed bundle, `deliver` while
+ * the folder copy and HQ delivery run. Tables and rows are counted cumulatively within the phase.
+ */
+export interface ExportProgress {
+  phase: 'read' | 'bundle' | 'deliver';
+  tablesDone: number;
+  tables: number;
+  rows: number;
+}
+
 export const exportInputs = {
   run: z.object({}).strict(),
   resend: z.object({ batch: z.number().int().min(1, '批次号应为正整数').describe('批次号') }).strict(),

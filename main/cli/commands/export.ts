@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { DELIVERY_STATE_LABELS, exportInputs, type ExportBatchInfo } from '../../../shared/api/export';
-import { createExportBatch, type ExportProgress } from '../../export/createBatch';
+import {
+  DELIVERY_STATE_LABELS,
+  exportInputs,
+  type ExportBatchInfo,
+  type ExportProgress,
+} from '../../../shared/api/export';
+import { createExportBatch } from '../../export/createBatch';
 import { readExportSettings, updateExportSettings } from '../../export/exportSettings';
 import { exportStatus, hallKeysOf } from '../../export/exportStatus';
 import { deliverPendingToFolder, resendToFolder } from '../../export/folderDelivery';
@@ -30,13 +35,14 @@ const exportOptions = z
     path: ['out'],
   });
 
-/** One progress line on a terminal: tables done and rows so far, rewritten in place. */
+const PHASE_LABELS = { read: '已读取', bundle: '已打包' } as const;
+
+/** One progress line per phase on a terminal: tables done and rows so far, rewritten in place. */
 function progressLine(json: boolean): ((p: ExportProgress) => void) | undefined {
   if (json || !process.stderr.isTTY) return undefined;
-  let rows = 0;
   return (p) => {
-    rows += p.rows;
-    process.stderr.write(`\r已导出 ${p.tablesDone}/${p.tables} 张表（${p.table}），共 ${rows} 行`);
+    if (p.phase === 'deliver') return;
+    process.stderr.write(`\r${PHASE_LABELS[p.phase]} ${p.tablesDone}/${p.tables} 张表，共 ${p.rows} 行`);
     if (p.tablesDone === p.tables) process.stderr.write('\n');
   };
 }

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ExportProgress } from '../../../shared/api/export';
 import { outboxDir } from '../../../main/export/createBatch';
 import { nodeIo } from '../../../main/export/exportIo';
 import { updateExportSettings } from '../../../main/export/exportSettings';
+import { exportNow as exportAndDeliver, exportProgress } from '../../../main/export/exportNow';
 import { exportStatus, hallKeysOf } from '../../../main/export/exportStatus';
 import { resendToFolder, deliverPendingToFolder } from '../../../main/export/folderDelivery';
 import { EXPORT_TABLES } from '../../../main/export/tables';
@@ -65,6 +67,34 @@ describe('hall export', () => {
     expect(manifest.audit.first?.prevHash).toBe(first.auditHead.hash);
     expect(manifest.audit.first?.id).toBe(first.auditHead.id + 1);
     expect(exportStatus(s.ctx())).toMatchObject({ watermark: second.toSeq, currentSeq: second.toSeq });
+  });
+
+  it('reports its progress, readable while it runs: every table read, then every table packed, then delivery', async () => {
+    const s = store();
+    addDemo(s.ctx(), 40);
+    const reported: ExportProgress[] = [];
+    const seen: (ExportProgress | null)[] = [];
+    let done = false;
+    const run = exportAndDeliver(s.ctx(), { onProgress: (p) => reported.push({ ...p }) }).finally(() => {
+      done = true;
+    });
+    // What a poller (the 数据导出 page) reads between the run's own steps.
+    while (!done) {
+      seen.push(exportProgress(s.ctx()));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const result = await run;
+    const tables = EXPORT_TABLES.length;
+    const rows = Object.values(result.created!.rows).reduce((a, b) => a + b, 0);
+    const read = reported.filter((p) => p.phase === 'read');
+    const bundle = reported.filter((p) => p.phase === 'bundle');
+    expect(read.map((p) => p.tablesDone)).toEqual(EXPORT_TABLES.map((_, i) => i + 1));
+    expect(read.at(-1)).toEqual({ phase: 'read', tablesDone: tables, tables, rows });
+    expect(bundle.map((p) => p.tablesDone)).toEqual([0, ...EXPORT_TABLES.map((_, i) => i + 1)]);
+    expect(bundle.at(-1)).toEqual({ phase: 'bundle', tablesDone: tables, tables, rows });
+    expect(reported.at(-1)?.phase).toBe('deliver');
+    expect(seen.some((p) => p?.phase === 'bundle' && p.tablesDone > 0 && p.tablesDone < tables)).toBe(true);
+    expect(exportProgress(s.ctx())).toBeNull();
   });
 
   it('gives byte-identical bundles for the same data, and re-sends the recorded bytes', async () => {

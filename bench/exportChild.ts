@@ -1,0 +1,29 @@
+/**
+ * One export in its own process, for bench/export.bench.ts: `node --import tsx bench/exportChild.ts DIR` creates
+ * the next batch of the hall in DIR and prints one JSON line: the export's own time (after start-up), the
+ * process's peak RSS, the batch's rows and bundle size, and the bundle's path.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DATABASE_FILE, openDatabase } from '../main/db/connection';
+import { createExportBatch, outboxDir } from '../main/export/createBatch';
+import { hallKeysOf } from '../main/export/exportStatus';
+import { BENCH_SESSION } from './exportHall';
+
+const dir = process.argv[2]!;
+const db = openDatabase(path.join(dir, DATABASE_FILE));
+const ctx = { db, dataDir: dir, session: BENCH_SESSION };
+const started = performance.now();
+const batch = await createExportBatch(ctx, { keys: hallKeysOf(ctx) });
+const ms = performance.now() - started;
+db.close();
+if (!batch) throw new Error(`nothing to export in ${dir}`);
+process.stdout.write(
+  `${JSON.stringify({
+    ms,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    rows: Object.values(batch.rows).reduce((a, b) => a + b, 0),
+    bytes: batch.size,
+    file: path.join(outboxDir(dir), batch.file),
+  })}\n`,
+);
