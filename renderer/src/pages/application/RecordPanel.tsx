@@ -1,5 +1,6 @@
 import { Descriptions } from 'antd';
 import type { ApplicationDetail } from '../../../../shared/api/applications';
+import { TIME_LIMIT_CLASS_LABELS } from '../../../../shared/domain/codes';
 import {
   ID_TYPE_LABELS,
   IMPORTANCE_LABELS,
@@ -41,7 +42,7 @@ export function RecordPanel({ detail }: { detail: ApplicationDetail }) {
       <Descriptions.Item label="重要用户">{r.importance ? IMPORTANCE_LABELS[r.importance] : '—'}</Descriptions.Item>
       <Descriptions.Item label="申请日期">{r.applicationDate}</Descriptions.Item>
       <Descriptions.Item label="期望接电日期">{r.desiredConnectionDate ?? '—'}</Descriptions.Item>
-      <Descriptions.Item label="时限分类">{detail.timeLimitClass}</Descriptions.Item>
+      <Descriptions.Item label="时限分类">{TIME_LIMIT_CLASS_LABELS[detail.timeLimitClass]}</Descriptions.Item>
     </Descriptions>
   );
 }

@@ -115,7 +115,7 @@ export function ExportPage() {
         数据导出
       </Typography.Title>
       <Typography.Paragraph type="secondary">
-        按变更序号向总部增量导出已签名的数据包（格式见 docs/export-format.md），写入导出文件夹。
+        按变更序号向总部增量导出已签名的数据包（格式见随附文档《导出数据包格式》），写入导出文件夹。
       </Typography.Paragraph>
       <LoadableView value={status}>
         {(s: ExportStatus) => (

@@ -7,10 +7,11 @@ import {
   type CustomerClass,
 } from '../../../../shared/domain/codes';
 
-const TYPE_OPTIONS = BUSINESS_TYPES.map((code) => ({
-  value: code,
-  label: `${BUSINESS_TYPE_INFO[code].label}（${code}）`,
-}));
+/** Shown by their Chinese names; typing a code (NEW_HV) still finds its type. */
+const TYPE_OPTIONS = BUSINESS_TYPES.map((code) => ({ value: code, label: BUSINESS_TYPE_INFO[code].label }));
+
+const matches = (input: string, option?: { value: string; label: string }) =>
+  Boolean(option && (option.label.includes(input) || option.value.toLowerCase().includes(input.toLowerCase())));
 
 /** First choice of every application: the business type, then the customer class it allows. */
 export function BusinessTypePicker({
@@ -31,8 +32,8 @@ export function BusinessTypePicker({
           aria-label="业务类型"
           data-testid="business-type"
           autoFocus
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="输入“新装”“增容”或代码筛选"
+          showSearch={{ filterOption: matches }}
+          placeholder="输入“新装”“增容”等筛选"
           style={{ width: 320 }}
           value={businessType}
           options={TYPE_OPTIONS}

@@ -55,7 +55,7 @@ export function HolidaysTab({ admin }: { admin: boolean }) {
           {admin && (
             <JsonFileLoader
               buttonText="载入节假日表…"
-              hint="一年一个 JSON 文件（year、daysOff、workdays），按国务院办公厅当年通知填写；同一年再次载入即替换。"
+              hint="一年一个 JSON 文件（年份、放假日、调休上班日，格式见使用说明），按国务院办公厅当年通知填写；同一年再次载入即替换。"
               send={async (text) => {
                 const result = await api.settings.loadHolidays({ text });
                 if (result.ok) setYear(result.value.year);
