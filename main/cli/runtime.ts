@@ -5,8 +5,9 @@ import { DATABASE_FILE, openDatabase } from '../db/connection';
 import { prepareDataFolder } from '../db/dataFolder';
 import { keyFileFor } from '../db/databaseKey';
 import type { StoreContext } from '../services/auth/storeContext';
-import { AppError, diskFullError } from '../services/errors';
+import { AppError, storageRefusalOf } from '../services/errors';
 import { getHall } from '../db/repositories/hallRepo';
+import { isReadOnlyFolder, openReadOnlySnapshot, READ_ONLY_NOTICE } from './readOnlyFolder';
 
 /** Exit codes of every subcommand: 0 ok, 1 rejected by a rule or a state check, 2 bad usage or unreadable input. */
 export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2 } as const;
@@ -39,7 +40,7 @@ export class CliFailure extends Error {
 
 export function failureFrom(thrown: unknown): CliFailure {
   if (thrown instanceof CliFailure) return thrown;
-  const error = diskFullError(thrown) ?? thrown;
+  const error = storageRefusalOf(thrown) ?? thrown;
   if (error instanceof AppError) {
     const exit = error.code === 'BAD_INPUT' || error.code === 'STORAGE' ? EXIT.USAGE : EXIT.REJECTED;
     return new CliFailure(exit, error.message, ENGLISH[error.code], error.problems ?? [], error.problemsOmitted ?? 0);
@@ -88,8 +89,13 @@ export { DATABASE_FILE };
 export function openStore(options: GlobalOptions): StoreContext {
   const dataDir = dataDirOf(options);
   if (!options.createDataDir) requireExistingDataDir(dataDir);
+  const keyFile = keyFileFor(dataDir, options.keyFile);
+  if (isReadOnlyFolder(dataDir)) {
+    process.stderr.write(READ_ONLY_NOTICE(dataDir));
+    return { db: openReadOnlySnapshot(dataDir, keyFile), dataDir };
+  }
   prepareDataFolder(dataDir);
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE), { keyFile: keyFileFor(dataDir, options.keyFile) });
+  const db = openDatabase(path.join(dataDir, DATABASE_FILE), { keyFile });
   return { db, dataDir };
 }
 

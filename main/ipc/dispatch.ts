@@ -1,7 +1,7 @@
 import { CHANNELS, type Channel } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { supportLog } from '../log/supportLog';
-import { AppError, diskFullError } from '../services/errors';
+import { AppError, storageRefusalOf } from '../services/errors';
 import { authorise } from './authorise';
 import { memorySessionSlot, type CallerContext, type HandlerContext } from './context';
 import type { Handler } from './handler';
@@ -51,9 +51,10 @@ export async function dispatch(ctx: DispatchContext, channel: string, rawInput: 
     if (ms > SLOW_CALL_MS) supportLog(ctx.dataDir).warn({ event: 'slow-call', channel, ms }, '调用耗时超过 500 ms');
     return ok(value);
   } catch (error) {
-    const known = error instanceof AppError ? error : diskFullError(error);
+    const known = error instanceof AppError ? error : storageRefusalOf(error);
     if (known) {
-      if (known !== error) supportLog(ctx.dataDir).error({ event: 'disk-full', channel, err: error }, '磁盘空间不足');
+      if (known !== error)
+        supportLog(ctx.dataDir).error({ event: 'storage-refused', channel, err: error }, known.message);
       return fail({
         code: known.code,
         message: known.message,

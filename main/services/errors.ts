@@ -25,14 +25,25 @@ export class AppError extends Error {
 }
 
 /**
- * A full disk, whatever wrote: SQLite's SQLITE_FULL (the database or its WAL) or the OS's ENOSPC (any other
- * file). Mapped to a STORAGE refusal saying so, instead of 内部错误: the transaction was rolled back.
+ * A refusal of the storage itself, whatever wrote: a full disk (SQLite's SQLITE_FULL for the database or its
+ * WAL, the OS's ENOSPC for any other file) or a read-only data folder (SQLITE_READONLY, EROFS). Mapped to a
+ * STORAGE refusal saying so, instead of 内部错误: the transaction was rolled back.
  */
-export function diskFullError(error: unknown): AppError | undefined {
+export function storageRefusalOf(error: unknown): AppError | undefined {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code !== 'SQLITE_FULL' && code !== 'ENOSPC') return undefined;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError(
+      'STORAGE',
+      '磁盘空间不足：操作未完成，数据未被修改。请清理数据目录所在的磁盘（删除不需要的文件或旧的导出包）后重试。',
+    );
+  }
+  if (code === 'SQLITE_READONLY' || code === 'EROFS') return readOnlyFolderRefusal();
+  return undefined;
+}
+
+export function readOnlyFolderRefusal(): AppError {
   return new AppError(
     'STORAGE',
-    '磁盘空间不足：操作未完成，数据未被修改。请清理数据目录所在的磁盘（删除不需要的文件或旧的导出包）后重试。',
+    '数据目录是只读的：可以查询，不能修改数据，操作未完成。请检查数据目录所在的磁盘或共享是否以只读方式挂载、当前账户是否有写权限。',
   );
 }

@@ -5,7 +5,7 @@ import type { HandlerContext, Session } from '../ipc/context';
 import { appendAudit } from './audit';
 import type { FieldChange } from './canonicalJson';
 import { clockOf, type Clock } from './clock';
-import { AppError } from './errors';
+import { AppError, readOnlyFolderRefusal } from './errors';
 import { recomputeApplications, touchedApplications } from './risk/recompute';
 
 /** What a mutation's body sees: the open transaction, its change_seq and its clock. */
@@ -53,6 +53,8 @@ export interface Mutation<T> {
  * times slower, and a bulk batch is all-or-nothing anyway.
  */
 export function mutate<T>(ctx: HandlerContext, body: (scope: MutationScope) => Mutation<T>): T {
+  // A read-only data folder (the CLI reads a snapshot of it): refused before anything runs, saying so.
+  if (ctx.db.readonly) throw readOnlyFolderRefusal();
   const work = () => {
     forgetWrittenRows(ctx.db);
     const changeSeq = nextChangeSeq(ctx.db);

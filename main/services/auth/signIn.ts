@@ -64,7 +64,17 @@ export async function checkPassword(ctx: StoreContext, id: string, password: str
 }
 
 export async function signIn(ctx: StoreContext, input: { id: string; password: string }): Promise<SignedIn> {
-  return recordSuccess(ctx, await checkPassword(ctx, input.id, input.password), 'auth.signIn');
+  const checked = await checkPassword(ctx, input.id, input.password);
+  // A read-only data folder (the CLI reads a snapshot of it): the password is checked, nothing can be recorded.
+  if (ctx.db.readonly) return signedInAs(checked);
+  return recordSuccess(ctx, checked, 'auth.signIn');
+}
+
+function signedInAs(row: UserCredentialRow): SignedIn {
+  return {
+    session: { userId: row.id, name: row.name, role: row.role as Role },
+    mustChangePassword: row.must_change_password === 1,
+  };
 }
 
 /** Unlocks an idle-locked screen: the same user's password, checked and counted like a sign-in. */
@@ -78,10 +88,7 @@ function recordSuccess(ctx: StoreContext, checked: UserCredentialRow, action: 'a
     const row = getUserCredentials(db, checked.id) ?? checked;
     updateSignInState(db, row.id, { failedAttempts: 0, lockedUntil: null }, changeSeq);
     return {
-      result: {
-        session: { userId: row.id, name: row.name, role: row.role as Role },
-        mustChangePassword: row.must_change_password === 1,
-      },
+      result: signedInAs(row),
       audit: {
         action,
         entity: 'user',

@@ -36,7 +36,7 @@ describe('a full disk', () => {
     expect(!result.ok && result.error.message).toMatch(/^磁盘空间不足/);
     expect(count()).toBe(before);
     expect(verifyAudit(ctx.db).ok).toBe(true);
-    expect(logTail(store.dir)).toContain('"event":"disk-full"');
+    expect(logTail(store.dir)).toContain('"event":"storage-refused"');
 
     // Room again: the same request goes through.
     ctx.db.pragma('max_page_count = 1073741823');
