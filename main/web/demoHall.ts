@@ -14,6 +14,7 @@ import { keyFileFor } from '../db/databaseKey';
 import { addUserWithPassword, createFirstAdmin } from '../services/auth/passwords';
 import { actingAs } from '../services/auth/storeContext';
 import { DEMO_DOCUMENT_SETTINGS } from '../services/demo/demoDocumentSettings';
+import { addDemoCustomers } from '../services/demo/demoCustomers';
 import { runDemo } from '../services/demo/runDemo';
 import { setDocumentSettings } from '../services/documents/documentSettings';
 import { initHall } from '../services/hall';
@@ -67,6 +68,7 @@ export async function ensureDemoHall(
     for (const user of staff) await addUserWithPassword(asAdmin, { ...user, password: DEMO_PASSWORD }, false);
     const count = options.count ?? DEMO_APPLICATIONS;
     runDemo(asAdmin, { count, seed: 1, days: 180, onProgress: (done) => options.onProgress?.(done, count) });
+    addDemoCustomers(asAdmin);
   } finally {
     db.close();
   }

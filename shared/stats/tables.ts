@@ -13,7 +13,8 @@ export interface Table {
 }
 
 export const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
-export const numberText = (x: number): string => (Number.isNaN(x) ? '—' : String(x));
+/** NaN (no data) travels through IPC's JSON as null: both read 无数据 '—'. */
+export const numberText = (x: number | null): string => (x === null || Number.isNaN(x) ? '—' : String(x));
 
 export function stageTable(r: ProcessReport): Table {
   return {

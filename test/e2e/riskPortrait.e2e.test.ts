@@ -131,6 +131,26 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     expect(await leads.locator('tbody tr').count()).toBe(1);
   });
 
+  it('例会打印视图: last month on paper without the menus, axe-clean', async () => {
+    await page.getByRole('button', { name: '例会打印视图' }).click();
+    const report = page.getByTestId('meeting-report');
+    await report.getByTestId('meeting-connection').locator('tbody tr').first().waitFor();
+    expect(await report.getByTestId('meeting-summary').textContent()).toMatch(
+      /^本月受理 \d+ 件，曾退回 [\d.]+%；待处理风险 \d+ 条；营销建议 \d+ 条。/,
+    );
+    expect(await report.getByTestId('meeting-risk').locator('tbody tr').count()).toBeGreaterThan(3);
+    expect(await report.getByTestId('meeting-forecast').locator('tbody tr').count()).toBe(5);
+    expect(await report.getByTestId('meeting-rates').textContent()).toContain('能效服务/需量管理');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
+    expect(await page.getByRole('menu').first().isVisible()).toBe(false);
+    await page.screenshot({ path: artifactPath('stats-meeting-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: '返回统计与风险' }).click();
+    await page.getByRole('tab', { name: '客户画像' }).waitFor();
+  });
+
   it('gives a clerk neither the page nor the portrait channels', async () => {
     const clerk = await startHarness({ role: 'clerk', name: '李娜', dataDir: harness.dataDir });
     try {

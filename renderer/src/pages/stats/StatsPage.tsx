@@ -1,7 +1,10 @@
-import { Alert, Tabs, Typography } from 'antd';
+import { Alert, Button, Tabs, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { roleAtLeast } from '../../../../shared/domain/codes';
 import { useSessionRole } from '../../shell/SessionContext';
 import { ForecastTab } from './ForecastTab';
+import { MeetingReport } from './MeetingReport';
 import { PortraitTab } from './PortraitTab';
 import { ProcessTab } from './ProcessTab';
 import { RiskTab } from './RiskTab';
@@ -12,6 +15,7 @@ import { RiskTab } from './RiskTab';
  */
 export function StatsPage() {
   const role = useSessionRole();
+  const [meeting, setMeeting] = useState(false);
   const title = (
     <Typography.Title level={3} data-testid="page-title" style={{ marginTop: 0 }}>
       统计与风险
@@ -25,6 +29,14 @@ export function StatsPage() {
       </div>
     );
   }
+  if (meeting) {
+    return (
+      <div>
+        <div className="no-print">{title}</div>
+        <MeetingReport onClose={() => setMeeting(false)} />
+      </div>
+    );
+  }
   const items = [
     { key: 'risk', label: '风险', children: <RiskTab /> },
     { key: 'process', label: '流程分析', children: <ProcessTab /> },
@@ -33,7 +45,13 @@ export function StatsPage() {
   ];
   return (
     <div>
-      {title}
+      {/* Beside the title, not in the tab bar: a button inside role=tablist breaks its ARIA contract. */}
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start' }}>
+        {title}
+        <Button icon={<PrinterOutlined />} onClick={() => setMeeting(true)}>
+          例会打印视图
+        </Button>
+      </div>
       <Tabs items={items} destroyOnHidden />
     </div>
   );
