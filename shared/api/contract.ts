@@ -212,7 +212,7 @@ export interface ChannelOutputs {
   'documents.print': PrintOutcome;
   'documents.confirmPrinted': PrintRecord;
   'contracts.generate': GeneratedDocument;
-  'contracts.current': ContractState | null;
+  'contracts.current': ContractState[];
   'contracts.sign': ContractState;
   'contracts.void': ContractState;
   'export.status': ExportStatus;

@@ -3,7 +3,7 @@
  * parsed in main; outputs are plain data (a file crosses as base64 only for the web harness's download).
  */
 import { z } from 'zod';
-import { PAPER_KINDS } from '../workflow/contractPaper';
+import { PAPER_KINDS, type PaperKind } from '../workflow/contractPaper';
 
 const number = z.string().trim().min(1, '请填写编号').max(40);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
@@ -98,6 +98,8 @@ export type ContractStatus = 'draft' | 'printed' | 'signed' | 'void';
 
 export interface ContractState {
   number: string;
+  /** Which paper the row is: 供用电合同, 补充协议 or 终止协议 (its template says). */
+  paper: PaperKind;
   status: ContractStatus;
   pdfSha256: string | null;
   signedOn: string | null;

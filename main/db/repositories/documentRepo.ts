@@ -25,6 +25,14 @@ export function currentContract(db: Db, applicationId: number, templateId?: stri
   ).get(applicationId, templateId ?? null, templateId ?? null);
 }
 
+/** The application's papers that are not void, oldest first. */
+export function liveContracts(db: Db, applicationId: number): ContractLifecycleRow[] {
+  return prepared<[number], ContractLifecycleRow>(
+    db,
+    "SELECT * FROM contracts WHERE application_id = ? AND status <> 'void' ORDER BY id",
+  ).all(applicationId);
+}
+
 export function signedContractCount(db: Db, applicationId: number): number {
   return prepared<[number], { n: number }>(
     db,

@@ -1,4 +1,4 @@
-import { currentContractState, signContract, voidContract } from '../../services/documents/contractLifecycle';
+import { currentPapers, signContract, voidContract } from '../../services/documents/contractLifecycle';
 import { setDocumentSettings } from '../../services/documents/documentSettings';
 import { downloadDocument } from '../../services/documents/downloadDocument';
 import { generatePaper, generateSchemeReply } from '../../services/documents/generateDocuments';
@@ -45,7 +45,7 @@ export const documentHandlers = {
   }),
   'contracts.current': handler('contracts.current', {
     role: 'clerk',
-    run: (ctx, input) => currentContractState(ctx, input.number),
+    run: (ctx, input) => currentPapers(ctx, input.number),
   }),
   'contracts.sign': handler('contracts.sign', { role: 'clerk', run: (ctx, input) => signContract(ctx, input) }),
   // Voiding a contract releases the scheme lock: a supervisor's decision (REFERENCE.md §6.3).

@@ -9,14 +9,15 @@ import type { ContractState } from '../../../shared/api/documents';
 import { insertDocument } from '../../db/repositories/contractRepo';
 import {
   contractByNumber,
-  currentContract,
   documentBySha,
+  liveContracts,
   signContractRow,
   voidContractRow,
   type ContractLifecycleRow,
 } from '../../db/repositories/documentRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { sha256Hex } from '../../pdf/dataHash';
+import { paperKindOfTemplate } from '../../pdf/documents';
 import { shanghaiDate } from '../clock';
 import { loadApplication } from '../applications/loadApplication';
 import { AppError } from '../errors';
@@ -25,16 +26,21 @@ import { documentPath, storeDocument } from './fileStore';
 
 export const stateOf = (row: ContractLifecycleRow): ContractState => ({
   number: row.number,
+  paper: paperKindOfTemplate(row.template_id),
   status: row.status,
   pdfSha256: row.pdf_sha256,
   signedOn: row.signed_on,
   voidReason: row.void_reason,
 });
 
-/** The application's contract that still counts (the newest not void), for the detail page; null if none. */
-export function currentContractState(ctx: HandlerContext, applicationNo: string): ContractState | null {
-  const row = currentContract(ctx.db, loadApplication(ctx.db, applicationNo).id);
-  return row ? stateOf(row) : null;
+/**
+ * The application's papers that still count, for the detail page: of each paper (供用电合同, 终止协议 …) the newest
+ * that is not void, in the order they were made — a 过户 shows its new contract and its 终止协议 side by side.
+ */
+export function currentPapers(ctx: HandlerContext, applicationNo: string): ContractState[] {
+  const newest = new Map<string, ContractLifecycleRow>();
+  for (const row of liveContracts(ctx.db, loadApplication(ctx.db, applicationNo).id)) newest.set(row.template_id, row);
+  return [...newest.values()].sort((a, b) => a.id - b.id).map(stateOf);
 }
 
 export function requireContract(ctx: HandlerContext, number: string): ContractLifecycleRow {

@@ -14,6 +14,7 @@ import { contractsOf } from '../../../main/db/repositories/contractRepo';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { setDocumentSettings } from '../../../main/services/documents/documentSettings';
+import { currentPapers } from '../../../main/services/documents/contractLifecycle';
 import { generatePaper } from '../../../main/services/documents/generateDocuments';
 import type { GeneratedDocument } from '../../../shared/api/documents';
 import { loadRecord } from '../../fixtures/pdf/records';
@@ -159,6 +160,11 @@ describe('终止协议', () => {
     expect(contractText).toContain(`方案编号${loadRecord('lvn').scheme.schemeNo}`);
     expect(contract.documentNo).not.toBe(termination.documentNo);
     expect(contractsOf(store.ctx().db, applicationId(number))).toHaveLength(2);
+    // The 合同与文书 panel shows both papers, not only the newest (contracts.current).
+    expect(currentPapers(store.ctx(), number).map((p) => [p.paper, p.number, p.status])).toEqual([
+      ['termination', termination.documentNo, 'draft'],
+      ['contract', contract.documentNo, 'draft'],
+    ]);
   });
 });
 

@@ -24,15 +24,12 @@ const CONTRACT_STATUS: Record<ContractState['status'], string> = {
  */
 export function PaperworkPanel({ number, businessType }: { number: string; businessType: BusinessType }) {
   const papers = papersFor(businessType);
-  const role = useSessionRole();
   const [reply, setReply] = useState<GeneratedDocument | null>(null);
-  const [contract, setContract] = useState<ContractState | null>(null);
+  const [current, setCurrent] = useState<ContractState[]>([]);
   const [copies, setCopies] = useState(2);
-  const [signedOn, setSignedOn] = useState(todayInShanghai());
-  const [voidReason, setVoidReason] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const run = useCallback(async <T,>(call: () => Promise<Result<T>>, then: (value: T) => void) => {
+  const run: Run = useCallback(async <T,>(call: () => Promise<Result<T>>, then: (value: T) => void) => {
     const result = await call();
     if (!result.ok) return setError(result.error.message);
     setError(null);
@@ -46,7 +43,7 @@ export function PaperworkPanel({ number, businessType }: { number: string; busin
     );
   }, [run]);
   useEffect(() => {
-    void run(() => api.contracts.current({ number }), setContract);
+    void run(() => api.contracts.current({ number }), setCurrent);
   }, [number, run]);
 
   const download = (sha256: string) =>
@@ -58,13 +55,16 @@ export function PaperworkPanel({ number, businessType }: { number: string; busin
     run(
       () => api.contracts.generate({ number, paper }),
       (doc) =>
-        setContract({
-          number: doc.documentNo,
-          status: 'draft',
-          pdfSha256: doc.sha256,
-          signedOn: null,
-          voidReason: null,
-        }),
+        setCurrent((list) =>
+          withPaper(list, {
+            number: doc.documentNo,
+            paper,
+            status: 'draft',
+            pdfSha256: doc.sha256,
+            signedOn: null,
+            voidReason: null,
+          }),
+        ),
     );
 
   return (
@@ -95,9 +95,10 @@ export function PaperworkPanel({ number, businessType }: { number: string; busin
             onError={setError}
           />
         )}
-        {/* A type that signs two papers (过户) offers both while either is still to be made. */}
-        {(!contract || contract.status === 'void' || papers.length > 1) &&
-          papers.map((paper) => (
+        {/* Each paper of the type (过户: the contract and the 终止协议) until it stands (made and not void). */}
+        {papers
+          .filter((paper) => !current.some((made) => made.paper === paper && made.status !== 'void'))
+          .map((paper) => (
             <Button key={paper} type="primary" onClick={() => void generate(paper)}>
               生成{PAPER_LABELS[paper]}
             </Button>
@@ -112,68 +113,114 @@ export function PaperworkPanel({ number, businessType }: { number: string; busin
           data-testid="paperwork-no-paper"
         />
       )}
-      {contract && (
-        <Descriptions bordered size="small" column={2} data-testid="contract">
-          <Descriptions.Item label="合同编号">
-            <span data-testid="contract-no">{contract.number}</span>
-          </Descriptions.Item>
-          <Descriptions.Item label="状态">
-            <Tag data-testid="contract-status">{CONTRACT_STATUS[contract.status]}</Tag>
-            {contract.signedOn && `签订于 ${contract.signedOn}`}
-            {contract.voidReason && `作废原因：${contract.voidReason}`}
-          </Descriptions.Item>
-          <Descriptions.Item label="操作" span={2}>
-            <Space wrap>
-              {contract.pdfSha256 && <Button onClick={() => void download(contract.pdfSha256 ?? '')}>下载合同</Button>}
-              {contract.status !== 'void' && (
-                <PrintButton
-                  target={{ kind: 'contract', number: contract.number }}
-                  copies={copies}
-                  label="打印合同"
-                  onPrinted={(record) => record.contract && setContract(record.contract)}
-                  onError={setError}
-                />
-              )}
-              {contract.status === 'printed' && (
-                <>
-                  <Input
-                    aria-label="签订日期"
-                    value={signedOn}
-                    onChange={(e) => setSignedOn(e.target.value)}
-                    style={{ width: 130 }}
-                  />
-                  <Button
-                    onClick={() =>
-                      void run(() => api.contracts.sign({ number: contract.number, signedOn }), setContract)
-                    }
-                  >
-                    登记已签订
-                  </Button>
-                </>
-              )}
-              {roleAtLeast(role, 'supervisor') && contract.status !== 'void' && (
-                <>
-                  <Input
-                    aria-label="作废原因"
-                    placeholder="作废原因"
-                    value={voidReason}
-                    onChange={(e) => setVoidReason(e.target.value)}
-                    style={{ width: 200 }}
-                  />
-                  <Button
-                    danger
-                    onClick={() =>
-                      void run(() => api.contracts.void({ number: contract.number, reason: voidReason }), setContract)
-                    }
-                  >
-                    作废合同
-                  </Button>
-                </>
-              )}
-            </Space>
-          </Descriptions.Item>
-        </Descriptions>
-      )}
+      {current.map((paper) => (
+        <PaperCard
+          key={paper.number}
+          paper={paper}
+          copies={copies}
+          onChange={(state) => setCurrent((list) => withPaper(list, state))}
+          run={run}
+          download={download}
+          onError={setError}
+        />
+      ))}
     </div>
+  );
+}
+
+/** Replaces the paper with the same number, or the same kind (a regenerated one), or adds it at the end. */
+function withPaper(list: ContractState[], state: ContractState): ContractState[] {
+  const at = list.findIndex((made) => made.number === state.number || made.paper === state.paper);
+  return at < 0 ? [...list, state] : list.map((made, i) => (i === at ? state : made));
+}
+
+type Run = <T>(call: () => Promise<Result<T>>, then: (value: T) => void) => Promise<void>;
+
+/** One paper: its number and state, download, print, the signature and (supervisors) a void. */
+function PaperCard({
+  paper,
+  copies,
+  onChange,
+  run,
+  download,
+  onError,
+}: {
+  paper: ContractState;
+  copies: number;
+  onChange: (state: ContractState) => void;
+  run: Run;
+  download: (sha256: string) => Promise<void>;
+  onError: (message: string | null) => void;
+}) {
+  const role = useSessionRole();
+  const [signedOn, setSignedOn] = useState(todayInShanghai());
+  const [voidReason, setVoidReason] = useState('');
+  // The 供用电合同 keeps the test ids and button names the journeys use; a 终止协议 beside it (过户) has its own.
+  const testId = paper.paper === 'contract' ? 'contract' : `paper-${paper.paper}`;
+  const noun = paper.paper === 'contract' ? '合同' : '协议';
+  return (
+    <Descriptions
+      title={PAPER_LABELS[paper.paper]}
+      bordered
+      size="small"
+      column={2}
+      data-testid={testId}
+      style={{ marginBottom: 12 }}
+    >
+      <Descriptions.Item label="编号">
+        <span data-testid={`${testId}-no`}>{paper.number}</span>
+      </Descriptions.Item>
+      <Descriptions.Item label="状态">
+        <Tag data-testid={`${testId}-status`}>{CONTRACT_STATUS[paper.status]}</Tag>
+        {paper.signedOn && `签订于 ${paper.signedOn}`}
+        {paper.voidReason && `作废原因：${paper.voidReason}`}
+      </Descriptions.Item>
+      <Descriptions.Item label="操作" span={2}>
+        <Space wrap>
+          {paper.pdfSha256 && <Button onClick={() => void download(paper.pdfSha256 ?? '')}>下载{noun}</Button>}
+          {paper.status !== 'void' && (
+            <PrintButton
+              target={{ kind: 'contract', number: paper.number }}
+              copies={copies}
+              label={`打印${noun}`}
+              onPrinted={(record) => record.contract && onChange(record.contract)}
+              onError={onError}
+            />
+          )}
+          {paper.status === 'printed' && (
+            <>
+              <Input
+                aria-label="签订日期"
+                value={signedOn}
+                onChange={(e) => setSignedOn(e.target.value)}
+                style={{ width: 130 }}
+              />
+              <Button onClick={() => void run(() => api.contracts.sign({ number: paper.number, signedOn }), onChange)}>
+                登记已签订
+              </Button>
+            </>
+          )}
+          {roleAtLeast(role, 'supervisor') && paper.status !== 'void' && (
+            <>
+              <Input
+                aria-label="作废原因"
+                placeholder="作废原因"
+                value={voidReason}
+                onChange={(e) => setVoidReason(e.target.value)}
+                style={{ width: 200 }}
+              />
+              <Button
+                danger
+                onClick={() =>
+                  void run(() => api.contracts.void({ number: paper.number, reason: voidReason }), onChange)
+                }
+              >
+                作废{noun}
+              </Button>
+            </>
+          )}
+        </Space>
+      </Descriptions.Item>
+    </Descriptions>
   );
 }

@@ -57,6 +57,7 @@ export function ApplicationFormBody({
           temporaryExtension={businessType === 'TEMP_EXTEND'}
           transfer={businessType === 'TRANSFER'}
           merge={businessType === 'MERGE'}
+          settlement={businessType === 'CLOSE' || businessType === 'TRANSFER'}
           onPrefilled={sync}
         />
       )}

@@ -28,6 +28,7 @@ export function ExistingServiceSection({
   temporaryExtension = false,
   transfer = false,
   merge = false,
+  settlement = false,
   onPrefilled,
 }: {
   customerClass: CustomerClass;
@@ -39,6 +40,8 @@ export function ExistingServiceSection({
   transfer?: boolean;
   /** 并户: the accounts merged into this one, with their capacities (R-CHG-15). */
   merge?: boolean;
+  /** 销户/过户: the 终止协议 states the final reading and the deposit, and is refused until they are recorded. */
+  settlement?: boolean;
   /** Called after the form was filled from the account, so the page re-checks the record. */
   onPrefilled: () => void;
 }) {
@@ -175,6 +178,16 @@ export function ExistingServiceSection({
       <Field name={['existing', 'arrearsFen']} label="欠费">
         <InputNumber min={0} precision={0} addonAfter="分" style={{ width: '100%' }} />
       </Field>
+      {settlement && (
+        <>
+          <Field name={['existing', 'finalMeterReading']} label="最终抄见示数">
+            <InputNumber min={0} addonAfter="kWh" style={{ width: '100%' }} />
+          </Field>
+          <Field name={['existing', 'depositFen']} label="保证金（预收电费）">
+            <InputNumber min={0} precision={0} addonAfter="分" style={{ width: '100%' }} />
+          </Field>
+        </>
+      )}
       {temporaryExtension && (
         <>
           <Field name={['existing', 'temporaryStartDate']} label="临时用电开始日期" required>
