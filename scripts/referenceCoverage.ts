@@ -39,6 +39,8 @@ export const IMPLEMENTED_ELSEWHERE: Readonly<Record<string, string>> = {
     '实现：供电方案有效期（shared/rules/schemeValidity.ts，main/services/schemeExtension.ts）——方案显示有效期至；受电工程开工前（供电方案、业务收费、设计审查环节）方案过期即不能推进；班长在到期前至少 10 天的客户申请上延期一次、不超过原有效期，记入审计；工作台列出 30 天内到期的方案',
   'R-MET-03':
     '实现：供电方案提示（shared/rules/schemeAdvice.ts，警告）——方案电价类别须有对应计量点，或计量点填写定量定比；方案表单即时显示，审批时仍存在的警告记入审计',
+  'R-MET-04':
+    '实现：供电方案提示（shared/rules/schemeAdvice.ts，警告）——计量点登记“装于产权分界处”，不在分界处（拟定方案对高供低计默认为否）且未填写线损、变损承担约定的提醒；审批时仍存在的警告记入审计',
   'R-MET-06':
     '实现：meteringClassFor 按容量给出计量装置类别，拟定方案按其填写电能表、电流互感器精度；方案提示（shared/rules/schemeAdvice.ts，警告）在计量点精度低于要求时提醒，审批时仍存在的警告记入审计',
   'R-TAR-09':
@@ -48,6 +50,4 @@ export const IMPLEMENTED_ELSEWHERE: Readonly<Record<string, string>> = {
 /** Deliberately not implemented — why. */
 export const LEFT_OUT: Readonly<Record<string, string>> = {
   'R-LG-04': '不实现：三级负荷无供电电源要求，没有可检查的内容',
-  'R-MET-04':
-    '未实现：方案计量点的“安装位置”与电源的“产权分界点”都是自由文本，无法可靠比对；需要结构化的“装于产权分界处/另有约定（线损、变损承担）”字段（issue 13 待办）',
 };

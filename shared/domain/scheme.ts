@@ -57,6 +57,9 @@ export const meteringPointSchema = z.object({
   ptRatio: text(16).optional().describe('电压互感器变比'),
   /** 定量定比: share of a mixed point billed at another tariff; absent when the point is single-use. */
   splitRule: text(128).optional().describe('定量定比'),
+  /** R-MET-04: the meter sits at the ownership boundary; when not, who bears the line/transformer losses. */
+  atBoundary: z.boolean().optional().describe('装于产权分界处'),
+  lossAgreement: text(256).optional().describe('线损、变损承担约定'),
 });
 
 export const schemeFeeSchema = z.object({

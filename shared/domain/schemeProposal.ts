@@ -56,6 +56,8 @@ export function proposeScheme(app: ApplicationInput, schemeNo: string, today: st
         tariffCategory,
         meterAccuracy: accuracy.activeMeter.split('/')[0] as string,
         meterSpec: '',
+        // 高供低计 meters on the low side of the customer's transformer, away from the boundary (R-MET-04).
+        atBoundary: method !== '2',
         ...(app.metering?.ctRatio ? { ctRatio: app.metering.ctRatio } : {}),
         ...(app.metering?.ctRatio && accuracy.ct ? { ctAccuracy: accuracy.ct } : {}),
         ...(app.metering?.ptRatio ? { ptRatio: app.metering.ptRatio } : {}),

@@ -1,5 +1,5 @@
 /**
- * Advice on a supply scheme (REFERENCE.md §5.3.5, §5.3.2): warnings the supervisor weighs before approving and
+ * Advice on a supply scheme (REFERENCE.md §5.3.5 R-MET-03/04/06, §5.3.2 R-TAR-09): warnings the supervisor weighs before approving and
  * hints for the customer. Unlike the scheme checks (shared/domain/schemeChecks.ts) they never refuse a save: the
  * scheme form shows them as the clerk types, and the approval's audit entry records the ones still standing.
  */
@@ -28,6 +28,7 @@ const TARIFF_LABELS: Readonly<Record<string, string>> = {
 
 const SOURCES = {
   'R-MET-03': 'REFERENCE §5.3.5 R-MET-03; SRC-GDYY1996 [M]; SRC-SG-CODES',
+  'R-MET-04': 'REFERENCE §5.3.5 R-MET-04; SRC-TL art 26',
   'R-MET-06': 'REFERENCE §5.3.5 R-MET-06; SRC-DLT448 [M]',
   'R-TAR-09': 'REFERENCE §5.3.2 R-TAR-09; SRC-526',
 } as const;
@@ -103,6 +104,22 @@ function tariffMeteringAdvice(scheme: SupplyScheme): SchemeAdvice[] {
   ];
 }
 
+/** R-MET-04: a meter away from the ownership boundary needs the agreed bearing of the losses in between. */
+function boundaryAdvice(scheme: SupplyScheme): SchemeAdvice[] {
+  return scheme.metering.flatMap((point, i) =>
+    point.atBoundary === false && !point.lossAgreement?.trim()
+      ? [
+          advice(
+            'R-MET-04',
+            'warning',
+            `metering.${i}.lossAgreement`,
+            `计量点 ${i + 1} 不在产权分界处：计量装置原则上装在产权分界处，另行安装的须约定线损、变损由谁承担，请填写线损、变损承担约定或确认。`,
+          ),
+        ]
+      : [],
+  );
+}
+
 const DEMAND_DISCOUNT = defaults.tariff.demandPriceDiscount.value;
 
 /** R-TAR-09 (hint): demand-billed two-part users get 90 % of the demand price in a month of ≥ 260 kWh/kVA. */
@@ -121,5 +138,10 @@ function demandDiscountHint(scheme: SupplyScheme): SchemeAdvice[] {
 
 /** Warnings and hints on a scheme, in form order; never a reason to refuse a save. */
 export function schemeAdvice(scheme: SupplyScheme): SchemeAdvice[] {
-  return [...meteringClassAdvice(scheme), ...tariffMeteringAdvice(scheme), ...demandDiscountHint(scheme)];
+  return [
+    ...meteringClassAdvice(scheme),
+    ...boundaryAdvice(scheme),
+    ...tariffMeteringAdvice(scheme),
+    ...demandDiscountHint(scheme),
+  ];
 }

@@ -75,3 +75,17 @@ describe('R-TAR-09 demand-price hint', () => {
     expect(of(scheme, 'R-TAR-09')).toEqual([]);
   });
 });
+
+describe('R-MET-04 meter at the ownership boundary', () => {
+  it('proposes 高供低计 away from the boundary and warns until the losses are agreed', () => {
+    const lowSide = proposeScheme({ ...hvApplication(), metering: { method: '2' } }, 'FA-4', '2026-06-15');
+    expect(lowSide.metering[0]?.atBoundary).toBe(false);
+    expect(of(lowSide, 'R-MET-04').map((a) => [a.field, a.severity, a.basis])).toEqual([
+      ['metering.0.lossAgreement', 'warning', '《电力供应与使用条例》第26条'],
+    ]);
+    lowSide.metering[0] = { ...lowSide.metering[0]!, lossAgreement: '变压器损耗按月计入客户抄见电量' };
+    expect(of(lowSide, 'R-MET-04')).toEqual([]);
+    expect(hvScheme().metering[0]?.atBoundary).toBe(true);
+    expect(of(hvScheme(), 'R-MET-04')).toEqual([]);
+  });
+});

@@ -159,6 +159,22 @@ export function SchemeForm({ hv }: { hv: boolean }) {
               >
                 <Input maxLength={128} />
               </Field>
+              <Field
+                name={[index, 'atBoundary']}
+                problemPath={`metering.${index}.atBoundary`}
+                label="装于产权分界处"
+                valuePropName="checked"
+              >
+                <Switch checkedChildren="是" unCheckedChildren="否" />
+              </Field>
+              <Field
+                name={[index, 'lossAgreement']}
+                problemPath={`metering.${index}.lossAgreement`}
+                label="线损、变损承担约定"
+                span={3}
+              >
+                <Input maxLength={256} placeholder="不在分界处时填写，如 变损按月计入客户电量" />
+              </Field>
             </>
           )}
         </ListOf>
