@@ -59,6 +59,16 @@ export function CustomerSection({ kind }: { kind: 'PERSON' | 'ORG' | undefined }
       <Field name={['customer', 'agent', 'phone']} label="经办人电话">
         <Input maxLength={32} autoComplete="off" inputMode="tel" />
       </Field>
+      {/* The contract's party block and notice clause (高压合同): optional at intake. */}
+      <Field name={['customer', 'address']} label="通讯地址" span={2}>
+        <Input maxLength={512} autoComplete="off" />
+      </Field>
+      <Field name={['customer', 'email']} label="电子邮箱">
+        <Input maxLength={128} autoComplete="off" inputMode="email" />
+      </Field>
+      <Field name={['customer', 'bankAccount']} label="开户银行及账号" span={2}>
+        <Input maxLength={128} autoComplete="off" />
+      </Field>
     </FormSection>
   );
 }
