@@ -38,7 +38,7 @@ export const ASSIGNEE_ME = '@me';
 export const LIST_ORDERS = ['newest', 'dueAsc', 'dueDesc'] as const;
 export type ListOrder = (typeof LIST_ORDERS)[number];
 export const LIST_ORDER_LABELS: Record<ListOrder, string> = {
-  newest: '最新受理在前',
+  newest: '最近录入在前',
   dueAsc: '到期日由近到远',
   dueDesc: '到期日由远到近',
 };

@@ -189,7 +189,7 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
     expect(all.slice(firstUndated).every((i) => i.dueDate === null)).toBe(true);
     expect(new Set(all.map((i) => i.number)).size).toBe(all.length);
 
-    await query.choose('排序', '最新受理在前');
+    await query.choose('排序', '最近录入在前');
     const newest = await firstOf('newest');
     await expect.poll(async () => (await query.column('申请编号'))[0]).toBe(newest[0]?.number);
     expect(await header.getAttribute('aria-sort')).toBeNull();

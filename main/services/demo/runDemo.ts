@@ -96,6 +96,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
   const end = request.endDate ?? new Date();
   const startMs = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate()) - days * DAY_MS;
   let now = new Date(startMs);
+  const endMs = end.getTime();
   const ctx: HandlerContext = { ...base, now: () => now, session: { ...base.session, role: 'supervisor' } };
   const batchSize = request.batchSize ?? 500;
   const dayOf = seasonalDays(request.count, days, startMs);
@@ -141,6 +142,9 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
     const schemeStage = schemeStageOf(plan);
     const timing = new DemoTiming(request.seed * 1_000_033 + existing + i, days - day - plan.length - 2);
     let extra = 0;
+    // A move `days` after acceptance, with the scheme's two hours, must not be stamped later than the demo's end
+    // (RISK-INT-04 would rightly flag it): an application that runs out of time stays open where it stands.
+    const fitsBefore = (days: number) => acceptMs + days * DAY_MS + 2 * HOUR_MS <= endMs;
     // Drafted an hour into the stage and approved by the supervisor an hour later, before the next move.
     const fixScheme = () => {
       const at = acceptMs + (step + extra) * DAY_MS;
@@ -157,8 +161,11 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       approveScheme(ctx, created.number, draft.version);
       result.schemes++;
     };
-    const advanceOnce = () => {
+    const advanceOnce = (): boolean => {
       const pause = stage === 'ACCEPT' ? timing.documentPause() : 0;
+      const delay = timing.delayLeaving(stage);
+      if (!fitsBefore(step + 1 + extra + pause + delay)) return false;
+      if (stage === schemeStage) fixScheme();
       if (pause > 0) {
         moveApplication(ctx, created.number, { move: 'suspend', reasonCode: 'WAITING_DEFERRED_DOCUMENTS' });
         extra += pause;
@@ -166,7 +173,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
         moveApplication(ctx, created.number, { move: 'resume' });
         result.moves += 2;
       }
-      extra += timing.delayLeaving(stage);
+      extra += delay;
       now = new Date(acceptMs + (++step + extra) * DAY_MS);
       if (stage === 'SURVEY' && (timing.returnFromSurvey() || staff.extraReturn())) {
         stage = moveApplication(ctx, created.number, {
@@ -175,7 +182,7 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
           reason: '资料不全，退回受理补正',
         }).stage;
         result.moves++;
-        return;
+        return true;
       }
       const nextIndex = plan.findIndex((s) => s.stage === stage) + 1;
       const next = plan[nextIndex];
@@ -187,22 +194,21 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
       });
       stage = moved.stage;
       result.moves++;
+      return true;
     };
     const last = reachedStages(plan, path.target, record).at(-1);
-    while (stage !== last) {
-      if (stage === schemeStage) fixScheme();
-      advanceOnce();
-    }
+    while (stage !== last && advanceOnce());
+    const outcome = stage === last && fitsBefore(step + 1 + extra) ? path.outcome : 'open';
     now = new Date(acceptMs + (++step + extra) * DAY_MS);
-    if (path.outcome === 'archived') {
+    if (outcome === 'archived') {
       closeOldSites(created.number);
       moveApplication(ctx, created.number, { move: 'archive' });
     }
-    if (path.outcome === 'cancelled') moveApplication(ctx, created.number, { move: 'cancel', reason: '客户撤回申请' });
-    if (path.outcome === 'suspended') {
+    if (outcome === 'cancelled') moveApplication(ctx, created.number, { move: 'cancel', reason: '客户撤回申请' });
+    if (outcome === 'suspended') {
       moveApplication(ctx, created.number, { move: 'suspend', reasonCode: rng.pick(PAUSE_REASONS) });
     }
-    if (path.outcome !== 'open') result.moves++;
+    if (outcome !== 'open') result.moves++;
     result.created++;
   };
 

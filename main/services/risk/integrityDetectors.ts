@@ -2,9 +2,10 @@
  * 流程完整性 process integrity (REFERENCE.md §8 Data: tampering, back-dating; paper §3.1 规范流程). Timestamps
  * come from the machine's clock: one that runs backwards or ahead, or moves at night, deserve a look.
  */
+import { shanghaiDateTime } from '../../../shared/calendar/shanghaiTime';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/codes';
+import { stageEventLabel } from '../../../shared/workflow/stageEventLabels';
 import { prepared } from '../../db/statements';
-import { shanghaiDate } from '../clock';
 import { applicationDetector, appSubject, type HallDetector } from './detector';
 import { ids, userNames } from './queries';
 
@@ -48,15 +49,19 @@ export const timestampsBackwards = applicationDetector(
     const back = events.flatMap((event, i) => (i > 0 && event.at < events[i - 1]!.at ? [[events[i - 1]!, event]] : []));
     if (back.length === 0) return undefined;
     return {
-      summary: back.map(([before, after]) => `${after!.action} 记于 ${after!.at}，早于前一条 ${before!.at}`).join('；'),
+      summary: back
+        .map(
+          ([before, after]) =>
+            `${stageEventLabel(after!.action)} 记于 ${shanghaiDateTime(after!.at)}，早于前一条 ${shanghaiDateTime(before!.at)}`,
+        )
+        .join('；'),
       applicationIds: [applicationId],
       values: { 次数: back.length, 记录: back.map(([, after]) => after!.id).join('、') },
     };
   },
 );
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-const localTime = (at: string) => new Date(Date.parse(at) + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
+const localTime = (at: string) => shanghaiDateTime(at).slice(11);
 
 /**
  * Moves recorded outside the hall's working hours. The time of day only: many halls open at weekends, so a move
@@ -84,9 +89,7 @@ export const outsideWorkingHours = applicationDetector(
     const names = userNames(db);
     return {
       summary: outside
-        .map(
-          (e) => `${shanghaiDate(new Date(e.at))} ${localTime(e.at)} ${names.get(e.user_id) ?? e.user_id} ${e.action}`,
-        )
+        .map((e) => `${shanghaiDateTime(e.at)} ${names.get(e.user_id) ?? e.user_id} ${stageEventLabel(e.action)}`)
         .join('；'),
       applicationIds: [applicationId],
       values: { 次数: outside.length, 记录: outside.map((e) => e.id).join('、') },
@@ -151,8 +154,8 @@ export const timestampsInFuture: HallDetector = {
       .all(at, at)
       .map((row) => ({
         subject: appSubject(row.id),
-        summary: `记录时间 ${row.latest} 晚于当前时间`,
+        summary: `记录时间 ${shanghaiDateTime(row.latest)} 晚于当前时间`,
         applicationIds: [row.id],
-        values: { 最晚记录时间: row.latest },
+        values: { 最晚记录时间: shanghaiDateTime(row.latest) },
       })),
 };

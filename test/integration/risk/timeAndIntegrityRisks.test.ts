@@ -44,7 +44,7 @@ describe('流程完整性 detectors', () => {
 
     const flags = flagsOf(store, 'RISK-INT-01');
     expect(flags.map((f) => f.applications)).toEqual([[backdated]]);
-    expect(flags[0]!.summary).toBe('advance 记于 2026-03-02T03:00:00.000Z，早于前一条 2026-03-03T02:00:00.000Z');
+    expect(flags[0]!.summary).toBe('推进 记于 2026-03-02 11:00，早于前一条 2026-03-03 10:00');
   });
 
   it('RISK-INT-02 flags a move at 21:00 Shanghai time; one at 09:00 is not flagged', () => {
@@ -57,7 +57,7 @@ describe('流程完整性 detectors', () => {
 
     const flags = flagsOf(store, 'RISK-INT-02');
     expect(flags.map((f) => f.applications)).toEqual([[night]]);
-    expect(flags[0]!.summary).toBe('2026-03-02 21:00 clerk-1 advance');
+    expect(flags[0]!.summary).toBe('2026-03-02 21:00 clerk-1 推进');
   });
 
   it('RISK-INT-04 flags a record stamped later than now; once the clock reaches it the flag goes', () => {
@@ -67,6 +67,7 @@ describe('流程完整性 detectors', () => {
     const { number: ahead } = createApplication(clerk, hvRecord);
     store.setNow('2026-03-03T02:00:00Z');
     expect(numbersOf('RISK-INT-04')).toEqual([[ahead]]);
+    expect(flagsOf(store, 'RISK-INT-04')[0]!.summary).toBe('记录时间 2026-03-05 10:00 晚于当前时间');
     store.setNow('2026-03-06T02:00:00Z');
     expect(numbersOf('RISK-INT-04')).toEqual([]);
   });

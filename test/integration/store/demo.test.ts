@@ -8,10 +8,12 @@ import { openStore, type Store } from './storeFixture';
 const stores: Store[] = [];
 afterEach(() => stores.splice(0).forEach((s) => s.close()));
 
+const END = new Date('2026-11-27T00:00:00Z');
+
 function demo(seed: number, count: number) {
   const store = openStore();
   stores.push(store);
-  runDemo(store.ctx(), { count, seed, endDate: new Date('2026-11-27T00:00:00Z'), days: 200 });
+  runDemo(store.ctx(), { count, seed, endDate: END, days: 200 });
   return store.ctx().db;
 }
 
@@ -49,5 +51,13 @@ describe('yekuo demo', () => {
     expect(customers.some((c) => c.name.length === 2 && c.name.startsWith('李'))).toBe(true);
     expect(customers.some((c) => c.name.startsWith('王'))).toBe(true);
     expect(verifyAudit(db).ok).toBe(true);
+  }, 60_000);
+
+  it('stamps no move or change after its end (applications short of time stay open where they stand)', () => {
+    const db = demo(2, 600);
+    const latest = (sql: string) => db.prepare(sql).pluck().get() as string;
+    expect(latest('SELECT max(at) FROM stage_events') <= END.toISOString()).toBe(true);
+    expect(latest('SELECT max(updated_at) FROM applications') <= END.toISOString()).toBe(true);
+    expect(latest("SELECT count(*) FROM applications WHERE status = 'ACTIVE'")).toBeGreaterThan(0);
   }, 60_000);
 });

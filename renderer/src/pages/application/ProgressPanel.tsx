@@ -2,6 +2,7 @@ import { Steps, Timeline, Tooltip, Typography } from 'antd';
 import type { ApplicationDetail, PlanStepState } from '../../../../shared/api/applications';
 import type { AuditEntry } from '../../../../shared/api/audit';
 import { STAGE_LABELS } from '../../../../shared/domain/codes';
+import { STAGE_EVENT_LABELS } from '../../../../shared/workflow/stageEventLabels';
 import { PAUSE_REASON_LABELS, type PauseReason } from '../../../../shared/workflow/pauseReasons';
 import { formatDateTime } from '../../format/dates';
 
@@ -11,18 +12,6 @@ const STEP_STATUS: Record<PlanStepState, 'finish' | 'process' | 'wait'> = {
   skipped: 'wait',
   pending: 'wait',
   optional: 'wait',
-};
-
-const ACTION_LABELS: Record<string, string> = {
-  create: '受理',
-  advance: '推进',
-  return: '退回',
-  suspend: '挂起',
-  resume: '恢复',
-  cancel: '终止',
-  archive: '归档',
-  skip: '跳过',
-  'skip-by-data': '按条件跳过',
 };
 
 type PlanStep = ApplicationDetail['plan'][number];
@@ -79,7 +68,7 @@ export function ProgressPanel({ detail, audit }: { detail: ApplicationDetail; au
           content: (
             <span>
               {formatDateTime(event.at)} · {names.get(event.at) || '（未记录）'} ·{' '}
-              {ACTION_LABELS[event.action] ?? '办理'}
+              {STAGE_EVENT_LABELS[event.action] ?? '办理'}
               {event.toStage ? ` → ${STAGE_LABELS[event.toStage]}` : ''}
               {event.reasonCode
                 ? `（${PAUSE_REASON_LABELS[event.reasonCode as PauseReason] ?? event.reasonCode}）`
