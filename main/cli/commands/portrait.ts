@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { portraitInputs, type CustomerMatch, type CustomerPortrait } from '../../../shared/api/portrait';
+import { maskIdNumber } from '../../../shared/domain/masking';
 import {
   CAPACITY_CHARGE_BASIS_LABELS,
   TARIFF_CATEGORY_LABELS,
@@ -46,7 +47,7 @@ function onlyMatch(query: string, matches: readonly CustomerMatch[]): CustomerMa
   if (matches.length === 0) {
     throw new AppError('NOT_FOUND', `没有与“${query}”相符的客户：请用证件号码、户号、申请编号或户名查询。`);
   }
-  const list = matches.map((m) => `${m.name}（${m.idNumber}，${m.applications} 件申请）`).join('；');
+  const list = matches.map((m) => `${m.name}（${maskIdNumber(m.idNumber)}，${m.applications} 件申请）`).join('；');
   throw new AppError('CONFLICT', `“${query}”对应 ${matches.length} 个客户：${list}。请改用证件号码查询。`);
 }
 

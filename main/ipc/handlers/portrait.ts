@@ -1,3 +1,4 @@
+import { maskIdNumber } from '../../../shared/domain/masking';
 import { customerPortrait, findCustomers } from '../../services/portrait/customerPortrait';
 import { listLeads } from '../../services/portrait/leads';
 import { portraitXlsx } from '../../services/portrait/portraitXlsx';
@@ -8,7 +9,8 @@ import { handler } from '../handler';
 export const portraitHandlers = {
   'portrait.search': handler('portrait.search', {
     role: 'supervisor',
-    run: (ctx, input) => findCustomers(ctx, input.query),
+    // A list of matches, so ID numbers are masked like every other list; the portrait itself shows them whole.
+    run: (ctx, input) => findCustomers(ctx, input.query).map((m) => ({ ...m, idNumber: maskIdNumber(m.idNumber) })),
   }),
   'portrait.get': handler('portrait.get', {
     role: 'supervisor',

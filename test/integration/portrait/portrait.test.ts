@@ -13,6 +13,7 @@ import type {
   SuggestionKind,
 } from '../../../shared/api/portrait';
 import type { ExportedFile } from '../../../shared/api/batch';
+import { maskIdNumber } from '../../../shared/domain/masking';
 import { openStore, type Store } from '../store/storeFixture';
 
 let store: Store;
@@ -81,6 +82,10 @@ describe('客户画像 on demo data (real store)', () => {
     for (const query of [p.customer.idNumber, '3201990907', p.applications[0]!.number]) {
       expect((await call<CustomerMatch[]>('portrait.search', { query })).map((m) => m.id)).toEqual([p.customer.id]);
     }
+    // The matches are a list: ID numbers masked there, whole in the portrait.
+    const [match] = await call<CustomerMatch[]>('portrait.search', { query: p.customer.idNumber });
+    expect(match!.idNumber).toBe(maskIdNumber(p.customer.idNumber));
+    expect(match!.idNumber).not.toBe(p.customer.idNumber);
     expect(p.suggestions.map((s) => [s.kind, s.values['12个月内暂停次数']])).toEqual([['DEMAND_BILLING', 2]]);
     expect(p.tariff).toEqual({
       category: 'COMMERCIAL_INDUSTRIAL',
