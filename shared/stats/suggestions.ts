@@ -32,8 +32,11 @@ export interface SuggestionThresholds {
   leadListMax: number;
 }
 
-/** The hall's choices (营业厅自定) except the LV limits, which come from the profile. */
-export const DEFAULT_SUGGESTION_THRESHOLDS: Omit<SuggestionThresholds, 'lvUrbanMaxKw' | 'lvRuralMaxKw'> = {
+/** The thresholds a province profile sets under `portrait` (营业厅自定); the LV limits come from `capacity`. */
+export type SuggestionChoices = Omit<SuggestionThresholds, 'lvUrbanMaxKw' | 'lvRuralMaxKw'>;
+
+/** The defaults of `portrait`: hall choices, not values any regulation names (docs/portrait.md). */
+export const DEFAULT_SUGGESTION_THRESHOLDS: SuggestionChoices = {
   hvPlanningFraction: 0.8,
   growthApplications: 2,
   compoundMinCustomers: 5,

@@ -6,7 +6,7 @@
 import type { DerivedSuggestion, Suggestion, SuggestionKind, SuggestionStatus } from '../../../shared/api/portrait';
 import type { ApplicationStatus, BusinessType, CustomerClass } from '../../../shared/domain/codes';
 import type { ApplicationFact } from '../../../shared/stats/capacityHistory';
-import { DEFAULT_SUGGESTION_THRESHOLDS, deriveSuggestions } from '../../../shared/stats/suggestions';
+import { deriveSuggestions } from '../../../shared/stats/suggestions';
 import type { Db } from '../../db/connection';
 import {
   allApplicationFacts,
@@ -60,10 +60,10 @@ export interface SuggestionsInForce {
 
 /** Every suggestion of the hall on `today`, with its recorded outcome. */
 export function suggestionsInForce(db: Db, today: string): SuggestionsInForce {
-  const { capacity } = configurationInForce(db).profile;
+  const { capacity, portrait } = configurationInForce(db).profile;
   const derived = deriveSuggestions(
     allApplicationFacts(db).map(toFact),
-    { ...DEFAULT_SUGGESTION_THRESHOLDS, lvUrbanMaxKw: capacity.lvUrbanMaxKw, lvRuralMaxKw: capacity.lvRuralMaxKw },
+    { ...portrait, lvUrbanMaxKw: capacity.lvUrbanMaxKw, lvRuralMaxKw: capacity.lvRuralMaxKw },
     today,
   );
   const outcomes = allOutcomes(db);

@@ -2,6 +2,7 @@
  * The built-in profile, read from defaults.json (copied from the team's rules-defaults.json so the app never
  * reads outside its own tree). Values not in that file are [P] proposals of REFERENCE.md, cited inline.
  */
+import { DEFAULT_SUGGESTION_THRESHOLDS } from '../../stats/suggestions';
 import type { TariffCategory, VoltageCode } from '../../domain/application';
 import defaults from './defaults.json';
 import type { RuleProfile } from './profile';
@@ -122,6 +123,7 @@ export const DEFAULT_PROFILE: RuleProfile = {
     contractorSharePeriodMonths: 3, // "share > 30 % in a quarter" (REFERENCE.md §8 DESIGN / WORKS)
     contractorShareMinWorks: 10,
   },
+  portrait: DEFAULT_SUGGESTION_THRESHOLDS,
   scheme: {
     validityMonthsHv: defaults.scheme.validityMonths.HV.value,
     validityMonthsLv: defaults.scheme.validityMonths.LV.value,

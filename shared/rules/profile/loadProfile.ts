@@ -128,6 +128,20 @@ export const overrideSchema = z.strictObject({
       contractorShareMinWorks: whole.min(1).optional(),
     })
     .optional(),
+  portrait: z
+    .strictObject({
+      hvPlanningFraction: z.number().gt(0).max(1).optional(),
+      growthApplications: whole.min(2).optional(),
+      compoundMinCustomers: whole.min(2).optional(),
+      compoundMonths: whole.min(1).max(60).optional(),
+      temporaryRepeats: whole.min(2).optional(),
+      suspensionsForDemand: whole.min(1).optional(),
+      suspensionMonths: whole.min(1).max(60).optional(),
+      industryClusterMin: whole.min(2).optional(),
+      industryMonths: whole.min(1).max(60).optional(),
+      leadListMax: whole.min(1).max(200).optional(),
+    })
+    .optional(),
   scheme: z
     .strictObject({
       validityMonthsHv: z.number().int().min(1).max(60).optional(),

@@ -3,6 +3,7 @@
  * province-profile setting, never a constant"). Defaults come from defaults.json (a copy of
  * rules-defaults.json, sources kept beside each value); a province file overrides any subset of keys.
  */
+import type { SuggestionChoices } from '../../stats/suggestions';
 import type { BusinessType } from '../../domain/codes';
 import type { DocumentCode, TariffCategory, VoltageCode } from '../../domain/application';
 import type { DocGroup } from '../documents/matrix';
@@ -69,6 +70,8 @@ export interface RuleProfile {
   deadlines: { dueSoonFraction: number; dueSoonWorkdaysLeft: number };
   /** Thresholds of the risk detectors (main/services/risk, docs/risk.md names each one's source). */
   risk: RiskThresholds;
+  /** Thresholds of the 客户画像 suggestions (shared/stats/suggestions.ts, docs/portrait.md). */
+  portrait: SuggestionChoices;
   /** 供电方案有效期 (REFERENCE.md §3.3, R-GATE-04). */
   scheme: {
     validityMonthsHv: number;

@@ -233,4 +233,16 @@ describe('客户画像 on demo data (real store)', () => {
     const all = await call<LeadsPage>('portrait.leads', { limit: 500 });
     expect(leadsBook.getWorksheet('建议与潜在客户')!.rowCount).toBe(all.total + 1);
   });
+
+  it('follows the thresholds of the province profile in force (portrait.*)', async () => {
+    const kindsInForce = async () => kinds((await call<LeadsPage>('portrait.leads', { limit: 500 })).items);
+    expect(await kindsInForce()).toContain('EV_PV');
+    const stricter = { portrait: { compoundMinCustomers: 50 } };
+    expect(await call('settings.loadProfile', { text: JSON.stringify(stricter) }, 'admin')).toMatchObject({
+      profile: stricter,
+    });
+    expect(await kindsInForce()).not.toContain('EV_PV');
+    await call('settings.loadProfile', { text: '{}' }, 'admin');
+    expect(await kindsInForce()).toContain('EV_PV');
+  });
 });

@@ -35,6 +35,14 @@ describe('province profile', () => {
     expect(load.problems[0]).toContain('仍按原有规则执行');
   });
 
+  it('sets the 客户画像 thresholds under portrait, within bounds', () => {
+    const load = loadProfile({ portrait: { hvPlanningFraction: 0.9 } });
+    expect(load.profile.portrait).toMatchObject({ hvPlanningFraction: 0.9, compoundMinCustomers: 5 });
+    const bad = loadProfile({ portrait: { hvPlanningFraction: 1.5 } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.join('\n')).toContain('“portrait.hvPlanningFraction”');
+  });
+
   it('changes what the rules enforce', () => {
     const app = suspensionApplication();
     app.existing = { ...app.existing, suspensionsThisYear: { count: 2, days: 30 } };
