@@ -1,8 +1,8 @@
 /** R-TXT-01 on a real store: an invisible character in a name or address is refused with its position and code. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
-import { AppError } from '../../../main/services/errors';
 import type { ApplicationInput } from '../../../shared/domain/application';
+import { creationProblems } from '../store/refusals';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 
 let store: Store;
@@ -11,15 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function refusedProblems(record: ApplicationInput) {
-  try {
-    createApplication(store.ctx('clerk'), record);
-  } catch (error) {
-    if (error instanceof AppError) return error.problems ?? [];
-    throw error;
-  }
-  return [];
-}
+const refusedProblems = (record: ApplicationInput) => creationProblems(store, record);
 
 describe('R-TXT-01 control characters in names and addresses', () => {
   it('refuses a zero-width space in a person name once, naming position and code, and saves the clean name', () => {

@@ -1,9 +1,9 @@
 /** R-AD-02 and R-ID-05 on a real store, through the service the UI and CLI use. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
-import { AppError } from '../../../main/services/errors';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { ricCheckChar } from '../../../shared/rules';
+import { creationProblems } from '../store/refusals';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 
 let store: Store;
@@ -12,15 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function problemsOf(record: ApplicationInput) {
-  try {
-    createApplication(store.ctx('clerk'), record);
-    return [];
-  } catch (error) {
-    if (error instanceof AppError) return error.problems ?? [];
-    throw error;
-  }
-}
+const problemsOf = (record: ApplicationInput) => creationProblems(store, record);
 
 describe('GB/T 2260 division codes', () => {
   it('refuses a service address county that is not in the list (R-AD-02), whatever is acknowledged', () => {

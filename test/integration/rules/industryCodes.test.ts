@@ -1,8 +1,8 @@
 /** R-IND-02 on a real store, through the service the UI and CLI use: held until acknowledged, then saved. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
-import { AppError } from '../../../main/services/errors';
 import type { ApplicationInput } from '../../../shared/domain/application';
+import { creationProblems } from '../store/refusals';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 
 let store: Store;
@@ -11,15 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function problemsOf(record: ApplicationInput) {
-  try {
-    createApplication(store.ctx('clerk'), record);
-    return [];
-  } catch (error) {
-    if (error instanceof AppError) return error.problems ?? [];
-    throw error;
-  }
-}
+const problemsOf = (record: ApplicationInput) => creationProblems(store, record);
 
 describe('行业用电分类 vs GB/T 4754 on the store', () => {
   it('holds a 批发零售 utility class on a manufacturer until acknowledged (R-IND-02), then saves', () => {

@@ -1,8 +1,8 @@
 /** R-CHG-15 (并户 capacity, supply point) and R-CHG-16 (迁址 supply point) on a real store, through the service the UI and CLI use. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
-import { AppError } from '../../../main/services/errors';
 import type { ApplicationInput } from '../../../shared/domain/application';
+import { creationProblems } from '../store/refusals';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 
 let store: Store;
@@ -11,15 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function problemsOf(record: ApplicationInput) {
-  try {
-    createApplication(store.ctx('clerk'), record);
-    return [];
-  } catch (error) {
-    if (error instanceof AppError) return error.problems ?? [];
-    throw error;
-  }
-}
+const problemsOf = (record: ApplicationInput) => creationProblems(store, record);
 const ruleProblems = (record: ApplicationInput, ruleId: string) =>
   problemsOf(record)
     .filter((p) => p.ruleId === ruleId)

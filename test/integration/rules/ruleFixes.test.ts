@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
-import { AppError } from '../../../main/services/errors';
 import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
 import type { FieldProblem } from '../../../shared/api/result';
 import type { ApplicationInput } from '../../../shared/domain/application';
@@ -12,6 +11,7 @@ import { STAGE_LABELS } from '../../../shared/domain/codes';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
 import { stagePlan } from '../../../shared/workflow/stagePlans';
 import { yekuo } from '../store/cliRunner';
+import { problemsOf } from '../store/refusals';
 import { openStore, recordFor, tempDataDir, type Store } from '../store/storeFixture';
 
 let store: Store;
@@ -21,15 +21,6 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 /** The problems a refused call reports (empty when it succeeds). */
-function problemsOf(run: () => unknown): FieldProblem[] {
-  try {
-    run();
-    return [];
-  } catch (error) {
-    if (error instanceof AppError) return error.problems ?? [];
-    throw error;
-  }
-}
 const create = (record: ApplicationInput) => problemsOf(() => createApplication(store.ctx(), record));
 const ofRule = (problems: FieldProblem[], ruleId: string) => problems.filter((p) => p.ruleId === ruleId);
 

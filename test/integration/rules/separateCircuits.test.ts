@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
-import { AppError } from '../../../main/services/errors';
 import type { ApplicationInput } from '../../../shared/domain/application';
+import { problemsOf } from '../store/refusals';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 
 let store: Store;
@@ -26,14 +26,10 @@ function enterScheme(record: ApplicationInput): { number: string; moved: boolean
   const clerk = store.ctx('clerk');
   const { number } = createApplication(clerk, record);
   moveApplication(clerk, number, { move: 'advance' });
-  try {
-    moveApplication(clerk, number, { move: 'advance' });
-    return { number, moved: true, problems: [] };
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const problems = (error.problems ?? []).filter((p) => p.ruleId === 'R-IMP-06');
-    return { number, moved: false, problems: problems.map((p) => `${p.severity}:${p.field}`) };
-  }
+  let stage = '';
+  const problems = problemsOf(() => (stage = moveApplication(clerk, number, { move: 'advance' }).stage));
+  const separation = problems.filter((p) => p.ruleId === 'R-IMP-06').map((p) => `${p.severity}:${p.field}`);
+  return { number, moved: stage === 'SCHEME', problems: separation };
 }
 
 describe('重要用户分回路供电 (R-IMP-06) on the store', () => {
