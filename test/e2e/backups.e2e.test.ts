@@ -15,6 +15,7 @@ import { ShellPage } from './pages/ShellPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
+import { collectConsoleErrors, signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
 
@@ -43,13 +44,8 @@ describe('备份与恢复 (admin)', () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '赵管理' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'NJ0101', name: '南京江宁营业厅' });
     await rpc(harness.url, 'applications.create', { record: record(1) });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    await harness.signIn(page);
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page = await signedInPage(browser, harness);
+    collectConsoleErrors(page, consoleErrors);
     const shell = new ShellPage(page);
     await shell.open(harness.url);
     await shell.go('系统设置');

@@ -9,6 +9,7 @@ import { SettingsPage } from './pages/SettingsPage';
 import { ShellPage } from './pages/ShellPage';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
+import { collectConsoleErrors, signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 import { rpc } from './support/rpc';
 
@@ -29,13 +30,8 @@ describe('系统设置 (admin)', () => {
   beforeAll(async () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'admin', name: '赵管理' }), launchChromium()]);
     await rpc(harness.url, 'hall.init', { code: 'NJ0101', name: '南京江宁营业厅' });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    await harness.signIn(page);
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page = await signedInPage(browser, harness, { height: 900 });
+    collectConsoleErrors(page, consoleErrors);
     const shell = new ShellPage(page);
     await shell.open(harness.url);
     await shell.go('系统设置');

@@ -11,6 +11,7 @@ import { ShellPage } from './pages/ShellPage';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { CLI_AS_ADMIN } from './support/cli';
+import { signedInPage } from './support/page';
 import { startHarness, type Harness } from './support/harness';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/yekuo.mjs');
@@ -27,13 +28,7 @@ describe('统计与风险', () => {
     cli('init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
     // Three years, so the forecast has seasons to fit and a year to back-test on.
     cli('demo', '--count', '500', '--days', '1095', '--seed', '4');
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 768 },
-      locale: 'zh-CN',
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    await harness.signIn(page);
+    page = await signedInPage(browser, harness, { acceptDownloads: true });
     const shell = new ShellPage(page);
     await shell.open(harness.url);
     await shell.go('统计与风险');

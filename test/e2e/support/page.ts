@@ -18,3 +18,11 @@ export async function signedInPage(browser: Browser, harness: Harness, options: 
   await harness.signIn(page);
   return page;
 }
+
+/** Collects `page`'s console errors and uncaught exceptions from now on into `errors` (a screen should cause none). */
+export function collectConsoleErrors(page: Page, errors: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+}
