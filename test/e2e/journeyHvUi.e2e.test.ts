@@ -48,8 +48,8 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
     [clerk, browser] = await Promise.all([startHarness({ role: 'clerk', name: '刘洋' }), launchChromium()]);
     supervisor = await startHarness({ role: 'supervisor', name: '周建国', dataDir: clerk.dataDir });
     initHall(clerk.dataDir, XIHU_HALL);
-    clerkPage = await signedInPage(browser, clerk, { acceptDownloads: true });
-    supervisorPage = await signedInPage(browser, supervisor, { acceptDownloads: true });
+    clerkPage = await signedInPage(browser, clerk);
+    supervisorPage = await signedInPage(browser, supervisor);
   });
   afterAll(async () => {
     await browser?.close();

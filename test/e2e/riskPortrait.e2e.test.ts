@@ -29,7 +29,7 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     [harness, browser] = await Promise.all([startHarness({ role: 'supervisor', name: '王建国' }), launchChromium()]);
     initHall(harness.dataDir, { code: 'NJ0101', name: '南京江宁营业厅' });
     yekuo(harness.dataDir, 'demo', '--count', '300', '--seed', '11');
-    page = await signedInPage(browser, harness, { acceptDownloads: true });
+    page = await signedInPage(browser, harness);
     const shell = new ShellPage(page);
     await shell.open(harness.url);
     await shell.go('统计与风险');

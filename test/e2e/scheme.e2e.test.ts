@@ -27,8 +27,8 @@ describe('Journey 2: a 10 kV new connection for a company — scheme, approval, 
     supervisor = await startHarness({ role: 'supervisor', name: '周建国', dataDir: clerk.dataDir });
     initHall(clerk.dataDir, XIHU_HALL);
     number = await createAndAdvance(clerk.url, record, 2);
-    clerkPage = await signedInPage(browser, clerk, { height: 900, acceptDownloads: true });
-    supervisorPage = await signedInPage(browser, supervisor, { height: 900, acceptDownloads: true });
+    clerkPage = await signedInPage(browser, clerk, { height: 900 });
+    supervisorPage = await signedInPage(browser, supervisor, { height: 900 });
   });
   afterAll(async () => {
     await browser?.close();

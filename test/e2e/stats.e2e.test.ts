@@ -28,7 +28,7 @@ describe('统计与风险', () => {
     cli('init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
     // Three years, so the forecast has seasons to fit and a year to back-test on.
     cli('demo', '--count', '500', '--days', '1095', '--seed', '4');
-    page = await signedInPage(browser, harness, { acceptDownloads: true });
+    page = await signedInPage(browser, harness);
     const shell = new ShellPage(page);
     await shell.open(harness.url);
     await shell.go('统计与风险');

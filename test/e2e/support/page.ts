@@ -4,15 +4,13 @@ import type { Harness } from './harness';
 export interface PageOptions {
   /** The hall's usual screen is 1366×768; a few long forms are checked on a taller one. */
   height?: number;
-  acceptDownloads?: boolean;
 }
 
-/** A page in a browser context of its own, at 1366 wide in zh-CN, signed in as the harness's user. */
+/** A page in a browser context of its own (downloads accepted), at 1366 wide in zh-CN, signed in as the harness's user. */
 export async function signedInPage(browser: Browser, harness: Harness, options: PageOptions = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: options.height ?? 768 },
     locale: 'zh-CN',
-    acceptDownloads: options.acceptDownloads ?? false,
   });
   const page = await context.newPage();
   await harness.signIn(page);
