@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
     testTimeout: 30_000,
+    // Set-up that builds a demo hall on a real store (2,000 applications) takes 10 s or more on a loaded 2-core runner.
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 });
