@@ -107,6 +107,8 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     await hvRow.getByText(/^王建国 \d{4}-\d{2}-\d{2}$/).waitFor();
     expect(await hvRow.textContent()).toContain('已推荐');
 
+    // The first status list may still be closing: two lists would both offer 不适用.
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
     await suggestions.getByRole('combobox', { name: '跟进状态：能效服务/需量管理' }).click({ force: true });
     await page.locator('.ant-select-item-option:visible', { hasText: '不适用' }).click();
     const dialog = page.getByRole('dialog');
