@@ -142,9 +142,9 @@ export function runDemo(base: HandlerContext, request: DemoRequest): DemoResult 
     const schemeStage = schemeStageOf(plan);
     const timing = new DemoTiming(request.seed * 1_000_033 + existing + i, days - day - plan.length - 2);
     let extra = 0;
-    // A move `days` after acceptance, with the scheme's two hours, must not be stamped later than the demo's end
+    // A move `daysAfter` acceptance, with the scheme's two hours, must not be stamped later than the demo's end
     // (RISK-INT-04 would rightly flag it): an application that runs out of time stays open where it stands.
-    const fitsBefore = (days: number) => acceptMs + days * DAY_MS + 2 * HOUR_MS <= endMs;
+    const fitsBefore = (daysAfter: number) => acceptMs + daysAfter * DAY_MS + 2 * HOUR_MS <= endMs;
     // Drafted an hour into the stage and approved by the supervisor an hour later, before the next move.
     const fixScheme = () => {
       const at = acceptMs + (step + extra) * DAY_MS;
