@@ -4,13 +4,20 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Notification } from 'electron';
+import { app, BrowserWindow, dialog, Notification, protocol } from 'electron';
 import { DatabaseRefused } from '../db/startupCheck';
 import { ownerOnlyFromNowOn, prepareDataFolder } from '../db/dataFolder';
 import { withPrinter } from '../ipc/printDocument';
 import { startWorkerClient, type WorkerClient } from '../ipc/workerClient';
-import { recoveryBackups } from '../services/recovery/recoveryBackups';
-import { recoveryPageHtml } from '../services/recovery/recoveryPage';
+import { restoreRefusedDatabase } from '../services/recovery/recoveryBackups';
+import { recoveryDesk, recoveryInfo } from '../services/recovery/recoveryDesk';
+import {
+  isRecoveryUrl,
+  RECOVERY_SCHEME,
+  RECOVERY_URL,
+  recoveryProtocolHandler,
+} from '../services/recovery/recoveryProtocol';
+import { isTrustedUrl } from '../security/trustedUrl';
 import { registerIpc } from './ipc';
 import { desktopDatabaseKey } from './protectedKeyStore';
 import { electronPrinter } from './printing';
@@ -41,7 +48,7 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  hardenWebContents(window.webContents, rendererIndexUrl);
+  hardenWebContents(window.webContents, (url) => isTrustedUrl(url, rendererIndexUrl));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererIndexUrl);
   return window;
@@ -49,7 +56,8 @@ function createWindow(): BrowserWindow {
 
 /**
  * Instead of the app when the hall database is refused at start-up (damaged, another program's, newer): the
- * recovery page, self-contained HTML without script, in a window without preload.
+ * recovery page, without script or preload, served by the yekuo-recovery: scheme (main/services/recovery). Its
+ * 恢复此备份 restores the newest good backup as in the web harness; 进入系统并登录 then opens the app on it.
  */
 function createRecoveryWindow(refusal: DatabaseRefused, dataDir: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -66,16 +74,25 @@ function createRecoveryWindow(refusal: DatabaseRefused, dataDir: string): Browse
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  const html = recoveryPageHtml({
-    reason: refusal.reason,
-    file: refusal.file,
-    dataDir,
-    message: refusal.message,
-    // The newest good copy with its restore command (a newer database is never restored over).
-    ...(refusal.reason === 'NEWER' ? {} : { backups: recoveryBackups(dataDir) }),
+  // The services worker opens the restored file itself: close the restore's connection.
+  const desk = recoveryDesk(recoveryInfo(refusal, dataDir), (name) => {
+    const restored = restoreRefusedDatabase(dataDir, name, desktopDatabaseKey(dataDir));
+    restored.db.close();
+    return restored.before;
   });
-  hardenWebContents(window.webContents, rendererIndexUrl);
-  void window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+  protocol.handle(
+    RECOVERY_SCHEME,
+    recoveryProtocolHandler(desk, () => {
+      protocol.unhandle(RECOVERY_SCHEME);
+      openApp(dataDir)
+        .then(() => window.close())
+        .catch((error: unknown) => {
+          dialog.showErrorBox('客户端无法启动', error instanceof Error ? error.message : String(error));
+        });
+    }),
+  );
+  hardenWebContents(window.webContents, isRecoveryUrl);
+  void window.loadURL(RECOVERY_URL);
   return window;
 }
 
@@ -96,7 +113,31 @@ function startServices(dataDir: string): Promise<WorkerClient> {
   });
 }
 
+/**
+ * The app on the data folder: the services worker, IPC and the main window; the recovery window instead when
+ * the database is refused.
+ */
+async function openApp(dataDir: string): Promise<void> {
+  const services = await startServices(dataDir).catch((error: unknown) => {
+    if (!(error instanceof DatabaseRefused)) throw error;
+    mainWindow = createRecoveryWindow(error, dataDir);
+    return undefined;
+  });
+  if (!services) return;
+  // documents.print is answered here, beside the printer; every other channel goes to the services worker.
+  const call = withPrinter(
+    (channel, input) => services.call(channel, input),
+    dataDir,
+    electronPrinter(() => mainWindow),
+  );
+  registerIpc(call, rendererIndexUrl);
+  mainWindow = createWindow();
+  app.on('before-quit', () => void services.close());
+}
+
 ownerOnlyFromNowOn();
+// Before ready: the recovery page's scheme behaves as a secure, standard origin (its form posts to itself).
+protocol.registerSchemesAsPrivileged([{ scheme: RECOVERY_SCHEME, privileges: { standard: true, secure: true } }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -110,24 +151,9 @@ if (!app.requestSingleInstanceLock()) {
 
   void app
     .whenReady()
-    .then(async () => {
+    .then(() => {
       hardenSession();
-      const dataDir = process.env.YEKUO_DATA ?? app.getPath('userData');
-      const services = await startServices(dataDir).catch((error: unknown) => {
-        if (!(error instanceof DatabaseRefused)) throw error;
-        mainWindow = createRecoveryWindow(error, dataDir);
-        return undefined;
-      });
-      if (!services) return;
-      // documents.print is answered here, beside the printer; every other channel goes to the services worker.
-      const call = withPrinter(
-        (channel, input) => services.call(channel, input),
-        dataDir,
-        electronPrinter(() => mainWindow),
-      );
-      registerIpc(call, rendererIndexUrl);
-      mainWindow = createWindow();
-      app.on('before-quit', () => void services.close());
+      return openApp(process.env.YEKUO_DATA ?? app.getPath('userData'));
     })
     .catch((error: unknown) => {
       // A key that safeStorage cannot give (no keyring): say why instead of a silent exit.

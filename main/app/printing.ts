@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
 import type { Printer, PrinterOutcome } from '../ipc/printDocument';
 import { denyAllPermissions, hardenWebContents } from './security';
+import { isTrustedUrl } from '../security/trustedUrl';
 
 // Its own session: the main window's CSP (object-src 'none') would block the PDF viewer plugin.
 const PREVIEW_PARTITION = 'pdf-preview';
@@ -34,7 +35,7 @@ export function openPdfPreview(parent: BrowserWindow | null, file: string, title
     },
   });
   // The preview may show this one file and nothing else.
-  hardenWebContents(preview.webContents, url);
+  hardenWebContents(preview.webContents, (target) => isTrustedUrl(target, url));
   // No viewer toolbar: its own print and download buttons would put paper out that the print log never sees.
   void preview.loadURL(`${url}#toolbar=0`);
   return preview;

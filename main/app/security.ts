@@ -3,7 +3,8 @@
  * elsewhere, never open new windows, and only our own frames may call the handler table.
  */
 import { session, shell, type Session, type WebContents } from 'electron';
-import { isHelpUrl, isTrustedUrl } from '../security/trustedUrl';
+import { isHelpUrl } from '../security/trustedUrl';
+import { isRecoveryUrl } from '../services/recovery/recoveryProtocol';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -20,6 +21,11 @@ export const CONTENT_SECURITY_POLICY = [
 
 export function hardenSession(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    // The recovery page brings its own, stricter policy, which lets its one form post to itself.
+    if (isRecoveryUrl(details.url)) {
+      callback({});
+      return;
+    }
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
@@ -32,12 +38,13 @@ export function denyAllPermissions(target: Session): void {
   target.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
 }
 
-export function hardenWebContents(contents: WebContents, rendererIndexUrl: string): void {
+/** `isOwnPage` names the pages this window may show (the renderer bundle, or the recovery page). */
+export function hardenWebContents(contents: WebContents, isOwnPage: (url: string) => boolean): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isTrustedUrl(url, rendererIndexUrl)) event.preventDefault();
+    if (!isOwnPage(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isTrustedUrl(url, rendererIndexUrl)) event.preventDefault();
+    if (!isOwnPage(url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
     // Links to the public help pages open in the user's browser; nothing opens inside the app, and no other

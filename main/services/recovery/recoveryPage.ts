@@ -25,9 +25,8 @@ export interface RecoveryInfo {
   /** Backups found, newest first; undefined when no backup listing is available in this build. */
   backups?: BackupSummary[];
   /**
-   * Where the page may post a restore of the newest good copy (the web harness's recovery server), with the
-   * token that server expects. Absent on the desktop (its recovery window runs no script and posts nowhere):
-   * the page then gives the command.
+   * Where the page may post a restore of the newest good copy, with the token expected there (recoveryDesk.ts,
+   * served by the web harness and by the desktop's recovery window). Absent: the page gives the command only.
    */
   restoreForm?: { action: string; token: string };
 }

@@ -10,10 +10,23 @@ import { createBackup } from '../../../main/services/backup/backups';
 import { recoveryBackups, restoreRefusedDatabase } from '../../../main/services/recovery/recoveryBackups';
 import { keyFileFor, loadKeyFile } from '../../../main/db/databaseKey';
 import { openDatabase } from '../../../main/db/connection';
+import { recoveryDesk, recoveryInfo } from '../../../main/services/recovery/recoveryDesk';
+import { RECOVERY_URL, recoveryProtocolHandler } from '../../../main/services/recovery/recoveryProtocol';
 import { openStore, tempDataDir } from './storeFixture';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** A hall with one checked backup, whose database page 1 (the schema) a failing disk then overwrote. */
+function damagedStoreWithBackup() {
+  const store = openStore();
+  dirs.push(store.dir);
+  const copy = createBackup(store.ctx('admin'), { kind: 'manual' });
+  store.closeDatabase();
+  const damaged = fs.readFileSync(store.file).fill(0x5a, 100, 4000);
+  fs.writeFileSync(store.file, damaged);
+  return { store, copy, damaged };
+}
 
 describe('recovery page', () => {
   it('offers the newest backup that passed its checks, with the restore command, and escapes paths', () => {
@@ -52,12 +65,7 @@ describe('recovery page', () => {
   });
 
   it('restores the newest good copy over a damaged database, keeping the damaged file byte for byte', () => {
-    const store = openStore();
-    dirs.push(store.dir);
-    const copy = createBackup(store.ctx('admin'), { kind: 'manual' });
-    store.closeDatabase();
-    const damaged = fs.readFileSync(store.file).fill(0x5a, 100, 4000);
-    fs.writeFileSync(store.file, damaged);
+    const { store, copy, damaged } = damagedStoreWithBackup();
     expect(() => openDatabase(store.file)).toThrow(DatabaseRefused);
     const offered = recoveryBackups(store.dir);
     expect(offered).toEqual([{ file: path.join(store.dir, 'backups', copy.file), at: copy.createdAt, good: true }]);
@@ -73,5 +81,54 @@ describe('recovery page', () => {
     expect(fs.readFileSync(restored.before).equals(damaged)).toBe(true);
     expect(restored.db.prepare("SELECT value FROM settings WHERE key = 'hall.code'").pluck().get()).toBe('NJ0101');
     restored.db.close();
+  });
+
+  it("the desktop recovery window's scheme restores the newest good copy, then opens the app on it", async () => {
+    const { store, copy, damaged } = damagedStoreWithBackup();
+    let refusal: DatabaseRefused | undefined;
+    try {
+      openDatabase(store.file);
+    } catch (error) {
+      refusal = error as DatabaseRefused;
+    }
+    expect(refusal).toBeInstanceOf(DatabaseRefused);
+    // As main/app/main.ts wires it: the desk restores with the folder's key; the worker reopens the file.
+    const key = loadKeyFile(keyFileFor(store.dir), false);
+    const desk = recoveryDesk(recoveryInfo(refusal!, store.dir), (name) => {
+      const restored = restoreRefusedDatabase(store.dir, name, key);
+      restored.db.close();
+      return restored.before;
+    });
+    const continued: string[] = [];
+    const handle = recoveryProtocolHandler(desk, (before) => continued.push(before));
+    const post = (url: string, body: Record<string, string>) =>
+      handle(new Request(url, { method: 'POST', body: new URLSearchParams(body) }));
+
+    const page = await (await handle(new Request(RECOVERY_URL))).text();
+    expect(page).toContain('最近一次完好的备份：');
+    expect(page).toContain('<form method="post" action="/restore">');
+    const token = /name="token" value="([0-9a-f]{32})"/.exec(page)?.[1] ?? '';
+    expect(page).toContain(`name="file" value="${copy.file}"`);
+
+    // Another origin, a wrong token or a name outside backups/ changes nothing.
+    expect((await post('https://evil.example/restore', { file: copy.file, token })).status).toBe(404);
+    expect((await post(`${RECOVERY_URL}restore`, { file: copy.file, token: 'guess' })).status).toBe(403);
+    const outside = await post(`${RECOVERY_URL}restore`, { file: '../yekuo.sqlite', token });
+    expect(await outside.text()).toContain('未能恢复');
+    expect(fs.readFileSync(store.file).equals(damaged)).toBe(true);
+    expect(continued).toEqual([]);
+
+    const done = await post(`${RECOVERY_URL}restore`, { file: copy.file, token });
+    expect(done.status).toBe(200);
+    const outcome = await done.text();
+    expect(outcome).toContain('已从备份恢复');
+    expect(outcome).toContain('<a href="/">进入系统并登录</a>');
+    expect(fs.readFileSync(`${store.file}.before-restore`).equals(damaged)).toBe(true);
+    await handle(new Request(RECOVERY_URL));
+    await handle(new Request(RECOVERY_URL));
+    expect(continued).toEqual([`${store.file}.before-restore`]);
+    const reopened = openDatabase(store.file);
+    expect(reopened.prepare("SELECT value FROM settings WHERE key = 'hall.code'").pluck().get()).toBe('NJ0101');
+    reopened.close();
   });
 });
