@@ -56,9 +56,12 @@ describe('Journey 1: a low-voltage residential new connection, from the counter 
 
     await intake.document('用电人有效身份证明', '已收');
     await intake.document('用电申请书', '已收');
-    await intake.document('用电地址物业权属证明', '容缺');
     await intake.document('供用电合同', '已收');
+    await intake.document('用电地址物业权属证明', '容缺');
     await expect.poll(() => intake.problemText('documents')).toContain('承诺书');
+    // The due stage the row shows is the one the live check sees, before any other change.
+    expect(await page.getByRole('combobox', { name: '用电地址物业权属证明 补交期限' }).count()).toBe(1);
+    expect(await page.getByText('未注明补交环节').count()).toBe(0);
     await intake.document('承诺书', '已收');
     await expect.poll(() => intake.saveState().textContent()).toBe('所有校验已通过，可以保存（Ctrl+S）');
     await page.keyboard.press('Control+s');

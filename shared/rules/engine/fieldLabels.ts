@@ -77,8 +77,8 @@ const LABELS: Readonly<Record<string, string>> = {
 export function fieldLabel(field: string): string {
   const known = LABELS[field];
   if (known) return known;
-  const doc = /^documents\.(\d+)/.exec(field);
-  if (doc) return `资料清单第 ${Number(doc[1]) + 1} 项`;
+  // A row's position is not what the clerk sees (rows are ordered by the checklist); the messages name the document.
+  if (field.startsWith('documents.')) return '资料清单';
   if (field.startsWith('existing.')) return `原用电信息（${field.slice(9)}）`;
   return field || '申请记录';
 }

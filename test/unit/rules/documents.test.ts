@@ -70,6 +70,10 @@ describe('documents and 容缺', () => {
     late.documents[3] = { code: 'PROPERTY', status: 'DEFERRED', dueStage: 'METER_CONNECT' };
     late.documents[4] = { code: 'LOAD_LIST', status: 'DEFERRED' };
     expect(docIssues(late, 'ACCEPT')).toEqual(['R-DOC-02 documents.3', 'R-DOC-02 documents.4']);
+    // The message names the paper, not its position in the record (the clerk sees the checklist's order).
+    expect(evaluate(late, 'ACCEPT', ctx()).issues.find((i) => i.field === 'documents.4')?.message).toBe(
+      '用电设备清单/负荷资料登记为容缺但未注明补交环节，请在资料清单中选择补交环节。',
+    );
   });
 
   it('asks for a deferrable paper to be registered at acceptance', () => {

@@ -6,6 +6,7 @@ import { stagePlan } from '../../../../shared/workflow/stagePlans';
 import { CustomerSection, DEFAULT_ID_TYPE } from './CustomerSection';
 import { CustomerWorksSection } from './CustomerWorksSection';
 import { DocumentsSection } from './DocumentsSection';
+import { defaultDueStages, type DocumentStates } from './documentEntries';
 import { ExistingServiceSection } from './ExistingServiceSection';
 import { ReliabilitySection } from './ReliabilitySection';
 import { SiteSection } from './SiteSection';
@@ -39,9 +40,12 @@ export function ApplicationFormBody({
       layout="vertical"
       size="middle"
       initialValues={initialValues}
-      onValuesChange={(changed: { customer?: { kind?: 'PERSON' | 'ORG' } }) => {
+      onValuesChange={(changed: { customer?: { kind?: 'PERSON' | 'ORG' }; docs?: DocumentStates }) => {
         const kind = changed.customer?.kind;
         if (kind) form.setFieldValue(['customer', 'idType'], DEFAULT_ID_TYPE[kind]);
+        for (const [code, stage] of defaultDueStages(changed.docs, checklist)) {
+          if (!form.getFieldValue(['docs', code, 'dueStage'])) form.setFieldValue(['docs', code, 'dueStage'], stage);
+        }
         visibility.changed(changed);
         sync();
       }}

@@ -65,7 +65,7 @@ function DocumentStatus({ row, index }: { row: RequiredDocument; index: number }
           />
         </Form.Item>
         {status === 'DEFERRED' && (
-          <Form.Item name={['docs', row.code, 'dueStage']} noStyle initialValue={row.deferrableUntil}>
+          <Form.Item name={['docs', row.code, 'dueStage']} noStyle>
             <Select<Stage>
               aria-label={`${row.label} 补交期限`}
               style={{ width: 150 }}
