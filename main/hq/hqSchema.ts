@@ -64,12 +64,15 @@ export function addedColumnsDdl(
   });
 }
 
+/** PostgreSQL: one hall's partition of hq_<name>. */
+export const hallPartition = (table: ExportTable, hallCode: string): string =>
+  `${hqTable(table)}_${hallCode.toLowerCase()}`;
+
 /** PostgreSQL: the partitions of one hall (created when its key is registered). */
 export function hallPartitionsDdl(hallCode: string): string[] {
-  const suffix = hallCode.toLowerCase();
   return EXPORT_TABLES.map(
     (table) =>
-      `CREATE TABLE IF NOT EXISTS ${hqTable(table)}_${suffix} PARTITION OF ${hqTable(table)} FOR VALUES IN ('${hallCode}')`,
+      `CREATE TABLE IF NOT EXISTS ${hallPartition(table, hallCode)} PARTITION OF ${hqTable(table)} FOR VALUES IN ('${hallCode}')`,
   );
 }
 

@@ -1,7 +1,9 @@
 /**
  * The province's HQ store on PostgreSQL. A bundle's rows are streamed with COPY (pg-copy-streams) into
  * temporary staging tables, then merged with one INSERT … ON CONFLICT per table, all in the import's one
- * transaction; the data tables are partitioned by hall (hqSchema.ts).
+ * transaction; the data tables are partitioned by hall (hqSchema.ts). A hall's first bundle (no batch of the
+ * hall imported yet, so its partitions are empty and the merge could only insert) is copied straight into the
+ * hall's partitions: the bulk load of a hall joining HQ, and the import benchmark (docs/benchmarks.md).
  */
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -10,7 +12,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Writable } from 'node:stream';
 import type { ExportTable } from '../export/tables';
 import { publicKeyFingerprint } from '../services/keys/hallKeys';
-import { addedColumnsDdl, dataColumns, hallPartitionsDdl, hqSchemaDdl, mergeSql } from './hqSchema';
+import { addedColumnsDdl, dataColumns, hallPartition, hallPartitionsDdl, hqSchemaDdl, mergeSql } from './hqSchema';
 import { recordBatch, type Exec } from './hqRecord';
 import type { HqStore, HqTransaction, SqlValue } from './hqStore';
 import type { StoredBatch } from './importChecks';
@@ -22,11 +24,16 @@ const numbered = (sql: string): string => {
   return sql.replace(/\?/g, () => `$${++n}`);
 };
 
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIALS = /[\\\t\n\r]/g;
+
 /** COPY text format: backslash, tab, newline and carriage return escaped; NULL as \N. */
 function copyField(value: string | number | null): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
-  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  // Most values hold none of the four: testing first spares the replace's allocation.
+  if (!COPY_SPECIAL.test(value)) return value;
+  return value.replace(COPY_SPECIALS, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
 const stagingOf = (table: ExportTable): string => `staging_${table.name}`;
@@ -53,6 +60,10 @@ export async function openPgHq(url: string): Promise<HqStore> {
   lost.catch(() => undefined);
   try {
     await client.connect();
+    // Staging tables of a large bundle stay in memory (before the session's first temporary table, or it is ignored).
+    await client.query("SET temp_buffers = '256MB'");
+    // Record and audit JSON is compressed with lz4 rather than pglz: several times faster to write, a little larger.
+    await client.query("SET default_toast_compression = 'lz4'").catch(() => undefined); // a server built without lz4 keeps pglz
     await client.query('SELECT pg_advisory_lock(20141)'); // one schema creation at a time
     try {
       for (const ddl of hqSchemaDdl('pg')) await client.query(ddl);
@@ -124,10 +135,12 @@ export async function openPgHq(url: string): Promise<HqStore> {
   };
 }
 
-/** One import: staging tables filled by COPY, merged at the end. */
+/** One import: staging tables filled by COPY, merged at the end; or, for a hall's first bundle, its partitions. */
 class CopySession implements HqTransaction {
   private target: { hall: string; batch: number; at: string } | undefined;
-  private copy: { table: ExportTable; stream: Writable } | undefined;
+  /** No batch of the hall is stored: its partitions are empty, rows are copied straight into them. */
+  private firstOfHall = false;
+  private copy: { table: ExportTable; stream: Writable; prefix: string; suffix: string } | undefined;
   private readonly staged: ExportTable[] = [];
 
   constructor(
@@ -140,6 +153,7 @@ class CopySession implements HqTransaction {
     await this.client.query('SELECT hall_code FROM hq_halls WHERE hall_code = $1 FOR UPDATE', [hallCode]);
     const rows = (await this.client.query<StoredBatch>('SELECT * FROM hq_batches WHERE hall_code = $1', [hallCode]))
       .rows;
+    this.firstOfHall = rows.length === 0;
     return new Map(rows.map((row) => [Number(row.batch_no), normalise(row)]));
   }
 
@@ -149,23 +163,37 @@ class CopySession implements HqTransaction {
 
   async load(table: ExportTable, rows: Row[]): Promise<void> {
     if (this.copy?.table !== table) await this.openCopy(table);
-    const stream = this.copy!.stream;
+    const { stream, prefix, suffix } = this.copy!;
     const columns = dataColumns(table);
-    const text = rows.map((row) => columns.map((c) => copyField(row[c] ?? null)).join('\t')).join('\n') + '\n';
+    let text = '';
+    for (const row of rows) {
+      let line = prefix;
+      for (let i = 0; i < columns.length; i++) line += (i > 0 ? '\t' : '') + copyField(row[columns[i]!] ?? null);
+      text += line + suffix;
+    }
     if (!stream.write(text)) await Promise.race([once(stream, 'drain'), this.lost]);
   }
 
   private async openCopy(table: ExportTable): Promise<void> {
     await this.endCopy();
-    const types = table.columns.map(([name, type]) => `${name} ${type === 'int' ? 'bigint' : 'text'}`).join(', ');
-    await this.client.query(`CREATE TEMP TABLE ${stagingOf(table)} (${types}) ON COMMIT DROP`);
-    const stream = this.client.query(
-      copyFrom(`COPY ${stagingOf(table)} (${dataColumns(table).join(', ')}) FROM STDIN`),
-    );
+    const columns = dataColumns(table).join(', ');
+    let stream: Writable;
+    if (this.firstOfHall) {
+      // Each line carries the hall and the provenance columns around the row's own.
+      const { hall, batch, at } = this.target!;
+      stream = this.client.query(
+        copyFrom(`COPY ${hallPartition(table, hall)} (hall_code, ${columns}, batch_no, imported_at) FROM STDIN`),
+      );
+      this.copy = { table, stream, prefix: `${copyField(hall)}\t`, suffix: `\t${batch}\t${copyField(at)}\n` };
+    } else {
+      const types = table.columns.map(([name, type]) => `${name} ${type === 'int' ? 'bigint' : 'text'}`).join(', ');
+      await this.client.query(`CREATE TEMP TABLE ${stagingOf(table)} (${types}) ON COMMIT DROP`);
+      stream = this.client.query(copyFrom(`COPY ${stagingOf(table)} (${columns}) FROM STDIN`));
+      this.copy = { table, stream, prefix: '', suffix: '\n' };
+      this.staged.push(table);
+    }
     // Errors reach the awaiting write/finish; this listener only keeps an aborted COPY's error from going unhandled.
     stream.on('error', () => undefined);
-    this.copy = { table, stream };
-    this.staged.push(table);
   }
 
   private async endCopy(): Promise<void> {
