@@ -2,7 +2,7 @@
 import { INCREASE_TYPES, NEW_TYPES } from '../../../shared/rules/catalogue/facts';
 import { prepared } from '../../db/statements';
 import { appSubject, applicationDetector, type HallDetector, type RiskFinding } from './detector';
-import { ids, userNames } from './queries';
+import { ids, percent, userNames } from './queries';
 
 const SECTION = '§2 受理环节风险、§3.1 流程规范';
 
@@ -229,5 +229,3 @@ function medianOf(values: number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
-
-const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;

@@ -1,6 +1,9 @@
 /** 供用电合同 risks (paper §2 合同环节; REFERENCE.md §7, §8 CONTRACT). */
 import type { SupplyScheme } from '../../../shared/domain/scheme';
+import defaults from '../../../shared/rules/profile/defaults.json';
 import { prepared } from '../../db/statements';
+import { addDays } from '../../../shared/calendar/calendar';
+import { daysBetween } from '../../../shared/calendar/isoDate';
 import { shanghaiDate } from '../clock';
 import { applicationDetector, type HallDetector } from './detector';
 import { ids } from './queries';
@@ -140,5 +143,62 @@ export const printedNotSigned: HallDetector = {
             values: { 合同: row.number, 打印日期: printed },
           },
         ];
+      }),
+};
+
+/** Contract term in years per customer class (REFERENCE.md §7.4; residential contracts run until 销户). */
+const TERM_YEARS = JSON.stringify(
+  Object.fromEntries(
+    Object.entries(defaults.contracts.termYears).flatMap(([cls, t]) => (t.value ? [[cls, t.value]] : [])),
+  ),
+);
+
+/**
+ * Signed contracts that end within N days (or have ended) while supply goes on: no 销户 of the customer at the
+ * address and no later signed contract there since. The end is the printed one: signing date plus the class's
+ * term, the day before (contractTerms.ts termEnd); a temporary supply's contract ends with its period.
+ */
+export const contractExpiring: HallDetector = {
+  id: 'RISK-CON-04',
+  name: '合同即将到期仍在供电',
+  explanation:
+    '已签合同将在阈值天数内到期或已经到期，而该客户在该地址仍在用电（未销户、未重签）。合同过期后继续供电，双方权利义务缺少依据。',
+  stage: 'CONTRACT',
+  section: `${SECTION}；REFERENCE.md §7.4、§8 CONTRACT`,
+  severity: 'medium',
+  action: '通知客户续签合同（到期前 60 日、30 日各提醒一次）；临时用电到期须办理延期或转为正式用电。',
+  scope: 'hall',
+  scan: ({ db, thresholds, today }) =>
+    prepared<
+      [{ terms: string; horizon: string }],
+      { id: number; application_id: number; number: string; signed_on: string; end_date: string }
+    >(
+      db,
+      `SELECT * FROM (
+         SELECT c.id, c.application_id, c.number, c.signed_on, a.customer_id, a.address,
+           CASE WHEN a.business_type IN ('NEW_TEMP', 'TEMP_EXTEND') THEN json_extract(a.record_json, '$.endDate')
+             ELSE date(c.signed_on, '+' || (SELECT value FROM json_each(@terms) WHERE key = a.customer_class) || ' years', '-1 day')
+           END AS end_date
+         FROM contracts c JOIN applications a ON a.id = c.application_id
+         WHERE c.status = 'signed' AND c.signed_on IS NOT NULL AND a.status <> 'CANCELLED') s
+       WHERE s.end_date IS NOT NULL AND s.end_date <= @horizon
+         AND NOT EXISTS (SELECT 1 FROM applications x WHERE x.customer_id = s.customer_id AND x.address = s.address
+           AND x.business_type = 'CLOSE' AND x.status <> 'CANCELLED' AND x.application_date >= s.signed_on)
+         AND NOT EXISTS (SELECT 1 FROM contracts n JOIN applications y ON y.id = n.application_id
+           WHERE n.status = 'signed' AND n.signed_on > s.signed_on AND y.customer_id = s.customer_id AND y.address = s.address)
+       ORDER BY s.id`,
+    )
+      .all({ terms: TERM_YEARS, horizon: addDays(today, thresholds.contractExpiringDays) })
+      .map((row) => {
+        const left = daysBetween(today, row.end_date);
+        return {
+          subject: `contract:${row.id}`,
+          summary:
+            left < 0
+              ? `合同 ${row.number}（${row.signed_on} 签订）已于 ${row.end_date} 到期 ${-left} 天，仍在供电`
+              : `合同 ${row.number}（${row.signed_on} 签订）${row.end_date} 到期，还剩 ${left} 天（阈值 ${thresholds.contractExpiringDays} 天）`,
+          applicationIds: [row.application_id],
+          values: { 合同: row.number, 签订日期: row.signed_on, 到期日: row.end_date, 已到期: left < 0 },
+        };
       }),
 };

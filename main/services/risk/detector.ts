@@ -54,6 +54,12 @@ export interface RecordDetector extends DetectorInfo {
  */
 export interface HallDetector extends DetectorInfo {
   scope: 'hall';
+  /**
+   * 'change' (default): rescanned when anything changed or the date moved on. 'daily': once a day per process
+   * and on a full recompute, for a scan too heavy to repeat after every change whose findings do not come from
+   * the app's own changes (the audit chain: tampering happens outside the app).
+   */
+  cadence?: 'daily';
   scan(input: DetectorInput): RiskFinding[];
 }
 

@@ -6,7 +6,8 @@ import { shanghaiDateTime } from '../../../shared/calendar/shanghaiTime';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/codes';
 import { stageEventLabel } from '../../../shared/workflow/stageEventLabels';
 import { prepared } from '../../db/statements';
-import { applicationDetector, appSubject, type HallDetector } from './detector';
+import { verifyAudit } from '../audit';
+import { applicationDetector, appSubject, type HallDetector, type RiskFinding } from './detector';
 import { ids, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范；REFERENCE.md §8 Data';
@@ -158,4 +159,63 @@ export const timestampsInFuture: HallDetector = {
         applicationIds: [row.id],
         values: { 最晚记录时间: shanghaiDateTime(row.latest) },
       })),
+};
+
+/** The application an audit entry or row names by number (an application or a contract number). */
+const applicationsNamed = (db: Parameters<typeof prepared>[0], label: string | undefined) =>
+  label
+    ? ids(
+        db,
+        'SELECT id FROM applications WHERE number = ? UNION SELECT application_id FROM contracts WHERE number = ?',
+        label,
+        label,
+      )
+    : [];
+
+/**
+ * `audit verify` problems as flags: a break in the hash chain, rows changed outside the app, signed chain heads
+ * the chain no longer reaches. Scanned once a day (the whole chain is walked); signatures are checked by
+ * `yekuo audit verify`, which has the hall's keys.
+ */
+export const auditProblems: HallDetector = {
+  id: 'RISK-INT-05',
+  name: '审计日志校验问题',
+  explanation:
+    '审计日志校验（yekuo audit verify）发现问题：哈希链断裂、数据行与审计记录不符（在本系统之外被改动）或已签名的链头不再可达。说明数据库文件被改动过。',
+  stage: 'INTEGRITY',
+  section: `${SECTION}；DESIGN.md 审计日志`,
+  severity: 'high',
+  action: '立即运行 yekuo audit verify 查看详情，用备份核对被改动的记录，并查明改动来源。',
+  scope: 'hall',
+  cadence: 'daily',
+  scan: ({ db }) => {
+    const result = verifyAudit(db);
+    const findings: RiskFinding[] = [];
+    if (result.firstBad) {
+      const bad = result.firstBad;
+      findings.push({
+        subject: 'audit:chain',
+        summary: `第 ${bad.id} 条审计记录${bad.at ? `（${shanghaiDateTime(bad.at)} ${bad.action}）` : ''}：${bad.problem}`,
+        applicationIds: bad.entity === 'application' ? applicationsNamed(db, bad.entityId) : [],
+        values: { 审计记录: bad.id, 问题: bad.problem },
+      });
+    }
+    for (const row of result.rows?.problems ?? []) {
+      findings.push({
+        subject: `audit:row:${row.table}:${row.key}`,
+        summary: `${row.table} 表 ${row.label ?? row.key}：${row.problem}`,
+        applicationIds: applicationsNamed(db, row.label),
+        values: { 表: row.table, 行: row.key, 问题: row.problem },
+      });
+    }
+    for (const anchor of result.anchors?.problems ?? []) {
+      findings.push({
+        subject: `audit:anchor:${anchor.anchorId}`,
+        summary: `签名链头 ${anchor.anchorId}（第 ${anchor.entryId} 条）：${anchor.problem}`,
+        applicationIds: [],
+        values: { 链头: anchor.anchorId, 审计记录: anchor.entryId, 问题: anchor.problem },
+      });
+    }
+    return findings;
+  },
 };

@@ -27,3 +27,6 @@ export function userNames(db: Db): Map<string, string> {
 
 /** The open statuses: an application still being handled (or suspended). */
 export const OPEN_STATUSES = "('ACTIVE', 'SUSPENDED')";
+
+/** A share as the evidence shows it: `12.5%`. */
+export const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;

@@ -1,9 +1,9 @@
 /**
  * The risk engine: findings → stored flags. Record detectors are recomputed incrementally for the applications
  * a mutation touched, inside its transaction (mutation.ts calls `noteTouchedApplications`); hall detectors are
- * scanned whole when flags are read (`refreshHallFlags`), at most once per change and day. A flag that stops
- * firing is dropped while open; a closed one is kept (the supervisor's decision stands) and reopens when its
- * evidence hash changes.
+ * scanned whole when flags are read (`refreshHallFlags`), at most once per change and day (a 'daily' one once a
+ * day). A flag that stops firing is dropped while open; a closed one is kept (the supervisor's decision stands)
+ * and reopens when its evidence hash changes.
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/connection';
@@ -77,11 +77,13 @@ function recomputeRecords(input: DetectorInput, applicationIds: readonly number[
   }
 }
 
-function refreshHall(input: DetectorInput): void {
-  for (const detector of HALL_DETECTORS) {
+function refreshHall(input: DetectorInput, detectors: readonly HallDetector[] = HALL_DETECTORS): void {
+  for (const detector of detectors) {
     store(input, detector, subjectsOfDetector(input.db, detector.id), detector.scan(input));
   }
 }
+
+const PER_CHANGE_HALL_DETECTORS = HALL_DETECTORS.filter((d) => d.cadence !== 'daily');
 
 /** Recomputes the record detectors for these applications (inside the caller's transaction). */
 export function recomputeApplications(db: Db, applicationIds: readonly number[], at: string): void {
@@ -112,7 +114,9 @@ export function refreshHallFlags(db: Db, at: string): void {
   const seq = currentChangeSeq(db);
   const last = freshness.get(db);
   if (last && last.seq === seq && last.today === today) return;
-  db.transaction(() => refreshHall(detectorInput(db, at)))();
+  // The same day: only the detectors that follow changes; a new day (or process): all of them.
+  const detectors = last?.today === today ? PER_CHANGE_HALL_DETECTORS : HALL_DETECTORS;
+  db.transaction(() => refreshHall(detectorInput(db, at), detectors))();
   freshness.set(db, { seq, today });
 }
 

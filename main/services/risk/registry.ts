@@ -7,10 +7,17 @@ import {
   identityCorrected,
   repeatedReturns,
 } from './acceptDetectors';
-import { capacityAboveContract, printedNotSigned, signedOnSuperseded, signedReprints } from './contractDetectors';
+import {
+  capacityAboveContract,
+  contractExpiring,
+  printedNotSigned,
+  signedOnSuperseded,
+  signedReprints,
+} from './contractDetectors';
 import type { Detector } from './detector';
 import {
   acceptedAndApprovedBySame,
+  auditProblems,
   outsideWorkingHours,
   timestampsBackwards,
   timestampsInFuture,
@@ -20,10 +27,12 @@ import {
   capacityDiffersWithoutReason,
   capacityOrSourceDropped,
   changedAfterApproval,
+  schemeExpiring,
 } from './schemeDetectors';
 import { concentration, notCustomerChoice } from './procurementDetectors';
 import { closeThenNew, sameAddress, sameIdManySites, suspensionCycling } from './theftDetectors';
-import { dueSoon, idle, overdue } from './timeDetectors';
+import { deferredDocumentsDue, dueSoon, idle, overdue, pauseShare } from './timeDetectors';
+import { residentialWithLicence, suspensionBillingAligned } from './usageDetectors';
 
 export const DETECTORS: readonly Detector[] = [
   acknowledgedWarnings,
@@ -35,23 +44,30 @@ export const DETECTORS: readonly Detector[] = [
   capacityOrSourceDropped,
   capacityDiffersWithoutReason,
   approvedByDrafter,
+  schemeExpiring,
   concentration,
   notCustomerChoice,
   printedNotSigned,
   signedOnSuperseded,
   signedReprints,
+  contractExpiring,
   capacityAboveContract,
   sameAddress,
   sameIdManySites,
   suspensionCycling,
   closeThenNew,
+  residentialWithLicence,
+  suspensionBillingAligned,
   overdue,
   dueSoon,
   idle,
+  deferredDocumentsDue,
+  pauseShare,
   timestampsBackwards,
   outsideWorkingHours,
   acceptedAndApprovedBySame,
   timestampsInFuture,
+  auditProblems,
 ];
 
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(DETECTORS.map((d) => [d.id, d]));

@@ -2,7 +2,8 @@
 import type { SupplyScheme } from '../../../shared/domain/scheme';
 import type { Db } from '../../db/connection';
 import { prepared } from '../../db/statements';
-import { applicationDetector } from './detector';
+import { expiringSchemes } from '../workstation/schemesExpiring';
+import { applicationDetector, appSubject, type HallDetector } from './detector';
 import { ids, userNames } from './queries';
 
 const SECTION = '§2 方案环节风险（随意变更）、§3.1';
@@ -182,3 +183,34 @@ export const approvedByDrafter = applicationDetector(
     };
   },
 );
+
+/**
+ * An approved scheme of an open application, customer works not yet started, close to expiry or expired
+ * (R-GATE-04: an expired scheme blocks the next move). The same list as the 工作台's 供电方案即将到期 panel.
+ */
+export const schemeExpiring: HallDetector = {
+  id: 'RISK-SCH-05',
+  name: '供电方案即将到期',
+  explanation:
+    '在办申请的供电方案已审批、客户尚未开工，方案有效期将在阈值天数内届满或已届满。方案过期后工程仍继续，或到期前不申请延期，均须重新答复方案。',
+  stage: 'SCHEME',
+  section: `${SECTION}；REFERENCE.md §3.3、§8 SCHEME；R-GATE-04`,
+  severity: 'medium',
+  action: '提醒客户在到期前至少 10 日申请延期，或重新拟定并审批方案。',
+  scope: 'hall',
+  scan: ({ db, today, thresholds }) =>
+    expiringSchemes(db, today, thresholds.schemeExpiringDays).map(({ row, validity, daysLeft }) => ({
+      subject: appSubject(row.application_id),
+      summary:
+        daysLeft < 0
+          ? `第 ${row.version} 版方案已于 ${validity.validUntil} 到期（已过 ${-daysLeft} 天）`
+          : `第 ${row.version} 版方案 ${validity.validUntil} 到期，还剩 ${daysLeft} 天（阈值 ${thresholds.schemeExpiringDays} 天）`,
+      applicationIds: [row.application_id],
+      values: {
+        方案版本: row.version,
+        有效期至: validity.validUntil,
+        已延期: validity.extendedUntil !== null,
+        已到期: daysLeft < 0,
+      },
+    })),
+};

@@ -9,10 +9,15 @@ import { prepared } from '../../db/statements';
 import type { RecordDetector } from './detector';
 import { OPEN_STATUSES } from './queries';
 
-const SECTION = '§2 采购与合同环节风险（窃电）';
+export const SECTION = '§2 采购与合同环节风险（窃电）';
 
 /** The values of one column for some applications, as subject keys with a prefix. */
-function keysOf(db: Db, column: 'address' | 'id_number' | 'customer_id', prefix: string, ids: readonly number[]) {
+export function keysOf(
+  db: Db,
+  column: 'address' | 'id_number' | 'customer_id',
+  prefix: string,
+  ids: readonly number[],
+) {
   return prepared<[string], { key: string | number }>(
     db,
     `SELECT DISTINCT ${column} AS key FROM applications WHERE id IN (SELECT value FROM json_each(?))`,
@@ -21,7 +26,7 @@ function keysOf(db: Db, column: 'address' | 'id_number' | 'customer_id', prefix:
     .map((row) => `${prefix}${row.key}`);
 }
 
-const keyOf = (subject: string) => subject.slice(subject.indexOf(':') + 1);
+export const keyOf = (subject: string) => subject.slice(subject.indexOf(':') + 1);
 
 /** Open applications of several customers at one address (一址多户). */
 export const sameAddress: RecordDetector = {

@@ -3,11 +3,17 @@
  * (shared/workflow/clock.ts, the same columns the 工作台 counts), and applications idle in one stage. The
  * clock stops while an application is suspended: suspended applications carry no deadline and are not idle.
  */
+import type { DocumentCode } from '../../../shared/domain/application';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/codes';
+import { DOCUMENT_LABELS } from '../../../shared/rules';
 import { DEADLINE_STATE_LABELS, deadlineStates, type DeadlineState } from '../../../shared/workflow/clock';
+import { PAUSE_REASON_LABELS, type PauseReason } from '../../../shared/workflow/pauseReasons';
 import { CUSTOMER_TIME_STAGES } from '../../../shared/workflow/timeLimits';
+import type { DeferredCandidate } from '../../db/repositories/workbenchRepo';
 import { prepared } from '../../db/statements';
-import { appSubject, type DetectorInput, type HallDetector, type RiskFinding } from './detector';
+import { dueDeferred } from '../workstation/deferredDue';
+import { applicationDetector, appSubject, type DetectorInput, type HallDetector, type RiskFinding } from './detector';
+import { ids, percent, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范（办理时限）；REFERENCE.md §3.6';
 
@@ -110,6 +116,108 @@ export const idle: HallDetector = {
           summary: `自 ${row.stage_start_date} 起停留在${STAGE_LABELS[row.stage]}环节超过 ${thresholds.idleWorkdays} 个工作日`,
           applicationIds: [row.id],
           values: { 环节: STAGE_LABELS[row.stage], 进入环节: row.stage_start_date },
+        },
+      ];
+    });
+  },
+};
+
+/**
+ * 容缺 documents falling due (REFERENCE.md §4.1, §8 ACCEPT "documents never collected after 容缺"): a deferred
+ * document that blocks the current stage or the next advance, exactly as the 工作台's 容缺资料临期 panel lists it.
+ */
+export const deferredDocumentsDue = applicationDetector(
+  {
+    id: 'RISK-TIME-04',
+    name: '容缺资料临期',
+    explanation:
+      '容缺受理的资料已到补交环节（当前环节不补齐不能推进）或将在下一环节到期，客户仍未补交。容缺资料久拖不收，会卡住流程或形成资料缺失的档案。',
+    stage: 'TIME',
+    section: '§3.2 容缺受理（资料后置）；REFERENCE.md §4.1、§8 ACCEPT',
+    severity: 'low',
+    action: '通知客户在到期环节前补交资料；确实无法补交的，按规定办理挂起或终止。',
+  },
+  ({ db }) =>
+    ids(
+      db,
+      `SELECT DISTINCT d.application_id AS id FROM required_documents d JOIN applications a ON a.id = d.application_id
+       WHERE d.status = 'DEFERRED' AND a.status = 'ACTIVE'`,
+    ),
+  ({ db }, applicationId) => {
+    const candidates = prepared<[number], DeferredCandidate>(
+      db,
+      `SELECT a.id, a.stage, a.business_type, a.customer_class, a.due_date, d.code, d.due_stage
+       FROM applications a JOIN required_documents d ON d.application_id = a.id AND d.status = 'DEFERRED'
+       WHERE a.id = ? AND a.status = 'ACTIVE' ORDER BY d.code`,
+    ).all(applicationId);
+    const due = dueDeferred(db, candidates)[0];
+    if (!due) return undefined;
+    const text = due.documents
+      .map(
+        (d) =>
+          `${DOCUMENT_LABELS[d.code as DocumentCode]}（${STAGE_LABELS[d.dueStage]}前${d.when === 'now' ? '，已到期' : ''}）`,
+      )
+      .join('、');
+    return {
+      summary: `当前在${STAGE_LABELS[due.stage]}环节，容缺资料待补：${text}`,
+      applicationIds: [applicationId],
+      values: {
+        环节: STAGE_LABELS[due.stage],
+        资料: due.documents.map((d) => d.code).join('、'),
+        已到期: due.documents.some((d) => d.when === 'now'),
+      },
+    };
+  },
+);
+
+/**
+ * A clerk who suspends (挂起) far more of the applications they handle than the other clerks do (REFERENCE.md
+ * §8 Whole flow: "clock manipulated by unjustified pauses — pause reasons and their share per clerk"). A pause
+ * stops the deadline clock, so unjustified ones hide slow handling.
+ */
+export const pauseShare: HallDetector = {
+  id: 'RISK-TIME-05',
+  name: '营业员挂起比例偏高',
+  explanation:
+    '某营业员挂起（暂停计时）的申请占其经办申请的比例明显高于其他人。挂起只能因客户原因，滥用挂起会掩盖超期。',
+  stage: 'TIME',
+  section: `${SECTION}；REFERENCE.md §3.6、§8 Whole flow`,
+  severity: 'medium',
+  action: '抽查该营业员挂起的申请及挂起原因、客户确认记录，确认挂起确因客户原因。',
+  scope: 'hall',
+  scan: ({ db, thresholds }) => {
+    const rows = prepared<[], { user_id: string; n: number; paused: number; ids: string; reasons: string }>(
+      db,
+      `SELECT user_id, count(DISTINCT application_id) AS n,
+         count(DISTINCT CASE WHEN action = 'suspend' THEN application_id END) AS paused,
+         json_group_array(DISTINCT CASE WHEN action = 'suspend' THEN application_id END) AS ids,
+         json_group_array(CASE WHEN action = 'suspend' THEN reason_code END) AS reasons
+       FROM stage_events GROUP BY user_id`,
+    ).all();
+    const total = rows.reduce((sum, row) => sum + row.n, 0);
+    const paused = rows.reduce((sum, row) => sum + row.paused, 0);
+    const names = userNames(db);
+    return rows.flatMap((row): RiskFinding[] => {
+      const share = row.paused / row.n;
+      const others = total - row.n > 0 ? (paused - row.paused) / (total - row.n) : share;
+      if (row.n < thresholds.clerkRateMinApplications || row.paused === 0) return [];
+      if (share < thresholds.pauseShareFactor * others) return [];
+      const name = names.get(row.user_id) ?? row.user_id;
+      const counts = new Map<string, number>();
+      for (const code of JSON.parse(row.reasons) as (string | null)[]) {
+        if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+      const reasons = [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .map(([code, n]) => `${PAUSE_REASON_LABELS[code as PauseReason] ?? code} ${n} 次`)
+        .join('、');
+      const applicationIds = (JSON.parse(row.ids) as (number | null)[]).filter((id): id is number => id !== null);
+      return [
+        {
+          subject: `clerk:${row.user_id}`,
+          summary: `${name} 经办 ${row.n} 件，挂起 ${row.paused} 件（${percent(share)}），其他人 ${percent(others)}；挂起原因：${reasons}`,
+          applicationIds: applicationIds.sort((a, b) => a - b),
+          values: { 营业员: name, 挂起申请数: row.paused },
         },
       ];
     });

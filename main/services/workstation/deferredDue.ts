@@ -9,6 +9,7 @@ import type { DocumentCode } from '../../../shared/domain/application';
 import { BUSINESS_TYPE_INFO, BUSINESS_TYPES, STAGES, type Stage } from '../../../shared/domain/codes';
 import { planAdvance } from '../../../shared/workflow/moves';
 import { stagePlan, type StageStep } from '../../../shared/workflow/stagePlans';
+import type { Db } from '../../db/connection';
 import { getApplicationsByIds, type ApplicationRow } from '../../db/repositories/applicationRepo';
 import { deferredCandidates, type DeferredCandidate } from '../../db/repositories/workbenchRepo';
 import type { HandlerContext } from '../../ipc/context';
@@ -54,15 +55,15 @@ const { REACH, SCAN_KEYS } = (() => {
 })();
 
 /** Rows by id in chunks (one statement per 500 ids keeps clear of SQLite's parameter limit). */
-function rowsByIds(ctx: HandlerContext, ids: number[]): Map<number, ApplicationRow> {
+function rowsByIds(db: Db, ids: number[]): Map<number, ApplicationRow> {
   const rows = new Map<number, ApplicationRow>();
   for (let at = 0; at < ids.length; at += 500) {
-    for (const row of getApplicationsByIds(ctx.db, ids.slice(at, at + 500))) rows.set(row.id, row);
+    for (const row of getApplicationsByIds(db, ids.slice(at, at + 500))) rows.set(row.id, row);
   }
   return rows;
 }
 
-interface Due {
+export interface Due {
   id: number;
   stage: Stage;
   dueDate: string | null;
@@ -70,8 +71,8 @@ interface Due {
   documents: DeferredDocumentDue[];
 }
 
-export function deferredDue(ctx: HandlerContext, input: { mine?: boolean; limit?: number }): DeferredDuePage {
-  const candidates = deferredCandidates(ctx.db, SCAN_KEYS, input.mine ? ctx.session.userId : null);
+/** Of these deferred documents (in-progress applications), those that block the current or the next stage. */
+export function dueDeferred(db: Db, candidates: readonly DeferredCandidate[]): Due[] {
   const byApplication = new Map<number, DeferredCandidate[]>();
   for (const c of candidates) byApplication.set(c.id, [...(byApplication.get(c.id) ?? []), c]);
   const reachOfRow = (c: DeferredCandidate) => REACH.get(keyOf(c.business_type, c.customer_class, c.stage));
@@ -87,7 +88,7 @@ export function deferredDue(ctx: HandlerContext, input: { mine?: boolean; limit?
     );
   };
   const records = rowsByIds(
-    ctx,
+    db,
     [...byApplication.values()].filter(undecided).map(([c]) => c!.id),
   );
   const due: Due[] = [];
@@ -96,8 +97,7 @@ export function deferredDue(ctx: HandlerContext, input: { mine?: boolean; limit?
     const stage = first.stage as Stage;
     const reach = reachOfRow(first);
     const row = records.get(id);
-    const planned =
-      row && planAdvance({ ...workflowSnapshotOf(ctx.db, row), stage, status: 'ACTIVE' }, { role: 'admin' });
+    const planned = row && planAdvance({ ...workflowSnapshotOf(db, row), stage, status: 'ACTIVE' }, { role: 'admin' });
     // Without the record: the nearest stage, which every document listed below is due by anyway.
     const next = planned ? (planned.ok ? planned.to : null) : (reach?.stages[0] ?? null);
     const documents = docs.flatMap((d): DeferredDocumentDue[] => {
@@ -107,13 +107,18 @@ export function deferredDue(ctx: HandlerContext, input: { mine?: boolean; limit?
     });
     if (documents.length) due.push({ id, stage, dueDate: first.due_date, next, documents });
   }
+  return due;
+}
+
+export function deferredDue(ctx: HandlerContext, input: { mine?: boolean; limit?: number }): DeferredDuePage {
+  const due = dueDeferred(ctx.db, deferredCandidates(ctx.db, SCAN_KEYS, input.mine ? ctx.session.userId : null));
   const urgency = (d: Due) => (d.documents.some((doc) => doc.when === 'now') ? 0 : 1);
   due.sort(
     (a, b) => urgency(a) - urgency(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id,
   );
   const shown = due.slice(0, input.limit ?? DEFAULT_LIMIT);
   const rows = rowsByIds(
-    ctx,
+    ctx.db,
     shown.map((d) => d.id),
   );
   const { today } = clockOf(ctx);

@@ -7,6 +7,7 @@ import type { SchemeExpiringItem, SchemesExpiringPage } from '../../../shared/ap
 import { daysBetween } from '../../../shared/calendar/isoDate';
 import type { SupplyScheme } from '../../../shared/domain/scheme';
 import { BEFORE_WORKS_STAGES, schemeValidity } from '../../../shared/rules';
+import type { Db } from '../../db/connection';
 import { getApplicationsByIds } from '../../db/repositories/applicationRepo';
 import { approvedSchemesInStages } from '../../db/repositories/schemeRepo';
 import type { HandlerContext } from '../../ipc/context';
@@ -16,16 +17,20 @@ import { configurationInForce } from '../settings/inForce';
 
 const DEFAULT_LIMIT = 20;
 
-export function schemesExpiring(ctx: HandlerContext, input: { limit?: number }): SchemesExpiringPage {
-  const { today } = clockOf(ctx);
-  const soon = configurationInForce(ctx.db).profile.scheme.expiringSoonDays;
-  const expiring = approvedSchemesInStages(ctx.db, [...BEFORE_WORKS_STAGES])
+/** The approved schemes before works expiring within `days` of `today` or expired, soonest first (also RISK-SCH-05). */
+export function expiringSchemes(db: Db, today: string, days: number) {
+  return approvedSchemesInStages(db, [...BEFORE_WORKS_STAGES])
     .map((row) => {
       const validity = schemeValidity(JSON.parse(row.content_json) as SupplyScheme, row.extended_until);
       return { row, validity, daysLeft: daysBetween(today, validity.validUntil) };
     })
-    .filter((s) => s.daysLeft <= soon)
+    .filter((s) => s.daysLeft <= days)
     .sort((a, b) => a.daysLeft - b.daysLeft || a.row.application_id - b.row.application_id);
+}
+
+export function schemesExpiring(ctx: HandlerContext, input: { limit?: number }): SchemesExpiringPage {
+  const { today } = clockOf(ctx);
+  const expiring = expiringSchemes(ctx.db, today, configurationInForce(ctx.db).profile.scheme.expiringSoonDays);
   const shown = expiring.slice(0, input.limit ?? DEFAULT_LIMIT);
   const rows = new Map(
     getApplicationsByIds(

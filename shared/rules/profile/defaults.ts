@@ -122,6 +122,11 @@ export const DEFAULT_PROFILE: RuleProfile = {
     contractorShareFraction: defaults.risk.contractorShareFlagFraction.value,
     contractorSharePeriodMonths: 3, // "share > 30 % in a quarter" (REFERENCE.md §8 DESIGN / WORKS)
     contractorShareMinWorks: 10,
+    schemeExpiringDays: 30, // the 工作台's 供电方案即将到期 panel (scheme.expiringSoonDays)
+    contractExpiringDays: Math.max(...defaults.contracts.renewalReminderDaysBeforeExpiry.value), // REFERENCE.md §7.4
+    meterReadingDay: 1,
+    suspensionNearReadingDays: defaults.risk.suspensionStartNearReadingDayDays.value,
+    pauseShareFactor: 2,
   },
   portrait: DEFAULT_SUGGESTION_THRESHOLDS,
   scheme: {

@@ -126,6 +126,11 @@ export const overrideSchema = z.strictObject({
       contractorShareFraction: z.number().min(0).max(1).optional(),
       contractorSharePeriodMonths: whole.min(1).max(24).optional(),
       contractorShareMinWorks: whole.min(1).optional(),
+      schemeExpiringDays: whole.min(1).max(365).optional(),
+      contractExpiringDays: whole.min(1).max(365).optional(),
+      meterReadingDay: whole.min(1).max(28).optional(),
+      suspensionNearReadingDays: whole.max(14).optional(),
+      pauseShareFactor: positive.optional(),
     })
     .optional(),
   portrait: z

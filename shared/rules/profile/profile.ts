@@ -125,4 +125,14 @@ export interface RiskThresholds {
   contractorSharePeriodMonths: number;
   /** … when there are at least this many. */
   contractorShareMinWorks: number;
+  /** An approved scheme of an open application expiring within this many days (or expired). */
+  schemeExpiringDays: number;
+  /** A signed contract with supply ongoing expiring within this many days (or expired). */
+  contractExpiringDays: number;
+  /** The hall's monthly meter-reading day (抄表例日, 1–28): billing months run from one to the next. */
+  meterReadingDay: number;
+  /** A 暂停 starting and ending within this many days of a reading day just covers billing months. */
+  suspensionNearReadingDays: number;
+  /** A clerk's share of applications suspended (挂起) this many times the other clerks' share … */
+  pauseShareFactor: number;
 }

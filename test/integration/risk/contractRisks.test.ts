@@ -91,4 +91,15 @@ describe('合同 risk detectors', () => {
     expect(flags.map((f) => f.applications)).toEqual([[appNo]]);
     expect(flags[0]!.values).toEqual({ 合同: contractNo, 方案版本: '1' });
   });
+
+  it('RISK-CON-04 flags a signed HV contract within 60 days of its 3-year term while supply goes on; earlier, not', () => {
+    signContract(store.ctx(), { number: contractNo, signedOn: '2026-03-02' });
+    store.setNow('2028-12-30T02:00:00Z'); // ends 2029-03-01: 61 days left
+    expect(flagsOf(store, 'RISK-CON-04')).toEqual([]);
+    store.setNow('2028-12-31T02:00:00Z'); // 60
+    const flags = flagsOf(store, 'RISK-CON-04');
+    expect(flags.map((f) => f.applications)).toEqual([[appNo]]);
+    expect(flags[0]!.summary).toBe(`合同 ${contractNo}（2026-03-02 签订）2029-03-01 到期，还剩 60 天（阈值 60 天）`);
+    expect(flags[0]!.values).toEqual({ 合同: contractNo, 签订日期: '2026-03-02', 到期日: '2029-03-01', 已到期: false });
+  });
 });

@@ -82,4 +82,22 @@ describe('供电方案 risk detectors', () => {
     expect(flags.map((f) => f.applications)).toEqual([[alone]]);
     expect(flags[0]!.values).toEqual({ 用户: 'supervisor-1', 次数: 1 });
   });
+
+  it('RISK-SCH-05 flags an approved scheme within 30 days of expiry, then expired; earlier, not', () => {
+    const number = inScheme(store);
+    issueScheme(store, number, 1); // replied 2026-03-02, valid 12 months
+    store.setNow('2027-01-30T02:00:00Z');
+    expect(flagsOf(store, 'RISK-SCH-05')).toEqual([]);
+    store.setNow('2027-01-31T02:00:00Z');
+    const flags = flagsOf(store, 'RISK-SCH-05');
+    expect(flags.map((f) => f.applications)).toEqual([[number]]);
+    expect(flags[0]!.summary).toBe('第 1 版方案 2027-03-02 到期，还剩 30 天（阈值 30 天）');
+    store.setNow('2027-03-04T02:00:00Z');
+    expect(flagsOf(store, 'RISK-SCH-05')[0]!.values).toEqual({
+      方案版本: 1,
+      有效期至: '2027-03-02',
+      已延期: false,
+      已到期: true,
+    });
+  });
 });

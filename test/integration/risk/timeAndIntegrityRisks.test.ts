@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
-import { openStore, type Store } from '../store/storeFixture';
+import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
+import type { ApplicationInput } from '../../../shared/domain/application';
+import { openStore, recordFor, type Store } from '../store/storeFixture';
 import { flagsOf, hvRecord, otherCustomer } from './riskFixture';
 
 let store: Store;
@@ -29,6 +31,46 @@ describe('时限 detectors (the stored deadline states, judged on the day the fl
     store.setNow('2026-03-20T02:00:00Z');
     expect(numbersOf('RISK-TIME-03')).toEqual([[late]]);
     expect(flagsOf(store, 'RISK-TIME-03')[0]!.summary).toBe('自 2026-03-02 起停留在业务受理环节超过 10 个工作日');
+  });
+
+  it('RISK-TIME-04 flags a 容缺 document due at the next stage until it is received; none deferred, not flagged', () => {
+    const withDeferred = (status: 'DEFERRED' | 'RECEIVED'): ApplicationInput => ({
+      ...hvRecord,
+      documents: [
+        ...hvRecord.documents.map((d) =>
+          d.code === 'LOAD_LIST'
+            ? { code: d.code, status, ...(status === 'DEFERRED' ? { dueStage: 'SURVEY' as const } : {}) }
+            : d,
+        ),
+        { code: 'COMMITMENT', status: 'RECEIVED' },
+      ],
+    });
+    const { number: deferred } = createApplication(store.ctx('clerk'), withDeferred('DEFERRED'));
+    createApplication(store.ctx('clerk'), otherCustomer(1, '浙江省杭州市西湖区文三路 1 号'));
+
+    const flags = flagsOf(store, 'RISK-TIME-04');
+    expect(flags.map((f) => f.applications)).toEqual([[deferred]]);
+    expect(flags[0]!.summary).toBe('当前在业务受理环节，容缺资料待补：用电设备清单/负荷资料（现场勘查前）');
+
+    updateApplicationRecord(store.ctx('supervisor'), deferred, withDeferred('RECEIVED'), '客户补交用电设备清单');
+    expect(numbersOf('RISK-TIME-04')).toEqual([]);
+  });
+
+  it('RISK-TIME-05 flags a clerk who suspends far more of their applications than the others; a like share, not', () => {
+    const accept = (role: 'clerk' | 'supervisor', seed: number) =>
+      createApplication(store.ctx(role), recordFor('NEW_LVR', 'LVR', seed)).number;
+    const suspend = (role: 'clerk' | 'supervisor', number: string) =>
+      moveApplication(store.ctx(role), number, { move: 'suspend', reasonCode: 'CUSTOMER_REQUESTED_POSTPONEMENT' });
+    const clerks = [1, 2, 3, 4, 5].map((seed) => accept('clerk', seed));
+    const supervisors = [6, 7, 8, 9, 10].map((seed) => accept('supervisor', seed));
+    for (const number of clerks.slice(0, 3)) suspend('clerk', number);
+
+    const flags = flagsOf(store, 'RISK-TIME-05');
+    expect(flags.map((f) => f.subject)).toEqual(['clerk:clerk-1']);
+    expect(flags[0]!.summary).toBe('clerk-1 经办 5 件，挂起 3 件（60.0%），其他人 0.0%；挂起原因：客户要求缓办 3 次');
+
+    for (const number of supervisors.slice(0, 2)) suspend('supervisor', number);
+    expect(flagsOf(store, 'RISK-TIME-05')).toEqual([]);
   });
 });
 
@@ -70,5 +112,17 @@ describe('流程完整性 detectors', () => {
     expect(flagsOf(store, 'RISK-INT-04')[0]!.summary).toBe('记录时间 2026-03-05 10:00 晚于当前时间');
     store.setNow('2026-03-06T02:00:00Z');
     expect(numbersOf('RISK-INT-04')).toEqual([]);
+  });
+
+  it('RISK-INT-05 shows an `audit verify` problem from the next day on (the chain is walked once a day); an intact log, none', () => {
+    const { number } = createApplication(store.ctx('clerk'), hvRecord);
+    expect(flagsOf(store, 'RISK-INT-05')).toEqual([]);
+    store.ctx().db.prepare("UPDATE applications SET phone = '13900000000' WHERE number = ?").run(number);
+    expect(flagsOf(store, 'RISK-INT-05')).toEqual([]);
+
+    store.setNow('2026-03-03T01:00:00Z');
+    const flags = flagsOf(store, 'RISK-INT-05');
+    expect(flags.map((f) => f.applications)).toEqual([[number]]);
+    expect(flags[0]!.summary).toMatch(new RegExp(`^applications 表 ${number}：与第 \\d+ 条审计记录所记的状态不符`));
   });
 });
