@@ -82,11 +82,11 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY
 const text = (max: number) => z.string().max(max);
 
 export const personRefSchema = z.object({
-  name: text(256),
+  name: text(256).describe('姓名'),
   /** Defaults to RIC (居民身份证) when absent. */
-  idType: z.enum(ID_TYPES).optional(),
-  idNumber: text(64),
-  phone: text(32).optional(),
+  idType: z.enum(ID_TYPES).optional().describe('证件类型'),
+  idNumber: text(64).describe('证件号码'),
+  phone: text(32).optional().describe('电话'),
 });
 
 export const customerSchema = z.object({

@@ -3,7 +3,7 @@
  * business type offered for the customer class.
  */
 import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS } from '../../domain/codes';
-import type { AppDraft } from '../engine/draft';
+import type { AppDraft, DraftPerson } from '../engine/draft';
 import type { Rule } from '../engine/types';
 import { isBlank } from './facts';
 
@@ -21,6 +21,15 @@ const REQUIRED: readonly [string, (app: AppDraft) => unknown][] = [
   ['applicationDate', (a) => (isBlank(a.applicationDate) ? undefined : a.applicationDate)],
 ];
 
+/** The customer's representatives: who is given at all needs both a name and an ID number (the record's format). */
+const REPRESENTATIVES: readonly [string, (app: AppDraft) => DraftPerson | undefined][] = [
+  ['customer.legalRep', (a) => a.customer.legalRep],
+  ['customer.agent', (a) => a.customer.agent],
+];
+
+const started = (person: DraftPerson | undefined): person is DraftPerson =>
+  person !== undefined && !(isBlank(person.name) && isBlank(person.idNumber) && isBlank(person.phone));
+
 export const requiredRules: Rule[] = [
   {
     id: 'R-REQ-01',
@@ -34,6 +43,27 @@ export const requiredRules: Rule[] = [
       for (const [field, read] of REQUIRED) {
         if (env.focus !== undefined && env.focus !== field) continue;
         if (read(app) === undefined && app.invalidIn(field).length === 0) report(field);
+      }
+    },
+  },
+  {
+    id: 'R-REQ-03',
+    title: '法定代表人、经办人须姓名与证件号码齐全',
+    severity: 'error',
+    fields: REPRESENTATIVES.flatMap(([prefix]) => [`${prefix}.name`, `${prefix}.idNumber`, `${prefix}.phone`]),
+    source: 'shared/domain/application.ts（法定代表人、经办人：姓名与证件号码）',
+    basis: '业扩申请记录格式（docs/application-format.md）',
+    messages: { main: '已填写{who}的部分信息，请同时填写{field}；不登记{who}时请清空其各项。' },
+    check(app, _env, report) {
+      for (const [prefix, read] of REPRESENTATIVES) {
+        const person = read(app);
+        if (!started(person)) continue;
+        const who = prefix.endsWith('agent') ? '经办人' : '法定代表人';
+        if (isBlank(person.name) && app.invalidIn(`${prefix}.name`).length === 0)
+          report(`${prefix}.name`, 'main', { who });
+        if (isBlank(person.idNumber) && app.invalidIn(`${prefix}.idNumber`).length === 0) {
+          report(`${prefix}.idNumber`, 'main', { who });
+        }
       }
     },
   },

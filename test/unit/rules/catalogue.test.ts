@@ -52,6 +52,11 @@ const supply = (substation: string, line: string, nature: 'MAIN' | 'STANDBY' = '
 
 const CASES: Case[] = [
   { rule: 'R-REQ-01', base: lvrApplication, fail: (a) => (a.customer.phone = '  ') },
+  {
+    rule: 'R-REQ-03',
+    base: lvrApplication,
+    fail: (a) => Object.assign(a.customer, { agent: { name: '李四' } }),
+  },
   { rule: 'R-REQ-02', base: lvrApplication, fail: (a) => Object.assign(a, { requestedCapacityKw: '8' }) },
   { rule: 'R-BT-01', base: lvrApplication, fail: (a) => (a.businessType = 'SUS') },
   { rule: 'R-ID-01', base: lvrApplication, fail: (a) => (a.customer.idNumber = '11010519491231002') },
