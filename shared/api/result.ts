@@ -47,11 +47,14 @@ export function capProblems(problems: readonly FieldProblem[]): { problems: Fiel
   return { problems: problems.slice(0, MAX_PROBLEMS), problemsOmitted: problems.length - MAX_PROBLEMS };
 }
 
-/** Problem messages joined for one sentence: the first few, then how many more there are. */
+/** Problem messages joined into one text: the first few, then how many more there are. */
+const asSentence = (message: string): string => (/[。！？]$/.test(message) ? message : `${message}。`);
+
 export function joinProblemMessages(messages: readonly string[]): string {
-  const shown = messages.slice(0, MAX_PROBLEMS_IN_MESSAGE).join('；');
+  // Messages are sentences of their own (most end in 。): joined as sentences, never as "。；".
+  const shown = messages.slice(0, MAX_PROBLEMS_IN_MESSAGE).map(asSentence).join('');
   const rest = messages.length - MAX_PROBLEMS_IN_MESSAGE;
-  return rest > 0 ? `${shown}；另有 ${rest} 处问题（共 ${messages.length} 处）` : shown;
+  return rest > 0 ? `${shown}另有 ${rest} 处问题（共 ${messages.length} 处）。` : shown;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -47,7 +47,7 @@ describe('bounded validation output', () => {
     expect(result.error.problemsOmitted).toBeGreaterThan(0);
     const total = MAX_PROBLEMS + (result.error.problemsOmitted ?? 0);
     expect(result.error.message).toContain(`另有 ${total - 10} 处问题（共 ${total} 处）`);
-    expect(result.error.message.split('；')).toHaveLength(11);
+    expect(result.error.message.split('。').filter(Boolean)).toHaveLength(11);
     expect(JSON.stringify(result).length).toBeLessThan(60_000);
   });
 

@@ -110,7 +110,9 @@ export const documentRules: Rule[] = [
     severity: 'error',
     fields: FIELDS,
     source: 'REFERENCE §4.1（容缺资料在补交环节阻断流转）; SRC-SG-RULES [M]',
-    messages: { main: '{doc}容缺至“{stage}”，现已到该环节仍未收取；请收取后把{field}登记为“已收”，否则不能继续办理。' },
+    messages: {
+      main: '{doc}容缺至“{stage}”，至今仍未收取；请收取后在{field}中登记为“已收”，否则不能办理“{stage}”及以后的环节。',
+    },
     check(app, env, report) {
       const checklist = checklistOf(app, env.profile);
       for (const entry of app.documents) {

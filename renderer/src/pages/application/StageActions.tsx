@@ -183,17 +183,15 @@ export function StageActions({
 }
 
 function MoveError({ error }: { error: ApiError }) {
+  const listed = error.problems && error.problems.length > 1 ? error.problems : undefined;
   return (
     <Alert
       type="error"
       showIcon
       style={{ marginTop: 12 }}
-      title={error.message}
-      description={
-        error.problems && error.problems.length > 1 ? (
-          <ProblemList problems={error.problems} testId="move-problems" />
-        ) : undefined
-      }
+      // With the problems listed below, the title says what happened and how many, not every message twice.
+      title={listed ? `${error.message.split('：')[0]}（共 ${listed.length} 处）：` : error.message}
+      description={listed ? <ProblemList problems={listed} testId="move-problems" /> : undefined}
       data-testid="move-error"
     />
   );
