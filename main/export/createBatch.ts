@@ -1,7 +1,7 @@
 /**
  * 生成导出批次: every row changed since the last batch (change_seq > watermark), read in one snapshot, written as
- * JSON Lines, zipped deterministically with a signed manifest, fsynced and renamed into the outbox
- * (<data>/exports). Only then does one transaction record the batch, which is what advances the watermark:
+ * deflated JSON Lines while it is read, zipped deterministically with a signed manifest, fsynced and renamed into
+ * the outbox (<data>/exports). Only then does one transaction record the batch, which is what advances the watermark:
  * a crash or a full disk at any earlier point leaves no batch and no bundle under a valid name, and the next
  * run exports the same changes again.
  */
@@ -45,7 +45,7 @@ import {
   type ManifestEntry,
 } from './format';
 import { JsonLinesFile } from './jsonLinesFile';
-import { applyPrivacy } from './privacy';
+import { rowJsonOf } from './rowJson';
 import { EXPORT_TABLES, tableEntryName } from './tables';
 import { writeZip, type ZipSource } from './zipBundle';
 
@@ -66,7 +66,7 @@ interface Snapshot {
   sources: ZipSource[];
 }
 
-/** Reads every changed row in ONE read transaction (a consistent snapshot) into JSON Lines files under `work`. */
+/** Reads every changed row in ONE read transaction (a consistent snapshot) into deflated JSON Lines under `work`. */
 function readSnapshot(
   ctx: HandlerContext,
   run: ExportRun,
@@ -87,11 +87,11 @@ function readSnapshot(
     let tablesDone = 0;
     let rowsDone = 0;
     for (const table of EXPORT_TABLES) {
-      const file = path.join(work, `${table.name}.jsonl`);
-      const out = new JsonLinesFile(io, file);
+      const out = new JsonLinesFile(io, path.join(work, `${table.name}.jsonl.deflate`));
+      const rowJson = rowJsonOf(table, settings.privacy);
       try {
-        for (const row of iterateChangedRows(db, table, fromSeq - 1, toSeq)) {
-          out.add(canonicalJson(applyPrivacy(row, settings.privacy)));
+        for (const row of iterateChangedRows(db, table, rowJson.columns, fromSeq - 1, toSeq)) {
+          out.add(rowJson.line(row));
         }
       } catch (error) {
         out.abandon();
@@ -100,7 +100,7 @@ function readSnapshot(
       const written = out.finish();
       const name = tableEntryName(table.name);
       entries.push({ name, table: table.name, rows: written.rows, bytes: written.bytes, sha256: written.sha256 });
-      sources.push({ name, file });
+      sources.push({ name, deflated: written });
       rowsDone += written.rows;
       run.onProgress?.({ phase: 'read', tablesDone: ++tablesDone, tables: EXPORT_TABLES.length, rows: rowsDone });
     }
@@ -145,10 +145,11 @@ function attachPdfs(
 ) {
   const documents = EXPORT_TABLES.find((table) => table.name === 'documents')!;
   const seen = new Set<string>();
-  for (const row of iterateChangedRows(ctx.db, documents, fromSeq, toSeq)) {
-    const sha256 = row.sha256 as string;
-    const file = path.join(ctx.dataDir, row.path as string);
-    if (seen.has(sha256) || !String(row.path).endsWith('.pdf') || !fs.existsSync(file)) continue;
+  for (const [stored, sha256] of iterateChangedRows(ctx.db, documents, ['path', 'sha256'], fromSeq, toSeq) as Iterable<
+    [string, string]
+  >) {
+    const file = path.join(ctx.dataDir, stored);
+    if (seen.has(sha256) || !stored.endsWith('.pdf') || !fs.existsSync(file)) continue;
     seen.add(sha256);
     const name = `files/${sha256}.pdf`;
     entries.push({ name, bytes: fs.statSync(file).size, sha256 });

@@ -1,61 +1,98 @@
 /**
- * A JSON Lines file written in 1 MB chunks while its sha256 and size are taken, so a table of any size goes to
- * disk in constant memory and its hash is known without reading it back.
+ * A JSON Lines zip entry, written while its rows are read: in chunks of about 1 MB, each hashed (sha256 for the
+ * manifest, CRC-32 for the zip) and deflated on its own with a sync flush, so the file on disk is already the
+ * entry's deflate data and the zip only copies it (zipBundle.ts). Constant memory for a table of any size; the
+ * uncompressed text never touches the disk. Chunks are cut by the lines alone, so the same rows always give the
+ * same bytes.
  */
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
 import type { ExportIo } from './exportIo';
+import { DEFLATE_LEVEL } from './format';
 
 const CHUNK = 1 << 20;
+/** One deflate stream is the chunks' sync-flushed blocks followed by an empty final block. */
+const DEFLATE_CHUNK = { level: DEFLATE_LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+const FINAL_BLOCK = zlib.deflateRawSync(Buffer.alloc(0), { level: DEFLATE_LEVEL });
 
-export interface WrittenFile {
+export interface DeflatedEntry {
+  /** The deflate data, ready for the zip. */
+  file: string;
   rows: number;
+  /** Uncompressed size, its sha256 (hex) and CRC-32. */
   bytes: number;
   sha256: string;
+  crc32: number;
+  compressedBytes: number;
 }
 
 export class JsonLinesFile {
   private readonly hash = createHash('sha256');
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private crc = 0;
+  /** Lines are encoded straight into this chunk (no long string to flatten and encode later). */
+  private chunk = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
   private rows = 0;
   private bytes = 0;
+  private compressedBytes = 0;
   private readonly fd: number;
 
   constructor(
     private readonly io: ExportIo,
-    file: string,
+    private readonly file: string,
   ) {
     this.fd = io.openSync(file, 'w');
   }
 
   /** One line; `line` is canonical JSON without the newline. */
   add(line: string): void {
-    this.pending.push(line, '\n');
-    this.pendingLength += line.length + 1;
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit: the chunk is cut before a line that might not fit.
+    const room = line.length * 3 + 1;
+    if (this.used + room > this.chunk.length) {
+      this.flush();
+      if (room > this.chunk.length) this.chunk = Buffer.allocUnsafe(room);
+    }
+    this.used += this.chunk.write(line, this.used, 'utf8');
+    this.chunk[this.used++] = 0x0a;
     this.rows++;
-    if (this.pendingLength >= CHUNK) this.flush();
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const buffer = Buffer.from(this.pending.join(''), 'utf8');
-    this.pending = [];
-    this.pendingLength = 0;
+    if (this.used === 0) return;
+    const buffer = this.chunk.subarray(0, this.used);
+    this.used = 0;
     this.hash.update(buffer);
-    let offset = 0;
-    while (offset < buffer.length) offset += this.io.writeSync(this.fd, buffer, offset, buffer.length - offset);
+    this.crc = zlib.crc32(buffer, this.crc);
     this.bytes += buffer.length;
+    this.write(zlib.deflateRawSync(buffer, DEFLATE_CHUNK));
+    if (this.chunk.length > CHUNK) this.chunk = Buffer.allocUnsafe(CHUNK);
   }
 
-  /** Flushes, fsyncs and closes; the file is then complete on disk. */
-  finish(): WrittenFile {
+  private write(buffer: Buffer): void {
+    let offset = 0;
+    while (offset < buffer.length) offset += this.io.writeSync(this.fd, buffer, offset, buffer.length - offset);
+    this.compressedBytes += buffer.length;
+  }
+
+  /**
+   * Flushes and closes. Not fsynced: the file is scratch until the zip is written, and the zip is fsynced before
+   * it counts.
+   */
+  finish(): DeflatedEntry {
     try {
       this.flush();
-      this.io.fsyncSync(this.fd);
+      this.write(FINAL_BLOCK);
     } finally {
       this.io.closeSync(this.fd);
     }
-    return { rows: this.rows, bytes: this.bytes, sha256: this.hash.digest('hex') };
+    return {
+      file: this.file,
+      rows: this.rows,
+      bytes: this.bytes,
+      sha256: this.hash.digest('hex'),
+      crc32: this.crc,
+      compressedBytes: this.compressedBytes,
+    };
   }
 
   /** Closes after a failure without writing more. */

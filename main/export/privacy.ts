@@ -32,14 +32,10 @@ function maskJson(value: unknown, key = ''): unknown {
 
 const JSON_COLUMNS = new Set(['record_json', 'diff_json', 'content_json']);
 
-/** The row as it leaves the hall under `privacy`. */
-export function applyPrivacy(row: Record<string, unknown>, privacy: PrivacyMode): Record<string, unknown> {
-  if (privacy === 'full') return row;
-  const out: Record<string, unknown> = { ...row };
-  for (const [column, value] of Object.entries(row)) {
-    if (typeof value !== 'string') continue;
-    if (MASKS[column]) out[column] = MASKS[column](value);
-    else if (JSON_COLUMNS.has(column)) out[column] = JSON.stringify(maskJson(JSON.parse(value)));
-  }
-  return out;
+const maskJsonText = (value: string): string => JSON.stringify(maskJson(JSON.parse(value)));
+
+/** How a text column leaves the hall under `privacy`: its mask, or undefined when it leaves as stored. */
+export function columnMask(column: string, privacy: PrivacyMode): ((value: string) => string) | undefined {
+  if (privacy === 'full') return undefined;
+  return MASKS[column] ?? (JSON_COLUMNS.has(column) ? maskJsonText : undefined);
 }

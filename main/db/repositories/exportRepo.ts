@@ -29,18 +29,36 @@ const BATCH_COLUMNS = `batch_no, from_seq, to_seq, file, sha256, created_at, row
   audit_head_id, audit_head_hash, folder, folder_at, receipt_json, receipt_at, send_attempts, next_send_at,
   last_send_error`;
 
-/** The rows of one table changed in (fromSeq, toSeq], in key order (the order of the JSON Lines file). */
+/**
+ * Above this many changed rows a table is read in key order straight from its primary key, filtering on
+ * change_seq, instead of through its change_seq index and an in-memory sort: the sort's memory grows with the
+ * batch (a hall's first batch holds every row), the key-order scan's does not.
+ */
+const SORT_LIMIT = 20_000;
+
+/**
+ * The rows of one table changed in (fromSeq, toSeq], in key order (the order of the JSON Lines file), as raw
+ * value arrays of `columns`.
+ */
 export function iterateChangedRows(
   db: Db,
   table: ExportTable,
+  columns: readonly string[],
   fromSeq: number,
   toSeq: number,
-): IterableIterator<Record<string, unknown>> {
-  const columns = table.columns.map(([name]) => name).join(', ');
-  return prepared<[number, number], Record<string, unknown>>(
+): IterableIterator<unknown[]> {
+  const changed = prepared<[number, number], { n: number }>(
     db,
-    `SELECT ${columns} FROM ${table.name} WHERE change_seq > ? AND change_seq <= ? ORDER BY ${table.key.join(', ')}`,
-  ).iterate(fromSeq, toSeq);
+    `SELECT count(*) AS n FROM ${table.name} WHERE change_seq > ? AND change_seq <= ?`,
+  ).get(fromSeq, toSeq)!.n;
+  // The unary + keeps SQLite from using the change_seq index, so it scans in primary-key order.
+  const seq = changed > SORT_LIMIT ? '+change_seq' : 'change_seq';
+  return prepared<[number, number], unknown[]>(
+    db,
+    `SELECT ${columns.join(', ')} FROM ${table.name} WHERE ${seq} > ? AND ${seq} <= ? ORDER BY ${table.key.join(', ')}`,
+  )
+    .raw()
+    .iterate(fromSeq, toSeq);
 }
 
 /** The newest batch, whose to_seq is the watermark. */
@@ -68,15 +86,16 @@ export function listExportBatches(db: Db, limit: number): ExportBatchRow[] {
 export function firstAuditAfter(db: Db, fromSeq: number, toSeq: number): { id: number; prev_hash: string } | undefined {
   return prepared<[number, number], { id: number; prev_hash: string }>(
     db,
-    'SELECT id, prev_hash FROM audit_log WHERE change_seq > ? AND change_seq <= ? ORDER BY id LIMIT 1',
+    `SELECT id, prev_hash FROM audit_log
+     WHERE id = (SELECT min(id) FROM audit_log WHERE change_seq > ? AND change_seq <= ?)`,
   ).get(fromSeq, toSeq);
 }
 
-/** The chain head as of change_seq `toSeq`. */
+/** The chain head as of change_seq `toSeq`: newest entries first, in id order (no sort of the whole log). */
 export function auditHeadAt(db: Db, toSeq: number): { id: number; hash: string } | undefined {
   return prepared<[number], { id: number; hash: string }>(
     db,
-    'SELECT id, hash FROM audit_log WHERE change_seq <= ? ORDER BY id DESC LIMIT 1',
+    'SELECT id, hash FROM audit_log WHERE +change_seq <= ? ORDER BY id DESC LIMIT 1',
   ).get(toSeq);
 }
 
