@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { capProblems, type ApiError, type FieldProblem } from '../../shared/api/result';
-import { DATABASE_FILE, openDatabase } from '../db/connection';
-import { prepareDataFolder } from '../db/dataFolder';
+import { DATABASE_FILE } from '../db/connection';
 import { keyFileFor } from '../db/databaseKey';
 import type { StoreContext } from '../services/auth/storeContext';
 import { AppError, storageRefusalOf } from '../services/errors';
 import { getHall } from '../db/repositories/hallRepo';
-import { isReadOnlyFolder, openReadOnlySnapshot, READ_ONLY_NOTICE } from './readOnlyFolder';
+import { isReadOnlyFolder, openHallDatabase } from '../db/readOnlyFolder';
+
+export const READ_ONLY_NOTICE = (dataDir: string) =>
+  `注意：数据目录 ${dataDir} 是只读的，本命令只能查询，修改数据的命令会被拒绝。/ note: read-only data folder, reads only\n`;
 
 /** Exit codes of every subcommand: 0 ok, 1 rejected by a rule or a state check, 2 bad usage or unreadable input. */
 export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2 } as const;
@@ -90,13 +92,8 @@ export function openStore(options: GlobalOptions): StoreContext {
   const dataDir = dataDirOf(options);
   if (!options.createDataDir) requireExistingDataDir(dataDir);
   const keyFile = keyFileFor(dataDir, options.keyFile);
-  if (isReadOnlyFolder(dataDir)) {
-    process.stderr.write(READ_ONLY_NOTICE(dataDir));
-    return { db: openReadOnlySnapshot(dataDir, keyFile), dataDir };
-  }
-  prepareDataFolder(dataDir);
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE), { keyFile });
-  return { db, dataDir };
+  if (isReadOnlyFolder(dataDir)) process.stderr.write(READ_ONLY_NOTICE(dataDir));
+  return { db: openHallDatabase(dataDir, { keyFile }), dataDir };
 }
 
 /** A data folder without a hall is a usage mistake (exit 2): the user has to run `init` first. */

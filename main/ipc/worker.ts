@@ -7,11 +7,9 @@
  * Messages: { id, channel, input } → { id, result }; { type: 'close' } closes the database (checkpointing the
  * WAL) and ends the thread.
  */
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { DATABASE_FILE, openDatabase } from '../db/connection';
+import { openHallDatabase } from '../db/readOnlyFolder';
 import { DatabaseRefused } from '../db/startupCheck';
-import { prepareDataFolder } from '../db/dataFolder';
 import { ExportScheduler } from '../export/exportScheduler';
 import { BackupScheduler } from '../services/backup/backupSchedule';
 import { memorySessionSlot, type CallerContext } from './context';
@@ -32,13 +30,13 @@ const port = parentPort;
 if (!port) throw new Error('main/ipc/worker.ts must run in a worker thread');
 
 const init = workerData as WorkerInit;
-prepareDataFolder(init.dataDir);
 let ctx: CallerContext;
 let scheduler: ExportScheduler;
 let backups: BackupScheduler;
 try {
   const key = init.databaseKeyHex === undefined ? undefined : Buffer.from(init.databaseKeyHex, 'hex');
-  const db = openDatabase(path.join(init.dataDir, DATABASE_FILE), { key });
+  // A read-only data folder opens for reading (a snapshot): nothing is scheduled that would write there.
+  const db = openHallDatabase(init.dataDir, { key });
   ctx = {
     db,
     dataDir: init.dataDir,
@@ -52,14 +50,14 @@ try {
   scheduler = new ExportScheduler(ctx, undefined, (message) =>
     port.postMessage({ type: 'notice', title: '数据导出', message }),
   );
-  scheduler.start();
+  if (!db.readonly) scheduler.start();
   backups = new BackupScheduler(ctx, undefined, (message) =>
     port.postMessage({ type: 'notice', title: '自动备份', message }),
   );
-  logStart(init.dataDir, 'desktop', APP_VERSION, SCHEMA_VERSION);
+  if (!db.readonly) logStart(init.dataDir, 'desktop', APP_VERSION, SCHEMA_VERSION);
   port.postMessage({ type: 'ready' });
   // After 'ready': the window opens while the day's first copy is written.
-  backups.start();
+  if (!db.readonly) backups.start();
 } catch (error) {
   const refusal = error instanceof DatabaseRefused ? { reason: error.reason, file: error.file } : undefined;
   port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), refusal });

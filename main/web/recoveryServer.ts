@@ -6,7 +6,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openDatabase, type Db } from '../db/connection';
+import type { Db } from '../db/connection';
+import { openHallDatabase } from '../db/readOnlyFolder';
 import { keyFileFor, loadKeyFile } from '../db/databaseKey';
 import { DatabaseRefused } from '../db/startupCheck';
 import { restoreRefusedDatabase } from '../services/recovery/recoveryBackups';
@@ -70,15 +71,16 @@ function serveRecovery(
 }
 
 /**
- * Opens the hall database; when it is refused, serves the recovery page on `port` instead, until a restore
+ * Opens the hall database (read-only on a read-only folder); when it is refused, serves the recovery page on `port` instead, until a restore
  * from the page succeeds (then the restored database and the port the page used) or the process is stopped.
  */
-export async function openOrServeRecovery(
-  file: string,
-  options: { port: number; dataDir: string; keyFile?: string },
-): Promise<{ db: Db; port: number }> {
+export async function openOrServeRecovery(options: {
+  port: number;
+  dataDir: string;
+  keyFile?: string;
+}): Promise<{ db: Db; port: number }> {
   try {
-    return { db: openDatabase(file, { keyFile: options.keyFile }), port: options.port };
+    return { db: openHallDatabase(options.dataDir, { keyFile: options.keyFile }), port: options.port };
   } catch (error) {
     if (!(error instanceof DatabaseRefused)) throw error;
     const keyFile = keyFileFor(options.dataDir, options.keyFile);

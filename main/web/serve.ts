@@ -76,7 +76,7 @@ if (demoHall && !seedFile) await openDemoHall(dataDir, options.data['key-file'],
 prepareDataFolder(dataDir);
 // A refused database (damaged, foreign, newer) shows the recovery page instead of the app.
 // After a restore from that page, the harness starts on the page's port with the restored database.
-const { db, port } = await openOrServeRecovery(databaseFile, {
+const { db, port } = await openOrServeRecovery({
   port: options.data.port,
   dataDir,
   keyFile: keyFileFor(dataDir, options.data['key-file']),
@@ -93,14 +93,16 @@ if (seeds) await seedUsers(store, seeds);
 const staticDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 const harness = await startHarness({ port, staticDir, store });
-logStart(dataDir, 'web', APP_VERSION, SCHEMA_VERSION);
-console.log(`listening ${harness.url} (data: ${dataDir})`);
+// A read-only data folder opens for reading (the UI says so): nothing is logged or scheduled that would write.
+const readOnly = db.readonly;
+if (!readOnly) logStart(dataDir, 'web', APP_VERSION, SCHEMA_VERSION);
+console.log(`listening ${harness.url} (data: ${dataDir}${readOnly ? ', read-only' : ''})`);
 // The export schedule runs while the harness does, as in the desktop's services worker.
 const scheduler = new ExportScheduler(store, undefined, (message) => console.error(message));
-scheduler.start();
+if (!readOnly) scheduler.start();
 // And the day's backup: at start when none was made today, then daily.
 const backups = new BackupScheduler(store, undefined, (message) => console.error(message));
-backups.start();
+if (!readOnly) backups.start();
 
 const stop = () => {
   backups.stop();

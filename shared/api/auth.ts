@@ -54,4 +54,6 @@ export interface AuthStatus {
   user: SignedInUser | null;
   /** Minutes without input before the screen locks (系统设置; default 10). */
   idleLockMinutes: number;
+  /** The data folder cannot be written: the app opened for reading only (the window says so). */
+  readOnly: boolean;
 }

@@ -35,6 +35,7 @@ export function authStatus(ctx: CallerContext, idleLockMinutes: number): AuthSta
         }
       : null,
     idleLockMinutes,
+    readOnly: ctx.db.readonly,
   };
 }
 

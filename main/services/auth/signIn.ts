@@ -65,8 +65,6 @@ export async function checkPassword(ctx: StoreContext, id: string, password: str
 
 export async function signIn(ctx: StoreContext, input: { id: string; password: string }): Promise<SignedIn> {
   const checked = await checkPassword(ctx, input.id, input.password);
-  // A read-only data folder (the CLI reads a snapshot of it): the password is checked, nothing can be recorded.
-  if (ctx.db.readonly) return signedInAs(checked);
   return recordSuccess(ctx, checked, 'auth.signIn');
 }
 
@@ -84,6 +82,8 @@ export async function unlockSession(ctx: StoreContext, session: Session, passwor
 
 /** A right password: the failure count starts again, and the event is audited. */
 function recordSuccess(ctx: StoreContext, checked: UserCredentialRow, action: 'auth.signIn' | 'auth.unlock'): SignedIn {
+  // A read-only data folder (a snapshot of it is open): the password is checked, nothing can be recorded.
+  if (ctx.db.readonly) return signedInAs(checked);
   return mutate<SignedIn>(actingAs(ctx, checked), ({ db, changeSeq }) => {
     const row = getUserCredentials(db, checked.id) ?? checked;
     updateSignInState(db, row.id, { failedAttempts: 0, lockedUntil: null }, changeSeq);
@@ -101,6 +101,7 @@ function recordSuccess(ctx: StoreContext, checked: UserCredentialRow, action: 'a
 
 /** A staff number that has no usable account: audited (someone tried it), nothing else changes. */
 function recordUnknownUser(ctx: StoreContext, id: string): void {
+  if (ctx.db.readonly) return;
   mutate(actingAs(ctx, { id, name: '', role: 'clerk' }), () => ({
     result: null,
     audit: {
@@ -115,8 +116,10 @@ function recordUnknownUser(ctx: StoreContext, id: string): void {
 /**
  * Counts one failure in the same transaction as its audit entry; the fifth locks the account (its own action,
  * auth.accountLocked) and restarts the count. Returns the lock's end when this failure locked the account.
+ * A read-only folder cannot count failures (nor lock): the scrypt cost alone slows guessing there.
  */
 function recordFailure(ctx: StoreContext, checked: UserCredentialRow, reason: string): string | null {
+  if (ctx.db.readonly) return null;
   return mutate(actingAs(ctx, checked), ({ db, changeSeq, clock }) => {
     const row = getUserCredentials(db, checked.id) ?? checked;
     if (isLocked(row, clock.at)) {
@@ -156,6 +159,7 @@ export function recordSessionEvent(
   session: Session,
   action: 'auth.signIn' | 'auth.signOut' | 'auth.lock',
 ): void {
+  if (ctx.db.readonly) return;
   mutate({ ...ctx, session }, () => ({
     result: null,
     audit: { action, entity: 'user', entityId: session.userId, diff: {} },

@@ -6,6 +6,7 @@ import { AuthContext } from './AuthContext';
 import { ChangePasswordScreen } from './ChangePasswordScreen';
 import { FirstRunWizard } from './FirstRunWizard';
 import { LockScreen } from './LockScreen';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SignInScreen } from './SignInScreen';
 import { useIdleLock } from './useIdleLock';
 
@@ -33,14 +34,24 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (status.state === 'error') {
     return <Alert type="error" showIcon title="无法连接本机服务" description={status.message} style={{ margin: 48 }} />;
   }
-  const { hasUsers, hall } = status.value;
-  if (!hasUsers) return <FirstRunWizard hall={hall} onDone={reload} />;
-  if (!user || !actions) return <SignInScreen hallName={hall?.name ?? null} onSignedIn={reload} />;
-  if (user.mustChangePassword) return <ChangePasswordScreen user={user} onChanged={reload} onSignOut={signOut} />;
+  const { hasUsers, hall, readOnly } = status.value;
+  let screen: ReactNode;
+  if (!hasUsers) screen = <FirstRunWizard hall={hall} onDone={reload} />;
+  else if (!user || !actions) screen = <SignInScreen hallName={hall?.name ?? null} onSignedIn={reload} />;
+  else if (user.mustChangePassword) {
+    screen = <ChangePasswordScreen user={user} onChanged={reload} onSignOut={signOut} />;
+  } else {
+    screen = (
+      <AuthContext.Provider value={actions}>
+        {children}
+        {user.locked && <LockScreen user={user} onUnlocked={reload} onSignOut={signOut} />}
+      </AuthContext.Provider>
+    );
+  }
   return (
-    <AuthContext.Provider value={actions}>
-      {children}
-      {user.locked && <LockScreen user={user} onUnlocked={reload} onSignOut={signOut} />}
-    </AuthContext.Provider>
+    <>
+      {readOnly && <ReadOnlyBanner />}
+      {screen}
+    </>
   );
 }

@@ -1,38 +1,16 @@
 /**
  * A read-only data folder (issue 10): read commands still answer (the CLI reads a private snapshot), with a
  * notice; a command that changes data is refused saying the folder is read-only, never 内部错误.
- *
- * The folder is made read-only as the operating system would: without write permission (chmod, for a normal
- * account) or, for root (whom permissions do not stop), as a read-only bind mount.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../../main/db/connection';
 import { createApplication } from '../../../main/services/applications/createApplication';
-import { addCliAdmin, yekuo } from './cliRunner';
+import { startWorkerClient } from '../../../main/ipc/workerClient';
+import { folderFingerprint, makeReadOnly } from '../../support/readOnlyFolder';
+import { addCliAdmin, CLI_ADMIN, yekuo } from './cliRunner';
 import { openStore, recordFor, type Store } from './storeFixture';
-
-/** Makes `dir` read-only; returns how to undo it, or null where this machine cannot (root without mount). */
-function makeReadOnly(dir: string): (() => void) | null {
-  if (process.getuid?.() !== 0) {
-    fs.chmodSync(path.join(dir, DATABASE_FILE), 0o400);
-    fs.chmodSync(dir, 0o500);
-    return () => {
-      fs.chmodSync(dir, 0o700);
-      fs.chmodSync(path.join(dir, DATABASE_FILE), 0o600);
-    };
-  }
-  try {
-    execFileSync('mount', ['--bind', dir, dir], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  execFileSync('mount', ['-o', 'remount,ro,bind', dir], { stdio: 'ignore' });
-  return () => execFileSync('umount', [dir], { stdio: 'ignore' });
-}
 
 let store: Store | undefined;
 let undo: (() => void) | null = null;
@@ -73,4 +51,34 @@ describe('a read-only data folder', () => {
     expect(fs.readFileSync(store.file).equals(bytes)).toBe(true);
     fs.rmSync(path.dirname(input), { recursive: true, force: true });
   }, 600_000); // three CLI processes on a busy two-core machine
+
+  it('opens in the desktop services worker for reading: status says so, sign-in works, nothing is written', async (test) => {
+    store = openStore();
+    const ctx = store.ctx('admin');
+    await addCliAdmin(ctx);
+    const number = createApplication(ctx, recordFor('NEW_LVR', 'LVR', 1)).number;
+    store.closeDatabase();
+    const before = folderFingerprint(store.dir);
+    undo = makeReadOnly(store.dir);
+    if (!undo) test.skip();
+
+    const client = await startWorkerClient({ dataDir: store.dir });
+    try {
+      expect(await client.call('auth.status', {})).toMatchObject({ ok: true, value: { readOnly: true } });
+      const wrong = await client.call('auth.signIn', { id: CLI_ADMIN.id, password: 'not-the-password' });
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: /工号或密码不正确/ } });
+      const signed = await client.call('auth.signIn', { id: CLI_ADMIN.id, password: CLI_ADMIN.password });
+      expect(signed).toMatchObject({ ok: true, value: { id: CLI_ADMIN.id } });
+      const list = await client.call('applications.list', {});
+      expect(list).toMatchObject({ ok: true, value: { items: [{ number }] } });
+      const create = await client.call('applications.create', { record: recordFor('NEW_LVR', 'LVR', 2) });
+      expect(create).toMatchObject({ ok: false, error: { code: 'STORAGE', message: /数据目录是只读的/ } });
+      expect(await client.call('auth.lock', {})).toMatchObject({ ok: true });
+      expect(await client.call('auth.signOut', {})).toMatchObject({ ok: true });
+    } finally {
+      await client.close();
+    }
+    // No backup at start, no log line, no audit entry for the sign-in: the folder is as it was.
+    expect(folderFingerprint(store.dir)).toEqual(before);
+  }, 120_000);
 });
