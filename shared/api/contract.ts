@@ -124,6 +124,7 @@ export const channelInputs = {
   'documents.confirmPrinted': documentInputs.confirmPrinted,
   'contracts.generate': documentInputs.generate,
   'contracts.current': documentInputs.byApplication,
+  'contracts.setDetails': documentInputs.setDetails,
   'contracts.sign': documentInputs.sign,
   'contracts.void': documentInputs.void,
   'export.status': noInput,
@@ -213,6 +214,7 @@ export interface ChannelOutputs {
   'documents.confirmPrinted': PrintRecord;
   'contracts.generate': GeneratedDocument;
   'contracts.current': ContractState[];
+  'contracts.setDetails': ApplicationSummary;
   'contracts.sign': ContractState;
   'contracts.void': ContractState;
   'export.status': ExportStatus;

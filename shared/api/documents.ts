@@ -46,6 +46,29 @@ export const printTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type PrintTarget = z.infer<typeof printTargetSchema>;
 
+/** A value the clerk may clear: trimmed; an empty string removes it (an empty 特别约定 prints 无). */
+const clearable = (max: number, label: string) =>
+  z.string().trim().max(max, `${label}不能超过 ${max} 个字符`).describe(label);
+
+/**
+ * 合同条款 (申请详情 › 合同与文书): the contract's 特别约定, a temporary supply's purpose, the customer's party details
+ * the HV contract prints. A key left out stays as it is.
+ */
+export const contractDetailsSchema = z
+  .object({
+    number: number.describe('申请编号'),
+    specialTerms: clearable(2000, '特别约定').optional(),
+    purpose: clearable(256, '临时用电用途及项目').optional(),
+    address: clearable(512, '用电人通讯地址').optional(),
+    bankAccount: clearable(128, '用电人开户银行及账号').optional(),
+    email: z
+      .union([z.literal(''), z.string().trim().max(128).email('电子邮箱格式不正确，应如 name@example.com')])
+      .optional()
+      .describe('用电人电子邮箱'),
+  })
+  .strict();
+export type ContractDetailsInput = z.infer<typeof contractDetailsSchema>;
+
 const copies = z.number().int().min(1, '份数至少为 1').max(20, '一次最多打印 20 份').describe('打印份数');
 
 export const documentInputs = {
@@ -75,6 +98,7 @@ export const documentInputs = {
       printer: z.string().trim().max(128).optional().describe('打印机'),
     })
     .strict(),
+  setDetails: contractDetailsSchema,
   sign: z.object({ number, signedOn: isoDate.describe('签订日期') }).strict(),
   void: z.object({ number, reason: text(512).describe('作废原因') }).strict(),
   download: z.object({ sha256 }).strict(),

@@ -43,6 +43,7 @@ const ACTION_LABELS: Record<string, string> = {
   'scheme.approve': '审批供电方案',
   'contracts.generate': '生成供用电合同',
   'contracts.print': '打印供用电合同',
+  'contracts.setDetails': '填写合同条款',
   'contracts.sign': '签订供用电合同',
   'contracts.void': '作废供用电合同',
   'documents.schemeReply': '生成供电方案答复单',

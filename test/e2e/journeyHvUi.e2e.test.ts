@@ -196,6 +196,11 @@ async function passCompletionCheck(page: Page): Promise<void> {
 async function signContract(page: Page): Promise<void> {
   const paperwork = new SchemeTabs(page);
   await paperwork.openPaperwork();
+  // The HV contract's party block needs the customer's address and bank (refused without them).
+  await paperwork.saveContractDetails({
+    用电人通讯地址: '杭州市余杭区良渚街道好运路 18 号',
+    用电人开户银行及账号: '中国建设银行杭州良渚支行 3305 0161 6200 0000 5678',
+  });
   await page.getByRole('button', { name: '生成供用电合同' }).click();
   await page.getByTestId('contract').waitFor();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '打印合同' }).click()]);

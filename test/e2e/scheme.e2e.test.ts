@@ -77,6 +77,18 @@ describe('Journey 2: a 10 kV new connection for a company — scheme, approval, 
     await clerkDetail.open(clerk.url, number);
     const paperwork = new SchemeTabs(clerkPage);
     await paperwork.openPaperwork();
+    // The HV contract prints the customer's address and bank (REFERENCE.md §7.3 A.1): refused, naming where to
+    // fill them, until the clerk does so in 合同条款, with the 特别约定 the contract prints.
+    await clerkPage.getByRole('button', { name: '生成供用电合同' }).click();
+    await expect
+      .poll(() => clerkPage.getByTestId('paperwork-error').textContent())
+      .toContain('缺少“用电人·通讯地址”、“用电人·开户银行及账号”：请在“申请详情 › 合同与文书 › 合同条款”中填写');
+    await paperwork.saveContractDetails({
+      用电人通讯地址: '杭州市西湖区三墩镇振华路 288 号 财务部',
+      用电人开户银行及账号: '中国农业银行杭州三墩支行 1903 0101 0400 1234 5',
+      特别约定: '用电人 10 kV 配电室由其委托具备承装（修、试）电力设施许可证的单位运行维护。',
+    });
+    await clerkPage.screenshot({ path: artifactPath('contract-details.png') });
     await clerkPage.getByRole('button', { name: '生成供用电合同' }).click();
     await clerkPage.getByTestId('contract').waitFor();
     const [download] = await Promise.all([
@@ -89,6 +101,9 @@ describe('Journey 2: a 10 kV new connection for a company — scheme, approval, 
     expect(text).toContain('供用电合同');
     expect(text).toContain('杭州振华精密机械有限公司');
     expect(text).toContain('振华 A 线 12# 杆 T 接点');
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('中国农业银行杭州三墩支行1903010104001234');
+    expect(flat).toContain('用电人10kV配电室由其委托具备承装（修、试）电力设施许可证的单位运行维护。');
     // The QR fingerprint names the contract number printed on the paper.
     expect(text).toContain((await clerkPage.getByTestId('contract-no').textContent()) ?? 'missing');
     // The web harness has no printer: the file to print downloads, and the print is logged (draft → printed)

@@ -1,4 +1,5 @@
 import { currentPapers, signContract, voidContract } from '../../services/documents/contractLifecycle';
+import { setContractDetails } from '../../services/documents/contractDetails';
 import { setDocumentSettings } from '../../services/documents/documentSettings';
 import { downloadDocument } from '../../services/documents/downloadDocument';
 import { generatePaper, generateSchemeReply } from '../../services/documents/generateDocuments';
@@ -46,6 +47,10 @@ export const documentHandlers = {
   'contracts.current': handler('contracts.current', {
     role: 'clerk',
     run: (ctx, input) => currentPapers(ctx, input.number),
+  }),
+  'contracts.setDetails': handler('contracts.setDetails', {
+    role: 'clerk',
+    run: (ctx, input) => setContractDetails(ctx, input),
   }),
   'contracts.sign': handler('contracts.sign', { role: 'clerk', run: (ctx, input) => signContract(ctx, input) }),
   // Voiding a contract releases the scheme lock: a supervisor's decision (REFERENCE.md §6.3).

@@ -153,6 +153,13 @@ export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput 
       app.separateCircuits = { importantFromOrdinary: true, productionFromLiving: true };
     }
     app.metering = { method: '1' };
+    // The HV contract prints the customer's address and bank for settlement (REFERENCE.md §7.3 A.1) and is refused
+    // without them; derived from what is drawn already, so the demo's random sequence stays as it was.
+    app.customer = {
+      ...app.customer,
+      address: app.site.address,
+      bankAccount: `演示银行南京分行 ${app.customer.idNumber.slice(-10)}（演示账号）`,
+    };
   }
   app.documents = documents(rng, app, opts);
   return app;

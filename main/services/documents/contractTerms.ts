@@ -1,11 +1,12 @@
 /**
  * The terms a new contract is printed with, from the province profile (REFERENCE.md §7.4, rules-defaults.json
  * `contracts`): term by customer class (a temporary supply: its temporary period), late-payment penalty (residential 1‰, others 2‰ a day
- * for the current year and 3‰ for earlier years), dispute resolution (court at the place of performance or the
- * profile's arbitration commission), signed at the hall. The same contract row always gets the same terms, so a regenerated contract is byte-identical.
+ * for the current year and 3‰ for earlier years), dispute resolution (the choice of the province profile in force
+ * when the contract was generated, passed in), signed at the hall. The same contract row always gets the same terms, so a regenerated contract is byte-identical.
  */
 import type { ApplicationInput } from '../../../shared/domain/application';
 import type { BusinessType } from '../../../shared/domain/codes';
+import type { DisputeResolution } from '../../../shared/rules/profile/profile';
 import defaults from '../../../shared/rules/profile/defaults.json';
 import type { ContractTerms } from '../../pdf/documentRecord';
 
@@ -30,7 +31,11 @@ export interface TermsContext {
   signedOn?: string | null | undefined;
   /** The hall's contract copies (documents settings); 2 when not set. */
   copies?: number | undefined;
+  /** 争议解决 as frozen for this contract (disputeChoice.ts); the court of the place of performance when not given. */
+  dispute?: DisputeResolution | undefined;
 }
+
+const COURT: DisputeResolution = { method: 'COURT' };
 
 export const DEFAULT_CONTRACT_COPIES = 2;
 
@@ -44,8 +49,7 @@ export function defaultContractTerms(
   const late = defaults.contracts.latePaymentPerDay;
   const years = defaults.contracts.termYears[customerClass].value;
   const residential = customerClass === 'LVR';
-  const dispute = defaults.contracts.disputeResolution;
-  const arbitration = dispute.value === 'ARBITRATION' && dispute.arbitrationCommission;
+  const dispute = context.dispute ?? COURT;
   // A temporary supply's contract runs for the temporary period (§7.4); a missing end date is refused by the
   // template, naming the field, rather than printed as a blank.
   const term = TEMPORARY.has(app.businessType)
@@ -63,8 +67,8 @@ export function defaultContractTerms(
     arrearsNoticeDays: defaults.contracts.arrearsDisconnectionNoticeDays.value,
     // Printed by the templates before contract-hv 1.4.0 (regenerated contracts keep their bytes).
     disputeBody: '用电地址所在地人民法院',
-    ...(arbitration
-      ? { disputeResolution: 'ARBITRATION' as const, arbitrationCommission: arbitration }
+    ...(dispute.method === 'ARBITRATION'
+      ? { disputeResolution: 'ARBITRATION' as const, arbitrationCommission: dispute.arbitrationCommission }
       : { disputeResolution: 'COURT' as const }),
     signingPlace: hallName,
     originals: customerClass === 'HV' ? 4 : 2,

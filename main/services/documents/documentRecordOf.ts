@@ -14,6 +14,7 @@ import { MissingFieldError } from '../../pdf/templates/placeholders';
 import { recordOf } from '../applications/rowMapping';
 import { AppError } from '../errors';
 import { defaultContractTerms } from './contractTerms';
+import { disputeChoiceOf } from './disputeChoice';
 import { documentFonts, documentHall } from './documentSettings';
 import { schemeChangeOf } from './schemeChange';
 import type { ApprovedScheme } from './schemeGate';
@@ -59,6 +60,7 @@ export function contractRecordOf(
   const terms = defaultContractTerms(recordOf(app), contract.issuedOn, hall.name, {
     signedOn: contract.signedOn,
     copies: hall.contractCopies,
+    dispute: disputeChoiceOf(ctx.db, contract.number),
   });
   return documentRecordOf(ctx, app, approved, {
     documentNo: contract.number,

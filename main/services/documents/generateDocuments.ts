@@ -20,7 +20,9 @@ import type { ApplicationRow } from '../../db/repositories/applicationRepo';
 import { insertContract, insertDocument } from '../../db/repositories/contractRepo';
 import { attachContractPdf, currentContract, documentBySha } from '../../db/repositories/documentRepo';
 import type { HandlerContext } from '../../ipc/context';
+import type { PaperRecord } from '../../pdf/documentRecord';
 import type { RenderedDocument } from '../../pdf/renderDocument';
+import type { DisputeResolution } from '../../../shared/rules/profile/profile';
 import { loadTemplate } from '../../pdf/templates/loadTemplate';
 import { loadApplication } from '../applications/loadApplication';
 import { shanghaiDate } from '../clock';
@@ -28,6 +30,9 @@ import { AppError } from '../errors';
 import { requireHall } from '../hall';
 import { mutate, type MutationScope } from '../mutation';
 import { allocateContractNumber } from '../numbers';
+import { recordOf } from '../applications/rowMapping';
+import { assertContractParties } from './contractDetails';
+import { DISPUTE_AUDIT_KEY, disputeAuditValue } from './disputeChoice';
 import { customerClassOf, documentRecordOf, renderOrRefuse } from './documentRecordOf';
 import { documentPath, storeDocument } from './fileStore';
 import { paperFor, paperSource, type PaperSource } from './paperSource';
@@ -141,7 +146,8 @@ function refuseStaleContract(applicationNo: string, source: PaperSource, contrac
 /**
  * A new paper only while the application is in a stage where its flow signs one (REFERENCE.md §3.2,
  * shared/workflow/contractStages.ts) and is being worked on; checked before a number is allocated, so a refusal
- * uses no number. An existing paper regenerates in any stage but a cancelled one (the same bytes).
+ * uses no number; so does an HV contract without the customer's party details (contractDetails.ts). An existing
+ * paper regenerates in any stage but a cancelled one (the same bytes).
  */
 function assertPaperAllowed(app: ApplicationRow, paper: PaperKind, existing: boolean): void {
   const type = app.business_type as BusinessType;
@@ -165,6 +171,14 @@ function assertPaperAllowed(app: ApplicationRow, paper: PaperKind, existing: boo
   }
 }
 
+/** The dispute choice a record was printed with. */
+function disputeOf(record: PaperRecord): DisputeResolution {
+  const terms = record.contract;
+  return terms?.disputeResolution === 'ARBITRATION' && terms.arbitrationCommission
+    ? { method: 'ARBITRATION', arbitrationCommission: terms.arbitrationCommission }
+    : { method: 'COURT' };
+}
+
 /**
  * The paper of the application's business type (shared/workflow/contractPaper.ts): a 供用电合同, a 补充协议 or a
  * 终止协议; `paper` chooses one where the type signs two (过户). Every paper takes a contract number, is stored
@@ -178,15 +192,15 @@ export function generatePaper(ctx: HandlerContext, applicationNo: string, reques
   return mutate(ctx, (scope) => {
     const existing = currentContract(scope.db, app.id, source.templateId);
     assertPaperAllowed(app, paper, existing !== undefined);
+    if (!existing) assertContractParties(app.number, recordOf(app), source.templateId);
     if (existing && existing.scheme_version_id !== source.schemeVersionId)
       refuseStaleContract(app.number, source, existing);
     // A paper always regenerates with the template version it was first generated with.
     const template = loadTemplate(source.templateId, existing?.template_version);
     const number = existing?.number ?? allocateContractNumber(scope.db, hall.code, scope.clock.today);
     const issuedOn = existing ? shanghaiDate(new Date(existing.created_at)) : scope.clock.today;
-    const rendered = renderOrRefuse(ctx, paper, source.recordFor({ number, issuedOn }), {
-      templateVersion: template.version,
-    });
+    const record = source.recordFor({ number, issuedOn });
+    const rendered = renderOrRefuse(ctx, paper, record, { templateVersion: template.version });
     const doc = describe(paper, rendered);
     const row =
       existing ??
@@ -229,6 +243,8 @@ export function generatePaper(ctx: HandlerContext, applicationNo: string, reques
           pdfSha256: { before: existing?.pdf_sha256 ?? null, after: doc.sha256 },
           schemeVersion: { before: null, after: source.schemeVersion },
           template: { before: null, after: `${template.id}@${template.version}` },
+          // Frozen here: the profile in force may change before the contract is regenerated or reprinted.
+          ...(existing ? {} : { [DISPUTE_AUDIT_KEY]: { before: null, after: disputeAuditValue(disputeOf(record)) } }),
         },
       },
     };

@@ -17,6 +17,7 @@ import { recordOf } from '../applications/rowMapping';
 import { AppError } from '../errors';
 import { agreementTermsOf } from './agreementTerms';
 import { defaultContractTerms } from './contractTerms';
+import { disputeChoiceOf } from './disputeChoice';
 import { contractRecordOf, customerClassOf } from './documentRecordOf';
 import { documentHall } from './documentSettings';
 import { residentialSchemeOfRecord } from './residentialRecord';
@@ -119,6 +120,7 @@ export function paperSource(ctx: HandlerContext, app: ApplicationRow, paper: Pap
           contract: defaultContractTerms(application, issuedOn, hall.name, {
             signedOn,
             copies: hall.contractCopies,
+            dispute: disputeChoiceOf(ctx.db, number),
           }),
           agreement,
         };

@@ -5,7 +5,7 @@
 import { DEFAULT_SUGGESTION_THRESHOLDS } from '../../stats/suggestions';
 import type { TariffCategory, VoltageCode } from '../../domain/application';
 import defaults from './defaults.json';
-import type { RuleProfile } from './profile';
+import type { DisputeResolution, RuleProfile } from './profile';
 
 const TARIFF_CODES: Record<string, TariffCategory> = {
   居民生活: 'RESIDENTIAL',
@@ -17,6 +17,13 @@ const TARIFF_CODES: Record<string, TariffCategory> = {
 
 const limits = defaults.capacityLimits;
 const change = defaults.changeOfUse;
+
+/** defaults.json's entry (value + source): COURT unless it names ARBITRATION with its commission. */
+function disputeResolutionOf(entry: { value: string; arbitrationCommission: string | null }): DisputeResolution {
+  return entry.value === 'ARBITRATION' && entry.arbitrationCommission
+    ? { method: 'ARBITRATION', arbitrationCommission: entry.arbitrationCommission }
+    : { method: 'COURT' };
+}
 
 export const DEFAULT_PROFILE: RuleProfile = {
   name: '全国默认',
@@ -136,6 +143,7 @@ export const DEFAULT_PROFILE: RuleProfile = {
     // [P]: a month's notice leaves time to ask for the extension (due 10 days before expiry) or to re-draft.
     expiringSoonDays: 30,
   },
+  contracts: { disputeResolution: disputeResolutionOf(defaults.contracts.disputeResolution) },
   documents: {
     // 一证受理 applies to new connections and capacity increases (国家电网营销〔2015〕70号 [M]; REFERENCE.md §4.1).
     oneCertificateTypes: ['NEW_LVR', 'NEW_LVN', 'NEW_HV', 'NEW_BATCH', 'NEW_TEMP', 'INC_LVR', 'INC_LVN', 'INC_HV'],

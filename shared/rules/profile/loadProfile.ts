@@ -155,6 +155,19 @@ export const overrideSchema = z.strictObject({
       expiringSoonDays: whole.optional(),
     })
     .optional(),
+  contracts: z
+    .strictObject({
+      disputeResolution: z
+        .discriminatedUnion('method', [
+          z.strictObject({ method: z.literal('COURT') }),
+          z.strictObject({
+            method: z.literal('ARBITRATION'),
+            arbitrationCommission: z.string().trim().min(2).max(64),
+          }),
+        ])
+        .optional(),
+    })
+    .optional(),
   documents: z
     .strictObject({
       oneCertificateTypes: z.array(z.enum(BUSINESS_TYPES)).max(BUSINESS_TYPES.length).optional(),

@@ -81,6 +81,14 @@ export interface RuleProfile {
     /** The 工作台 lists schemes expiring within this many days. */
     expiringSoonDays: number;
   };
+  /** 供用电合同 terms a province chooses (REFERENCE.md §7.3 A.15). */
+  contracts: {
+    /**
+     * 争议解决 after negotiation and mediation: the court of the place of performance (民法典 art 650: the
+     * ownership boundary) or the named arbitration commission. Frozen into each contract when it is generated.
+     */
+    disputeResolution: DisputeResolution;
+  };
   documents: {
     /** Business types for which 一证受理 is offered (REFERENCE.md §4.1). */
     oneCertificateTypes: BusinessType[];
@@ -88,6 +96,8 @@ export interface RuleProfile {
     matrix: Partial<Record<DocGroup, Partial<Record<DocumentCode, DocRequirement | null>>>>;
   };
 }
+
+export type DisputeResolution = { method: 'COURT' } | { method: 'ARBITRATION'; arbitrationCommission: string };
 
 /** 风险识别阈值: the values the detectors compare against; docs/risk.md gives each one's source. */
 export interface RiskThresholds {

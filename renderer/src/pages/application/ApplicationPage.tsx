@@ -3,9 +3,11 @@ import { useState } from 'react';
 import type { ApplicationInput, DocumentCode } from '../../../../shared/domain/application';
 import { api } from '../../api';
 import { BUSINESS_TYPE_INFO, CUSTOMER_CLASS_LABELS, roleAtLeast, STAGE_LABELS } from '../../../../shared/domain/codes';
+import { papersFor } from '../../../../shared/workflow/contractPaper';
 import { DeadlineTag, StatusTag } from '../../components/StatusTags';
 import { AuditPanel } from './AuditPanel';
 import { CompletionCheck } from './CompletionCheck';
+import { ContractDetailsCard } from './ContractDetailsCard';
 import { CorrectionForm } from './CorrectionForm';
 import { DocumentsPanel } from './DocumentsPanel';
 import { LinkedApplications } from './LinkedApplications';
@@ -106,7 +108,14 @@ export function ApplicationPage({ number }: { number: string }) {
           {
             key: 'paperwork',
             label: '合同与文书',
-            children: <PaperworkPanel number={detail.number} businessType={detail.businessType} />,
+            children: (
+              <>
+                {papersFor(detail.businessType).includes('contract') && (
+                  <ContractDetailsCard detail={detail} onSaved={reload} />
+                )}
+                <PaperworkPanel number={detail.number} businessType={detail.businessType} />
+              </>
+            ),
           },
           { key: 'audit', label: `审计记录（${audit.length}）`, children: <AuditPanel entries={audit} /> },
           // Risk flags are the supervisor's (risk.list refuses clerks).

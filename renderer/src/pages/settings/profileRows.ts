@@ -3,7 +3,7 @@
  * words a clerk reads (shared/rules/profile/defaults.json keeps the full research note beside every value).
  */
 import { VOLTAGE_LABELS } from '../../../../shared/domain/labels';
-import type { RuleProfile } from '../../../../shared/rules/profile/profile';
+import type { DisputeResolution, RuleProfile } from '../../../../shared/rules/profile/profile';
 
 export interface ProfileRow {
   key: string;
@@ -182,7 +182,19 @@ export const PROFILE_ROWS: ProfileRow[] = [
     unit: '天',
     source: '建议值（供电方案过期风险提示）',
   },
+  {
+    key: 'contracts.disputeResolution',
+    group: '供用电合同',
+    label: '争议解决（协商、调解不成时）',
+    value: (p) => disputeLabel(p.contracts.disputeResolution),
+    unit: '',
+    source: '《民法典》第 650 条（履行地为产权分界点）；省级合同范本可约定仲裁委员会',
+  },
 ];
+
+function disputeLabel(choice: DisputeResolution): string {
+  return choice.method === 'ARBITRATION' ? `提交${choice.arbitrationCommission}仲裁` : '向合同履行地人民法院起诉';
+}
 
 /** The rows of the profile in force: none for a tariff it does not use. */
 export const rowsInForce = (profile: RuleProfile): ProfileRow[] =>
