@@ -16,6 +16,7 @@ import m0011 from './0011_intake_drafts';
 import m0012 from './0012_risk_flags';
 import m0013, { addSchemeExtension } from './0013_scheme_extension';
 import m0014 from './0014_suggestion_outcomes';
+import m0015 from './0015_application_tally';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: '0012_risk_flags', sql: m0012 },
   { version: 13, name: '0013_scheme_extension', sql: m0013, run: addSchemeExtension },
   { version: 14, name: '0014_suggestion_outcomes', sql: m0014 },
+  { version: 15, name: '0015_application_tally', sql: m0015 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

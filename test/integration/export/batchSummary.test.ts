@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { applicationCounts } from '../../../main/db/repositories/exportRepo';
+import { DEADLINE_STATE_SQL } from '../../../main/db/repositories/workbenchRepo';
 import { outboxDir } from '../../../main/export/createBatch';
 import { hallKeysOf } from '../../../main/export/exportStatus';
 import { deliverPendingToFolder } from '../../../main/export/folderDelivery';
@@ -53,5 +55,21 @@ describe('batch summary workbook', () => {
     deliverPendingToFolder(store.ctx(), folder, hallKeysOf(store.ctx()));
     expect(fs.readFileSync(path.join(folder, 'summary-NJ0101-000001.xlsx'))).toEqual(fs.readFileSync(file));
     fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('counts from the tally kept by triggers exactly what counting every application gives, after moves and cancellations', () => {
+    const store = openStore({ now: '2026-03-02T01:00:00Z' });
+    stores.push(store);
+    addDemo(store.ctx(), 60, 7);
+    const db = store.ctx().db;
+    const everyApplication = db
+      .prepare(
+        `SELECT a.business_type, a.stage, ${DEADLINE_STATE_SQL} AS state, count(*) AS n FROM applications a
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      )
+      .all({ today: '2026-03-02' });
+    const states = new Set(everyApplication.map((row) => (row as { state: string }).state));
+    expect([...states].sort()).toEqual(expect.arrayContaining(['NONE', 'NORMAL', 'OVERDUE']));
+    expect(applicationCounts(db, '2026-03-02')).toEqual(everyApplication);
   });
 });
