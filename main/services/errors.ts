@@ -31,7 +31,7 @@ export class AppError extends Error {
  */
 export function storageRefusalOf(error: unknown): AppError | undefined {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+  if (isDiskFull(error)) {
     return new AppError(
       'STORAGE',
       '磁盘空间不足：操作未完成，数据未被修改。请清理数据目录所在的磁盘（删除不需要的文件或旧的导出包）后重试。',
@@ -39,6 +39,12 @@ export function storageRefusalOf(error: unknown): AppError | undefined {
   }
   if (code === 'SQLITE_READONLY' || code === 'EROFS') return readOnlyFolderRefusal();
   return undefined;
+}
+
+/** No room left: SQLite's SQLITE_FULL (database, WAL, VACUUM INTO) or the OS's ENOSPC (any other file). */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }
 
 export function readOnlyFolderRefusal(): AppError {

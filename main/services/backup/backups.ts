@@ -16,7 +16,7 @@ import { keyOfConnection } from '../../db/databaseFile';
 import type { Db } from '../../db/connection';
 import type { HandlerContext } from '../../ipc/context';
 import { hallKeyStoreOfContext, signAuditHead } from '../auditAnchors';
-import { AppError } from '../errors';
+import { AppError, isDiskFull } from '../errors';
 import { readHallKeys, type HallKeys } from '../keys/hallKeys';
 import { checkBackupFile } from './checkBackup';
 import { readManifest, ROTATED_KINDS, uniqueName, writeManifest, type BackupKind, type BackupRecord } from './manifest';
@@ -44,7 +44,13 @@ export function createBackup(ctx: HandlerContext, options: BackupOptions): Backu
     const second = secondBackupFolder(ctx.db);
     if (second) record.secondCopy = copyToSecondFolder(path.join(dir, record.file), record, second);
   }
-  writeManifest(dir, [...readManifest(dir), record]);
+  try {
+    writeManifest(dir, [...readManifest(dir), record]);
+  } catch (error) {
+    // A copy without its record would be listed as unchecked: none is kept.
+    fs.rmSync(path.join(dir, record.file), { force: true });
+    throw backupFailure(dir, error);
+  }
   if (dir === home) rotate(dir);
   return record;
 }
@@ -77,13 +83,25 @@ export function writeCheckedCopy(
     return { file, kind, createdAt: now.toISOString(), size: fs.statSync(target).size, check };
   } catch (error) {
     if (temp) fs.rmSync(temp, { force: true });
-    if (error instanceof AppError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new AppError(
+    throw backupFailure(dir, error);
+  }
+}
+
+/** Why a backup into `dir` failed, in words the admin can act on; no partial file is left behind by then. */
+function backupFailure(dir: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isDiskFull(error)) {
+    return new AppError(
       'STORAGE',
-      `备份未完成（${detail}）：请检查备份目录 ${dir} 是否可写、磁盘空间是否足够，然后重试。`,
+      `磁盘空间不足，备份未完成：备份目录 ${dir} 所在的磁盘已满。没有留下不完整的备份文件，数据库未受影响。` +
+        '请清理该磁盘（删除不需要的文件或旧的导出包），或改用空间足够的备份目录，然后重试。',
     );
   }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new AppError(
+    'STORAGE',
+    `备份未完成（${detail}）：请检查备份目录 ${dir} 是否可写、磁盘空间是否足够，然后重试。`,
+  );
 }
 
 /** The copies in a backup folder, newest first, with their recorded checks (copies without a record: unchecked). */
@@ -115,19 +133,23 @@ function rotate(dir: string): void {
 }
 
 function copyToSecondFolder(source: string, record: BackupRecord, folder: string): BackupRecord['secondCopy'] {
+  const target = path.join(folder, record.file);
+  let placed = false;
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const target = path.join(folder, record.file);
     fs.copyFileSync(source, `${target}.tmp`);
     fsyncFile(`${target}.tmp`);
     fs.renameSync(`${target}.tmp`, target);
+    placed = true;
     writeManifest(folder, [...readManifest(folder).filter((r) => r.file !== record.file), record]);
     // The second folder keeps the same copies as the first.
     rotate(folder);
     return { folder, ok: true };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { folder, ok: false, message: `未能复制到第二备份目录：${detail}` };
+    // No partial copy, and no copy the folder's manifest does not record.
+    fs.rmSync(`${target}.tmp`, { force: true });
+    if (placed && !readManifest(folder).some((r) => r.file === record.file)) fs.rmSync(target, { force: true });
+    return { folder, ok: false, message: `未能复制到第二备份目录：${backupFailure(folder, error).message}` };
   }
 }
 

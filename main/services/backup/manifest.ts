@@ -52,12 +52,18 @@ export function writeManifest(dir: string, backups: BackupRecord[]): void {
   const temp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(temp, 'w', 0o600);
   try {
-    fs.writeSync(fd, `${JSON.stringify({ backups }, null, 2)}\n`);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    try {
+      fs.writeSync(fd, `${JSON.stringify({ backups }, null, 2)}\n`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+  } catch (error) {
+    // A full disk: no half-written manifest left beside the copies (the previous one stands).
+    fs.rmSync(temp, { force: true });
+    throw error;
   }
-  fs.renameSync(temp, file);
 }
 
 /** yekuo-<kind>-<YYYYMMDD-HHMMSS>.sqlite (UTC), with -2, -3 … when two copies fall in one second. */
