@@ -60,6 +60,7 @@ const ACTION_LABELS: Record<string, string> = {
   'suggestion.status': '记录营销建议跟进结果',
   'scheme.extend': '延长供电方案有效期',
   'risk.close': '关闭风险标记',
+  'risk.recompute': '重新计算风险标记',
   'export.settings': '修改导出设置',
   'settings.idleLock': '设置无操作锁屏时间',
   'settings.backupSecondFolder': '设置第二备份目录',

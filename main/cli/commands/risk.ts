@@ -1,11 +1,11 @@
 /**
  * `yekuo risk list [--detector ID] [--status open|closed] [--application NO] [--json]` and
  * `yekuo risk close ID --reason R`: the stored risk flags (main/services/risk, docs/risk.md), parsed with the
- * 风险 tab's own channel schemas.
+ * 风险 tab's own channel schemas. `yekuo risk recompute` (administrators) recomputes every flag from scratch.
  */
 import type { Command } from 'commander';
 import { RISK_FLAG_STATUS_LABELS, RISK_SEVERITY_LABELS, riskInputs, type RiskFlagPage } from '../../../shared/api/risk';
-import { closeRiskFlag, listRiskFlags } from '../../services/risk/flags';
+import { closeRiskFlag, listRiskFlags, recomputeRiskFlags } from '../../services/risk/flags';
 import { parseOptions, printJson } from '../cliInput';
 import { withContext } from '../withContext';
 
@@ -62,6 +62,22 @@ export function registerRisk(program: Command): void {
         const flag = closeRiskFlag(ctx, parseOptions(riskInputs.close, { id: Number(id), reason: options.reason }));
         if (json) printJson(flag);
         else process.stdout.write(`已关闭风险标记 ${flag.id}（${flag.detectorName}）：${flag.closeReason}\n`);
+      }),
+    );
+  risk
+    .command('recompute')
+    .description(
+      '从头重新计算全部风险标记（记入审计日志；修改风险阈值后使用）/ recompute every flag from scratch (admin)',
+    )
+    .action(() =>
+      withContext(program, 'admin', (ctx, json) => {
+        const result = recomputeRiskFlags(ctx);
+        if (json) printJson(result);
+        else {
+          process.stdout.write(
+            `已重新计算全部风险标记：待处理 ${result.openAfter} 条（此前 ${result.openBefore} 条），已关闭 ${result.closed} 条。\n`,
+          );
+        }
       }),
     );
 }

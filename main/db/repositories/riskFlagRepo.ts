@@ -17,11 +17,13 @@ export interface RiskFlagRow {
   updated_at: string;
 }
 
-export function flagOf(db: Db, detectorId: string, subject: string): RiskFlagRow | undefined {
-  return prepared<[string, string], RiskFlagRow>(
+/** The flags of a detector for these subjects, by subject (one query). */
+export function flagsOfSubjects(db: Db, detectorId: string, subjects: readonly string[]): Map<string, RiskFlagRow> {
+  const rows = prepared<[string, string], RiskFlagRow>(
     db,
-    'SELECT * FROM risk_flags WHERE detector_id = ? AND subject_key = ?',
-  ).get(detectorId, subject);
+    'SELECT * FROM risk_flags WHERE detector_id = ? AND subject_key IN (SELECT value FROM json_each(?))',
+  ).all(detectorId, JSON.stringify(subjects));
+  return new Map(rows.map((row) => [row.subject_key, row]));
 }
 
 export function flagById(db: Db, id: number): RiskFlagRow | undefined {
@@ -136,4 +138,26 @@ export function fullRecomputeAt(db: Db): string | null {
 
 export function setFullRecomputeAt(db: Db, at: string): void {
   prepared(db, 'UPDATE risk_state SET full_recompute_at = ? WHERE id = 1').run(at);
+}
+
+/** When the hall detectors were last scanned: at which change and on which day (and the daily ones' day). */
+export interface HallScanState {
+  seq: number | null;
+  day: string | null;
+  dailyDay: string | null;
+}
+
+export function hallScanState(db: Db): HallScanState {
+  return prepared<[], HallScanState>(
+    db,
+    'SELECT scanned_seq AS seq, scanned_day AS day, daily_scanned_day AS dailyDay FROM risk_state WHERE id = 1',
+  ).get()!;
+}
+
+export function setHallScanState(db: Db, state: HallScanState): void {
+  prepared(db, 'UPDATE risk_state SET scanned_seq = ?, scanned_day = ?, daily_scanned_day = ? WHERE id = 1').run(
+    state.seq,
+    state.day,
+    state.dailyDay,
+  );
 }

@@ -18,7 +18,7 @@ import { loadApplication } from '../applications/loadApplication';
 import { clockOf } from '../clock';
 import { AppError } from '../errors';
 import { mutate } from '../mutation';
-import { refreshHallFlags } from './recompute';
+import { recomputeAll, refreshHallFlags } from './recompute';
 import { DETECTORS, DETECTORS_BY_ID, detectorInfo } from './registry';
 
 export function toFlag(row: RiskFlagRow): RiskFlag {
@@ -87,6 +87,38 @@ export function closeRiskFlag(ctx: HandlerContext, input: { id: number; reason: 
           detector: { before: null, after: row.detector_id },
           evidenceHash: { before: null, after: row.evidence_hash },
         },
+      },
+    };
+  });
+}
+
+/** What `yekuo risk recompute` reports: open flags per detector before and after, and the closed ones kept. */
+export interface RiskRecomputeResult {
+  openBefore: number;
+  openAfter: number;
+  closed: number;
+  openByDetector: Record<string, number>;
+}
+
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
+
+/**
+ * Every detector over every record from scratch (after a change of the profile's risk thresholds, or to repair
+ * derived rows), audited as `risk.recompute`. Closed flags whose evidence is unchanged stay closed.
+ */
+export function recomputeRiskFlags(ctx: HandlerContext): RiskRecomputeResult {
+  return mutate(ctx, ({ db, clock }) => {
+    const before = openCountsByDetector(db);
+    recomputeAll(db, clock.at);
+    const after = openCountsByDetector(db);
+    const closed = queryFlags(db, { status: 'closed', offset: 0, limit: 1 }).total;
+    return {
+      result: { openBefore: total(before), openAfter: total(after), closed, openByDetector: after },
+      audit: {
+        action: 'risk.recompute',
+        entity: 'risk_flag',
+        entityId: '*',
+        diff: { openFlags: { before: total(before), after: total(after) } },
       },
     };
   });

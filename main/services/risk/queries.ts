@@ -9,14 +9,13 @@ export function ids(db: Db, sql: string, ...params: unknown[]): number[] {
     .map((row) => row.id);
 }
 
-/** Application numbers by id, in the order given. */
-export function numbersOf(db: Db, applicationIds: readonly number[]): string[] {
+/** Application numbers by id (one query however many). */
+export function numbersById(db: Db, applicationIds: Iterable<number>): Map<number, string> {
   const rows = prepared<[string], { id: number; number: string }>(
     db,
     'SELECT id, number FROM applications WHERE id IN (SELECT value FROM json_each(?))',
-  ).all(JSON.stringify(applicationIds));
-  const byId = new Map(rows.map((row) => [row.id, row.number]));
-  return applicationIds.map((id) => byId.get(id) ?? `#${id}`);
+  ).all(JSON.stringify([...new Set(applicationIds)]));
+  return new Map(rows.map((row) => [row.id, row.number]));
 }
 
 /** Users' display names by id (the audit log records the name at the time; the users table today's). */

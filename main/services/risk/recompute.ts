@@ -11,11 +11,13 @@ import { currentChangeSeq } from '../../db/repositories/changeCounter';
 import {
   deleteFlag,
   flaggedSubjectsOf,
-  flagOf,
+  flagsOfSubjects,
   fullRecomputeAt,
+  hallScanState,
   insertFlag,
   replaceEvidence,
   setFullRecomputeAt,
+  setHallScanState,
   subjectsOfDetector,
 } from '../../db/repositories/riskFlagRepo';
 import { prepared } from '../../db/statements';
@@ -23,7 +25,7 @@ import { canonicalJson } from '../canonicalJson';
 import { shanghaiDate } from '../clock';
 import { configurationInForce } from '../settings/inForce';
 import type { Detector, DetectorInput, HallDetector, RecordDetector, RiskFinding } from './detector';
-import { numbersOf } from './queries';
+import { numbersById } from './queries';
 import { DETECTORS } from './registry';
 
 const RECORD_DETECTORS = DETECTORS.filter((d): d is RecordDetector => d.scope === 'records');
@@ -37,14 +39,21 @@ export function detectorInput(db: Db, at: string): DetectorInput {
 /** Stores the findings of the evaluated subjects: new ones open, changed ones (re)open, gone ones dropped if open. */
 function store(input: DetectorInput, detector: Detector, subjects: Iterable<string>, findings: RiskFinding[]): void {
   const found = new Map(findings.map((f) => [f.subject, f]));
-  for (const subject of new Set([...subjects, ...found.keys()])) {
+  const evaluated = [...new Set([...subjects, ...found.keys()])];
+  // One read of the stored flags and one of the application numbers, whatever the number of subjects.
+  const rows = flagsOfSubjects(input.db, detector.id, evaluated);
+  const numbers = numbersById(
+    input.db,
+    findings.flatMap((f) => f.applicationIds),
+  );
+  for (const subject of evaluated) {
     const finding = found.get(subject);
-    const row = flagOf(input.db, detector.id, subject);
+    const row = rows.get(subject);
     if (!finding) {
       if (row?.status === 'open') deleteFlag(input.db, row.id);
       continue;
     }
-    const applications = numbersOf(input.db, finding.applicationIds);
+    const applications = finding.applicationIds.map((id) => numbers.get(id) ?? `#${id}`);
     const evidenceHash = createHash('sha256')
       .update(canonicalJson({ applications, values: finding.values }))
       .digest('hex');
@@ -97,27 +106,27 @@ export function recomputeAll(db: Db, at: string): void {
     recomputeRecords(input, 'all');
     refreshHall(input);
     setFullRecomputeAt(db, at);
+    setHallScanState(db, { seq: currentChangeSeq(db), day: input.today, dailyDay: input.today });
   })();
-  freshness.set(db, { seq: currentChangeSeq(db), today: shanghaiDate(new Date(at)) });
 }
-
-const freshness = new WeakMap<Db, { seq: number; today: string }>();
 
 /**
  * Brings the hall detectors up to date before flags are read: when anything changed since the last scan, or the
- * date moved on. A hall whose flags were never computed (upgraded from before the risk tables) gets a full
- * recompute first.
+ * date moved on; the daily ones once a day. The state is kept in the store, so another process (the CLI) does
+ * not rescan an unchanged hall. A hall whose flags were never computed (upgraded from before the risk tables)
+ * gets a full recompute first.
  */
 export function refreshHallFlags(db: Db, at: string): void {
   if (fullRecomputeAt(db) === null) return recomputeAll(db, at);
   const today = shanghaiDate(new Date(at));
   const seq = currentChangeSeq(db);
-  const last = freshness.get(db);
-  if (last && last.seq === seq && last.today === today) return;
-  // The same day: only the detectors that follow changes; a new day (or process): all of them.
-  const detectors = last?.today === today ? PER_CHANGE_HALL_DETECTORS : HALL_DETECTORS;
-  db.transaction(() => refreshHall(detectorInput(db, at), detectors))();
-  freshness.set(db, { seq, today });
+  const last = hallScanState(db);
+  const daily = last.dailyDay !== today;
+  if (!daily && last.seq === seq && last.day === today) return;
+  db.transaction(() => {
+    refreshHall(detectorInput(db, at), daily ? HALL_DETECTORS : PER_CHANGE_HALL_DETECTORS);
+    setHallScanState(db, { seq, day: today, dailyDay: today });
+  })();
 }
 
 /**

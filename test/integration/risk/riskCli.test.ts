@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RiskFlag } from '../../../shared/api/risk';
+import path from 'node:path';
+import type { RiskFlag, RiskFlagPage } from '../../../shared/api/risk';
+import { DATABASE_FILE, openDatabase } from '../../../main/db/connection';
+import { addUserWithPassword } from '../../../main/services/auth/passwords';
+import { actingAs } from '../../../main/services/auth/storeContext';
+import { listRiskFlags } from '../../../main/services/risk/flags';
+import { loadProvinceProfile } from '../../../main/services/settings/provinceProfile';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
-import { addCliAdmin, yekuo } from '../store/cliRunner';
+import { addCliAdmin, yekuo, yekuoAs } from '../store/cliRunner';
 import { openStore, type Store } from '../store/storeFixture';
 import { hvRecord } from './riskFixture';
 
@@ -42,4 +48,42 @@ describe('yekuo risk', () => {
     expect(badDetector.code).toBe(2);
     expect(badDetector.stderr).toContain('检测项编号格式应为 RISK-XXX-00');
   }, 400_000); // four CLI processes, each signing in: slow on a busy two-core machine
+
+  it('recompute (administrators) applies changed thresholds to stored record flags, audited; a supervisor is refused', async () => {
+    // The profile now asks for three returns: the stored RISK-ACC-02 flag (two returns) stays until a recompute.
+    const db = openDatabase(path.join(store.dir, DATABASE_FILE));
+    const admin = { ...store.ctx('admin'), db };
+    listRiskFlags({ ...store.ctx('supervisor'), db }, { offset: 0, limit: 1 }); // the hall's first full recompute
+    loadProvinceProfile(admin, JSON.stringify({ risk: { returnsToAcceptMin: 3 } }));
+    const supervisor = {
+      id: 'S001',
+      name: '测试班长',
+      password: 'cli-supervisor-password',
+      role: 'supervisor' as const,
+    };
+    await addUserWithPassword(actingAs(admin, supervisor), supervisor, false);
+    db.close();
+    const listed = await yekuo(store.dir, '--json', 'risk', 'list', '--detector', 'RISK-ACC-02');
+    expect((JSON.parse(listed.stdout) as RiskFlagPage).total).toBe(1);
+
+    const refused = await yekuoAs(
+      store.dir,
+      { YEKUO_USER: supervisor.id, YEKUO_PASSWORD: supervisor.password },
+      'risk',
+      'recompute',
+    );
+    expect(refused.code).toBe(1);
+
+    const done = await yekuo(store.dir, '--json', 'risk', 'recompute');
+    expect(done.code).toBe(0);
+    expect(JSON.parse(done.stdout)).toMatchObject({ openBefore: 3, openAfter: 2, closed: 0 });
+    const after = await yekuo(store.dir, '--json', 'risk', 'list', '--detector', 'RISK-ACC-02');
+    expect((JSON.parse(after.stdout) as RiskFlagPage).total).toBe(0);
+
+    const audit = openDatabase(path.join(store.dir, DATABASE_FILE));
+    expect(
+      audit.prepare("SELECT user_id, entity, entity_id FROM audit_log WHERE action = 'risk.recompute'").all(),
+    ).toEqual([{ user_id: 'A001', entity: 'risk_flag', entity_id: '*' }]);
+    audit.close();
+  }, 400_000);
 });
