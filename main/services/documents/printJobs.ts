@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PrintPlan, PrintRecord, PrintTarget } from '../../../shared/api/documents';
+import { PAPER_LABELS } from '../../../shared/workflow/contractPaper';
 import { getApplicationsByIds } from '../../db/repositories/applicationRepo';
 import { setContractStatus } from '../../db/repositories/contractRepo';
 import { documentBySha, insertPrintEntry, type ContractLifecycleRow } from '../../db/repositories/documentRepo';
@@ -46,17 +47,27 @@ const planOf = (kind: PrintPlan['kind'], documentNo: string, sha256: string, cop
   copy,
 });
 
-/** The 副本 of a signed contract or agreement, rendered from the same rows as the original. */
+/**
+ * The 副本 of a signed contract or agreement, rendered from the same rows as the original, with the template
+ * version it was signed under: the signed text plus the 副本 mark and the recorded signing date (issue 12 §8).
+ * Only while those rows still give the signed file: rendered unsigned and unmarked, they must reproduce its bytes,
+ * or the 副本 would say something the customer did not sign (an application, scheme or 文书抬头 changed since).
+ */
 function copyOf(ctx: HandlerContext, row: ContractLifecycleRow): Buffer {
   const [app] = getApplicationsByIds(ctx.db, [row.application_id]);
   const paper = paperKindOfTemplate(row.template_id);
-  const record = paperSource(ctx, app!, paper).recordFor({
-    number: row.number,
-    issuedOn: shanghaiDate(new Date(row.created_at)),
-    signedOn: row.signed_on,
-  });
-  // With the template version it was signed under, not the current one.
-  return renderOrRefuse(ctx, paper, record, { copy: true, templateVersion: row.template_version }).pdf;
+  const source = paperSource(ctx, app!, paper);
+  const issuedOn = shanghaiDate(new Date(row.created_at));
+  const options = { templateVersion: row.template_version };
+  const original = renderOrRefuse(ctx, paper, source.recordFor({ number: row.number, issuedOn }), options);
+  if (original.sha256 !== row.pdf_sha256) {
+    throw new AppError(
+      'ILLEGAL_STATE',
+      `${PAPER_LABELS[paper]} ${row.number} 已签订，但申请、供电方案或文书抬头自签订后已修改，按现有数据打印的副本将与签订的文本不一致，不能打印副本：请下载签订时的文件或签字扫描件；如确需变更，请作废后重新签订。`,
+    );
+  }
+  const record = source.recordFor({ number: row.number, issuedOn, signedOn: row.signed_on });
+  return renderOrRefuse(ctx, paper, record, { ...options, copy: true }).pdf;
 }
 
 function printableContract(ctx: HandlerContext, number: string): Printable {

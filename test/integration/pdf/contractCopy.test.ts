@@ -1,0 +1,103 @@
+/**
+ * 副本 of a signed contract (issue 12: "A reprint of a signed contract stays possible as 副本"; "a regenerated
+ * 副本 of a signed contract shows that date") on a real store: the 副本 is the signed text with the 副本 mark on
+ * every page and the recorded signing date in the term, nothing else; it renders the same bytes every time; its
+ * print is logged and audited as a print of a copy; once the rows it is printed from no longer give the signed
+ * file, it is refused rather than printed with text the customer did not sign.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApplication } from '../../../main/services/applications/createApplication';
+import { demoScheme } from '../../../main/services/demo/demoScheme';
+import { Prng } from '../../../main/services/demo/prng';
+import { signContract } from '../../../main/services/documents/contractLifecycle';
+import { setDocumentSettings } from '../../../main/services/documents/documentSettings';
+import { generateContract } from '../../../main/services/documents/generateDocuments';
+import { confirmPrinted, preparePrint } from '../../../main/services/documents/printJobs';
+import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
+import { HALL_DOCUMENT_SETTINGS, openStore, recordFor, type Store } from '../store/storeFixture';
+import { advanceTo } from './advanceTo';
+import { differingShare, parsePgm, pdfText, renderFirstPage } from './pdfTools';
+
+let store: Store;
+let contractNo: string;
+let signedFile: string;
+const target = () => ({ kind: 'contract' as const, number: contractNo });
+
+beforeEach(() => {
+  store = openStore();
+  const ctx = store.ctx();
+  setDocumentSettings(ctx, HALL_DOCUMENT_SETTINGS);
+  const record = recordFor('NEW_HV', 'HV');
+  const number = createApplication(ctx, record).number;
+  advanceTo(ctx, number, 'CONTRACT');
+  const draft = saveSchemeDraft(ctx, number, demoScheme(new Prng(1), record, number, '2026-03-02'), undefined);
+  approveScheme(ctx, number, draft.version);
+  const contract = generateContract(ctx, number);
+  contractNo = contract.documentNo;
+  signedFile = path.join(store.dir, contract.path);
+  confirmPrinted(ctx, { target: target(), sha256: contract.sha256, copies: 2 });
+  signContract(ctx, { number: contractNo, signedOn: '2026-03-02' });
+}, 60_000);
+afterEach(() => store.close());
+
+const pages = (file: string) =>
+  pdfText(file)
+    .split('\f')
+    .map((page) => page.replace(/\s+/g, ''));
+
+describe('副本 of a signed contract', () => {
+  it('is the signed text with the 副本 mark on every page and the signing date in the term, nothing else', () => {
+    const plan = preparePrint(store.ctx('clerk'), target());
+    expect(plan).toMatchObject({ copy: true, title: `供用电合同 ${contractNo}（副本）` });
+    const copyFile = path.join(store.dir, plan.path);
+    const signed = pages(signedFile);
+    const copy = pages(copyFile);
+    expect(copy.length).toBe(signed.length);
+    expect(signed.join('')).not.toContain('副本');
+    for (const page of copy.filter(Boolean)) expect(page.startsWith('副本')).toBe(true);
+    const unmarked = copy.map((page) => page.replace(/^副本/, ''));
+    const term = (text: string) => text.replace(/有效期3年，[^。]*。/, '有效期3年，<term>。');
+    expect(unmarked.map(term)).toEqual(signed.map(term));
+    expect(signed.join('')).toContain('有效期3年，自签订之日起计算。');
+    expect(unmarked.join('')).toContain('有效期3年，自2026年3月2日（签订之日）起至2029年3月1日止。');
+
+    // On paper: page 1 differs only where the mark is.
+    const share = differingShare(parsePgm(renderFirstPage(signedFile, 60)), parsePgm(renderFirstPage(copyFile, 60)));
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(0.01);
+
+    // The same 副本 every time it is printed.
+    expect(preparePrint(store.ctx('clerk'), target()).sha256).toBe(plan.sha256);
+    expect(
+      fs.readFileSync(copyFile).equals(fs.readFileSync(path.join(store.dir, preparePrint(store.ctx(), target()).path))),
+    ).toBe(true);
+  });
+
+  it('is logged and audited as a print of a copy', () => {
+    const plan = preparePrint(store.ctx('clerk'), target());
+    const record = confirmPrinted(store.ctx('clerk'), { target: target(), sha256: plan.sha256, copies: 1 });
+    expect(record).toMatchObject({ copy: true, copies: 1, contract: { status: 'signed' } });
+    const db = store.ctx().db;
+    expect(db.prepare('SELECT copies, is_copy, user_id FROM print_log ORDER BY id').all()).toEqual([
+      { copies: 2, is_copy: 0, user_id: 'supervisor-1' },
+      { copies: 1, is_copy: 1, user_id: 'clerk-1' },
+    ]);
+    const audit = db
+      .prepare("SELECT user_id, entity_id, diff_json FROM audit_log WHERE action = 'contracts.printCopy'")
+      .all() as { user_id: string; entity_id: string; diff_json: string }[];
+    expect(audit.map((a) => [a.user_id, a.entity_id])).toEqual([['clerk-1', contractNo]]);
+    expect(audit[0]!.diff_json).toContain(`1 × ${plan.sha256.slice(0, 16)} 副本`);
+  });
+
+  it('is refused once the rows it prints from no longer give the signed text, and nothing is logged', () => {
+    setDocumentSettings(store.ctx(), { ...HALL_DOCUMENT_SETTINGS, contractCopies: 4 });
+    expect(() => preparePrint(store.ctx('clerk'), target())).toThrow(
+      /已签订，但申请、供电方案或文书抬头自签订后已修改.*不能打印副本：请下载签订时的文件或签字扫描件/,
+    );
+    expect(store.ctx().db.prepare('SELECT count(*) FROM print_log WHERE is_copy = 1').pluck().get()).toBe(0);
+    setDocumentSettings(store.ctx(), HALL_DOCUMENT_SETTINGS);
+    expect(preparePrint(store.ctx('clerk'), target()).copy).toBe(true);
+  });
+});
