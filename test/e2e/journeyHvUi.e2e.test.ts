@@ -128,6 +128,8 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
     await nth('收费依据', 0).fill('浙价资〔2017〕98 号');
     await clerkPage.getByRole('button', { name: '保存方案草稿' }).click();
     await expect.poll(() => scheme.versions().textContent()).toContain('草稿');
+    // The clerk's 审批通过并推进 is disabled, and the page says who moves on and what the clerk does meanwhile.
+    expect(await clerkPage.getByTestId('approval-hint').textContent()).toContain('班长/审核员审批');
     await screenshot(clerkPage, 'scheme-draft');
   });
 

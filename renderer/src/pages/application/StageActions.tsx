@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Modal, Select, Space } from 'antd';
+import { Alert, Button, Input, Modal, Select, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { ApplicationDetail } from '../../../../shared/api/applications';
 import type { ApiError, Result } from '../../../../shared/api/result';
@@ -105,6 +105,11 @@ export function StageActions({
           </Button>
         )}
         {children}
+        {active && SUPERVISOR_EXIT_STAGES.has(detail.stage) && !roleAtLeast(role, 'supervisor') && (
+          <Typography.Text type="secondary" data-testid="approval-hint">
+            供电方案须经班长/审核员审批并由其推进；请在“供电方案”页起草方案，保存草稿后交班长审批。
+          </Typography.Text>
+        )}
       </Space>
       {error && !dialog && error.code === 'RULE_VIOLATION' && onlyWarnings(error.problems) ? (
         <AcknowledgeWarnings
