@@ -38,16 +38,25 @@ const hasSeveralSources = (app: ApplicationInput, scheme: SupplyScheme | null): 
 
 const hasSpecialLoad = (app: ApplicationInput): boolean => (app.hvMotorKw ?? 0) > 0 || (app.maxSingleWelderKw ?? 0) > 0;
 
+/** Without a supply scheme (低压居民) the clerk decides at the move whether grid works are needed. */
 const GRID_WORKS: StageStep = {
   stage: 'GRID_WORKS',
   optional: { note: '无需电网配套工程' },
+};
+/** After a supply scheme, grid works are what the approved scheme lists (its 电网配套工程 lines). */
+const GRID_WORKS_BY_SCHEME: StageStep = {
+  stage: 'GRID_WORKS',
+  optional: {
+    note: '批准的供电方案未列电网配套工程',
+    appliesWhen: (_app, scheme) => scheme === null || scheme.gridWorks.length > 0,
+  },
 };
 
 const steps = (...items: (Stage | StageStep)[]): readonly StageStep[] =>
   items.map((item) => (typeof item === 'string' ? { stage: item } : item));
 
 const LVR_NEW = steps('ACCEPT', GRID_WORKS, 'METER_CONNECT', 'ARCHIVE');
-const LVN_NEW = steps('ACCEPT', 'SURVEY', 'SCHEME', GRID_WORKS, 'METER_CONNECT', 'ARCHIVE');
+const LVN_NEW = steps('ACCEPT', 'SURVEY', 'SCHEME', GRID_WORKS_BY_SCHEME, 'METER_CONNECT', 'ARCHIVE');
 const HV_NEW = steps(
   'ACCEPT',
   'SURVEY',

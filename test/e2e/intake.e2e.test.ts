@@ -83,19 +83,26 @@ describe('Journey 1: a low-voltage residential new connection, from the counter 
     await detail.stage().waitFor();
     expect(await detail.stage().textContent()).toBe('业务受理');
 
-    await detail.press('推进到下一环节');
-    await expect.poll(() => detail.stage().textContent()).toBe('电网配套工程');
-
+    // 电网配套工程 is optional and left to the clerk for a residential connection: skipped with a reason.
+    await detail.press('跳过“电网配套工程”并推进');
+    const dialog = page.getByRole('dialog', { name: '跳过可选环节“电网配套工程”' });
+    await dialog.getByRole('textbox', { name: '理由' }).fill('客户表箱已在，低压线路已到户，无需外线工程');
+    await dialog.getByRole('button', { name: '确定' }).click();
     // The property proof was deferred until 装表接电: entering that stage without it is refused.
-    await detail.press('推进到下一环节');
-    await detail.moveError().waitFor();
-    expect(await detail.moveError().textContent()).toContain('用电地址物业权属证明');
-    expect(await detail.stage().textContent()).toBe('电网配套工程');
+    await expect.poll(() => dialog.getByTestId('move-error').textContent()).toContain('用电地址物业权属证明');
     await page.screenshot({ path: artifactPath('detail-refused.png'), fullPage: true });
+    await dialog.getByRole('button', { name: '取消' }).click();
+    expect(await detail.stage().textContent()).toBe('业务受理');
 
     await detail.receiveDocument('用电地址物业权属证明');
-    await detail.press('推进到下一环节');
+    await detail.press('跳过“电网配套工程”并推进');
+    await dialog.getByRole('textbox', { name: '理由' }).fill('客户表箱已在，低压线路已到户，无需外线工程');
+    await dialog.getByRole('button', { name: '确定' }).click();
     await expect.poll(() => detail.stage().textContent()).toBe('装表接电');
+    await detail.tab('办理进度');
+    expect(await page.getByTestId('skipped-stages').textContent()).toBe(
+      '电网配套工程：跳过（客户表箱已在，低压线路已到户，无需外线工程）',
+    );
     await detail.press('推进到下一环节');
     await expect.poll(() => detail.stage().textContent()).toBe('归档');
     await detail.press('归档');

@@ -16,7 +16,7 @@ const STEP_STATUS: Record<PlanStepState, 'finish' | 'process' | 'wait'> = {
 
 type PlanStep = ApplicationDetail['plan'][number];
 
-const OPTIONAL_NOTE = '可选环节：不需要时，推进时写明理由即可跳过';
+const OPTIONAL_NOTE = '可选环节：不需要时，用“跳过…并推进”写明理由即可跳过';
 
 function StepNote({ step }: { step: PlanStep }) {
   if (step.state !== 'skipped' && step.state !== 'optional') return null;

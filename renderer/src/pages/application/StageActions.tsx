@@ -5,13 +5,14 @@ import type { ApiError, Result } from '../../../../shared/api/result';
 import { roleAtLeast, STAGE_LABELS, type Stage } from '../../../../shared/domain/codes';
 import { MOVE_ROLES, SUPERVISOR_EXIT_STAGES, type Move } from '../../../../shared/workflow/moves';
 import { PAUSE_REASON_LABELS, type PauseReason } from '../../../../shared/workflow/pauseReasons';
+import { stagePlan } from '../../../../shared/workflow/stagePlans';
 import { api } from '../../api';
 import { ProblemList } from '../../forms/ProblemList';
 import { AcknowledgeWarnings, onlyWarnings } from './AcknowledgeWarnings';
 import { optionsOf } from '../../forms/options';
 import { useSessionRole } from '../../shell/SessionContext';
 
-type Dialog = null | 'return' | 'suspend' | 'cancel';
+type Dialog = null | 'return' | 'suspend' | 'cancel' | 'skip';
 
 /**
  * The stage moves my role may make on this application. The main process decides (and refuses with the same
@@ -46,6 +47,16 @@ export function StageActions({
     )
     .filter((step) => step.state === 'done')
     .map((step) => step.stage);
+  /**
+   * The next step the application would enter, when it is optional and left to the user (no data decide it, as
+   * 电网配套工程 of a 低压居民 connection): it may be skipped with a reason.
+   */
+  const current = detail.plan.findIndex((step) => step.state === 'current');
+  const next = detail.plan.slice(current + 1).find((step) => step.state !== 'skipped');
+  const userDecides = stagePlan(detail.businessType, detail.customerClass).some(
+    (step) => step.stage === next?.stage && step.optional && !step.optional.appliesWhen,
+  );
+  const skippable = active && next?.state === 'optional' && userDecides ? next.stage : undefined;
 
   const run = async (call: () => Promise<Result<unknown>>) => {
     setBusy(true);
@@ -77,6 +88,9 @@ export function StageActions({
           >
             {SUPERVISOR_EXIT_STAGES.has(detail.stage) ? '审批通过并推进' : '推进到下一环节'}
           </Button>
+        )}
+        {skippable && may('advance') && !SUPERVISOR_EXIT_STAGES.has(detail.stage) && (
+          <Button onClick={() => setDialog('skip')}>跳过“{STAGE_LABELS[skippable]}”并推进</Button>
         )}
         {active && detail.stage === 'ARCHIVE' && may('archive') && (
           <Button
@@ -132,7 +146,13 @@ export function StageActions({
       <Modal
         open={dialog !== null}
         title={
-          dialog === 'return' ? '退回到之前的环节' : dialog === 'suspend' ? '挂起（客户原因，时限暂停）' : '终止申请'
+          dialog === 'return'
+            ? '退回到之前的环节'
+            : dialog === 'suspend'
+              ? '挂起（客户原因，时限暂停）'
+              : dialog === 'skip' && skippable
+                ? `跳过可选环节“${STAGE_LABELS[skippable]}”`
+                : '终止申请'
         }
         okText="确定"
         cancelText="取消"
@@ -149,11 +169,18 @@ export function StageActions({
               ? api.applications.return({ number, to: target ?? earlier[earlier.length - 1] ?? 'ACCEPT', reason })
               : dialog === 'suspend' && reasonCode
                 ? api.applications.suspend({ number, reasonCode, note: reason })
-                : api.applications.cancel({ number, reason }),
+                : dialog === 'skip' && skippable
+                  ? api.applications.advance({ number, skip: { stages: [skippable], reason } })
+                  : api.applications.cancel({ number, reason }),
           );
         }}
       >
         <Space orientation="vertical" style={{ width: '100%' }}>
+          {dialog === 'skip' && (
+            <Typography.Text>
+              本申请不需要此环节时，写明理由后直接推进到其后的环节；理由记入办理记录与审计日志。
+            </Typography.Text>
+          )}
           {dialog === 'return' && (
             <Select<Stage>
               aria-label="退回到"

@@ -3,7 +3,7 @@ import type { ApplicationInput } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
 import type { SupplyScheme } from '../../../shared/domain/scheme';
 import { planAdvance, type WorkflowSnapshot } from '../../../shared/workflow/moves';
-import { hvApplication } from '../rules/fixtures';
+import { hvApplication, lvrApplication } from '../rules/fixtures';
 
 const MAIN = { nature: 'MAIN' as const, substation: '文三变', line: '文12线' };
 const STANDBY = { nature: 'STANDBY' as const, substation: '古荡变', line: '古05线' };
@@ -39,5 +39,20 @@ describe('高可靠性供电费 (FEE) follows the approved scheme, not the appli
   it('is forecast from the application while no scheme is approved', () => {
     expect(leaveScheme(withSupplies([MAIN, STANDBY]), null).to).toBe('FEE');
     expect(leaveScheme(withSupplies([MAIN]), null).skipped.map((s) => s.stage)).toContain('FEE');
+  });
+});
+
+describe('电网配套工程 (GRID_WORKS) of a LV non-residential connection follows the approved scheme (REFERENCE.md §3.2)', () => {
+  const app: ApplicationInput = { ...lvrApplication(), businessType: 'NEW_LVN', customerClass: 'LVN' };
+  const scheme = (gridWorks: string[]): SupplyScheme => ({ ...proposeScheme(app, 'FA-2', '2026-04-01'), gridWorks });
+
+  it('is entered when the approved scheme lists grid works', () => {
+    expect(leaveScheme(app, scheme(['10 kV 文三线 T 接至客户表箱的低压电缆'])).to).toBe('GRID_WORKS');
+  });
+
+  it('is skipped by data, with the reason shown, when the approved scheme lists none', () => {
+    const plan = leaveScheme(app, scheme([]));
+    expect(plan.to).toBe('METER_CONNECT');
+    expect(plan.skipped).toEqual([{ stage: 'GRID_WORKS', reason: '批准的供电方案未列电网配套工程', byData: true }]);
   });
 });
