@@ -7,6 +7,9 @@ import { CliFailure, EXIT } from './runtime';
 /** Reads one line from the terminal in raw mode, echoing nothing; Ctrl-C aborts. */
 function askHidden(question: string): Promise<string> {
   const stdin = process.stdin;
+  // Echo off before the prompt shows: typed right after it, a password was echoed while the mode was still
+  // being set (cliPasswordPrompt.test.ts caught it at a pseudo-terminal).
+  stdin.setRawMode(true);
   process.stderr.write(question);
   return new Promise((resolve, reject) => {
     let value = '';
@@ -27,7 +30,6 @@ function askHidden(question: string): Promise<string> {
       }
     };
     stdin.setEncoding('utf8');
-    stdin.setRawMode(true);
     stdin.resume();
     stdin.on('data', onData);
   });
