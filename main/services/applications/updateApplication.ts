@@ -18,6 +18,7 @@ import { enforceApplicationRules, parseApplication } from '../applicationRules';
 import { canonicalJson, fieldDiff } from '../canonicalJson';
 import { AppError } from '../errors';
 import { inOneTransaction, mutate } from '../mutation';
+import { assertContractDocumentSigned } from './contractDocument';
 import { loadApplication } from './loadApplication';
 import { asOldSiteRefusal, oldSiteClosure } from './oldSiteClosure';
 import { openOldSiteClosures } from './relocationLinks';
@@ -111,6 +112,7 @@ function updateOne(
       throw new AppError('ILLEGAL_STATE', '受理后不能更改业务类型或用户分类：请终止本申请并重新受理。');
     }
     const markers = correctionMarkers(ctx, row, before, app, correction);
+    assertContractDocumentSigned(db, row.id, before, app);
     enforceApplicationRules(db, app, {
       stage: row.stage as Stage,
       today: clock.today,

@@ -19,9 +19,13 @@ import type { HandlerContext } from '../../ipc/context';
 import { sha256Hex } from '../../pdf/dataHash';
 import { paperKindOfTemplate } from '../../pdf/documents';
 import { shanghaiDate } from '../clock';
+import { withContractReceived } from '../applications/contractDocument';
 import { loadApplication } from '../applications/loadApplication';
+import { getApplicationsByIds } from '../../db/repositories/applicationRepo';
+import { recordOf } from '../applications/rowMapping';
+import { updateApplicationRecord } from '../applications/updateApplication';
 import { AppError } from '../errors';
-import { mutate } from '../mutation';
+import { inOneTransaction, mutate } from '../mutation';
 import { documentPath, storeDocument } from './fileStore';
 
 export const stateOf = (row: ContractLifecycleRow): ContractState => ({
@@ -49,7 +53,29 @@ export function requireContract(ctx: HandlerContext, number: string): ContractLi
   return row;
 }
 
+/**
+ * Registers the customer's signature, and in the same transaction the checklist's 供用电合同 as received (an
+ * audited update of the application) while the application is open and lists it as still missing.
+ */
 export function signContract(
+  ctx: HandlerContext,
+  input: { number: string; signedOn: string; scanFile?: string },
+): ContractState {
+  return inOneTransaction(ctx, () => {
+    const state = registerSignature(ctx, input);
+    const row = requireContract(ctx, input.number);
+    const [application] = getApplicationsByIds(ctx.db, [row.application_id]);
+    const open = application?.status === 'ACTIVE' || application?.status === 'SUSPENDED';
+    const received =
+      application &&
+      paperKindOfTemplate(row.template_id) !== 'termination' &&
+      withContractReceived(recordOf(application));
+    if (application && open && received) updateApplicationRecord(ctx, application.number, received);
+    return state;
+  });
+}
+
+function registerSignature(
   ctx: HandlerContext,
   input: { number: string; signedOn: string; scanFile?: string },
 ): ContractState {
