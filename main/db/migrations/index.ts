@@ -18,6 +18,7 @@ import m0013, { addSchemeExtension } from './0013_scheme_extension';
 import m0014 from './0014_suggestion_outcomes';
 import m0015 from './0015_application_tally';
 import m0016 from './0016_risk_scan_state';
+import m0017 from './0017_risk_scan_indexes';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: '0014_suggestion_outcomes', sql: m0014 },
   { version: 15, name: '0015_application_tally', sql: m0015 },
   { version: 16, name: '0016_risk_scan_state', sql: m0016 },
+  { version: 17, name: '0017_risk_scan_indexes', sql: m0017 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

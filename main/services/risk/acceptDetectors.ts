@@ -2,7 +2,7 @@
 import { INCREASE_TYPES, NEW_TYPES } from '../../../shared/rules/catalogue/facts';
 import { prepared } from '../../db/statements';
 import { appSubject, applicationDetector, type HallDetector, type RiskFinding } from './detector';
-import { ids, percent, userNames } from './queries';
+import { CREATORS, ids, percent, userNames } from './queries';
 
 const SECTION = '§2 受理环节风险、§3.1 流程规范';
 
@@ -79,9 +79,6 @@ export const identityCorrected = applicationDetector(
   },
 );
 
-/** Who accepted each application: the user of its `create` event. */
-const CREATORS = `SELECT application_id, user_id FROM stage_events WHERE action = 'create'`;
-
 /** A clerk's acknowledgements of one rule, against the hall's share. */
 export const acknowledgedWarnings: HallDetector = {
   id: 'RISK-ACC-01',
@@ -140,15 +137,16 @@ export const clerkReturnRate: HallDetector = {
   action: '复核该营业员近期受理的申请，针对常见差错开展培训。',
   scope: 'hall',
   scan: ({ db, thresholds }) => {
+    // Returned or corrected applications first (two partial indexes), then one pass over the creators.
     const rows = prepared<[], { user_id: string; n: number; bad: number; ids: string }>(
       db,
-      `SELECT c.user_id, count(*) AS n, sum(bad) AS bad, json_group_array(CASE WHEN bad THEN c.application_id END) AS ids
-       FROM (SELECT c.application_id, c.user_id,
-               EXISTS (SELECT 1 FROM stage_events r WHERE r.application_id = c.application_id AND r.action = 'return')
-               OR EXISTS (SELECT 1 FROM applications a JOIN audit_log l ON l.entity = 'application' AND l.entity_id = a.number
-                          WHERE a.id = c.application_id AND l.action = 'application.update'
-                            AND json_extract(l.diff_json, '$."correction.reason".after') IS NOT NULL) AS bad
-             FROM (${CREATORS}) c) c
+      `WITH bad(application_id) AS MATERIALIZED (
+         SELECT application_id FROM stage_events WHERE action = 'return'
+         UNION SELECT a.id FROM audit_log l INDEXED BY audit_log_application_update JOIN applications a ON a.number = l.entity_id
+           WHERE l.entity = 'application' AND l.action = 'application.update'
+             AND json_extract(l.diff_json, '$."correction.reason".after') IS NOT NULL)
+       SELECT c.user_id, count(*) AS n, count(b.application_id) AS bad, json_group_array(b.application_id) AS ids
+       FROM (${CREATORS}) c LEFT JOIN bad b ON b.application_id = c.application_id
        GROUP BY c.user_id`,
     ).all();
     const total = rows.reduce((sum, row) => sum + row.n, 0);

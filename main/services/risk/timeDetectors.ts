@@ -13,7 +13,7 @@ import type { DeferredCandidate } from '../../db/repositories/workbenchRepo';
 import { prepared } from '../../db/statements';
 import { dueDeferred } from '../workstation/deferredDue';
 import { applicationDetector, appSubject, type DetectorInput, type HallDetector, type RiskFinding } from './detector';
-import { ids, percent, userNames } from './queries';
+import { CREATORS, ids, percent, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范（办理时限）；REFERENCE.md §3.6';
 
@@ -171,28 +171,33 @@ export const deferredDocumentsDue = applicationDetector(
 );
 
 /**
- * A clerk who suspends (挂起) far more of the applications they handle than the other clerks do (REFERENCE.md
+ * A clerk whose accepted applications are suspended (挂起) far more often than the other clerks' (REFERENCE.md
  * §8 Whole flow: "clock manipulated by unjustified pauses — pause reasons and their share per clerk"). A pause
- * stops the deadline clock, so unjustified ones hide slow handling.
+ * stops the deadline clock, so unjustified ones hide slow handling. Clerks are compared by the applications they
+ * accepted, as RISK-ACC-05 compares them.
  */
 export const pauseShare: HallDetector = {
   id: 'RISK-TIME-05',
   name: '营业员挂起比例偏高',
-  explanation:
-    '某营业员挂起（暂停计时）的申请占其经办申请的比例明显高于其他人。挂起只能因客户原因，滥用挂起会掩盖超期。',
+  explanation: '某营业员受理的申请被挂起（暂停计时）的比例明显高于其他人。挂起只能因客户原因，滥用挂起会掩盖超期。',
   stage: 'TIME',
   section: `${SECTION}；REFERENCE.md §3.6、§8 Whole flow`,
   severity: 'medium',
-  action: '抽查该营业员挂起的申请及挂起原因、客户确认记录，确认挂起确因客户原因。',
+  action: '抽查该营业员受理的被挂起申请及挂起原因、客户确认记录，确认挂起确因客户原因。',
   scope: 'hall',
   scan: ({ db, thresholds }) => {
-    const rows = prepared<[], { user_id: string; n: number; paused: number; ids: string; reasons: string }>(
+    const rows = prepared<[], { user_id: string; n: number; paused: number; ids: string }>(
       db,
-      `SELECT user_id, count(DISTINCT application_id) AS n,
-         count(DISTINCT CASE WHEN action = 'suspend' THEN application_id END) AS paused,
-         json_group_array(DISTINCT CASE WHEN action = 'suspend' THEN application_id END) AS ids,
-         json_group_array(CASE WHEN action = 'suspend' THEN reason_code END) AS reasons
-       FROM stage_events GROUP BY user_id`,
+      `WITH paused(application_id) AS MATERIALIZED (SELECT DISTINCT application_id FROM stage_events WHERE action = 'suspend')
+       SELECT c.user_id, count(*) AS n, count(p.application_id) AS paused, json_group_array(p.application_id) AS ids
+       FROM (${CREATORS}) c LEFT JOIN paused p ON p.application_id = c.application_id
+       GROUP BY c.user_id`,
+    ).all();
+    const reasons = prepared<[], { user_id: string; reason_code: string | null; n: number }>(
+      db,
+      `SELECT c.user_id, s.reason_code, count(*) AS n
+       FROM stage_events s JOIN (${CREATORS}) c ON c.application_id = s.application_id
+       WHERE s.action = 'suspend' GROUP BY c.user_id, s.reason_code ORDER BY n DESC, s.reason_code`,
     ).all();
     const total = rows.reduce((sum, row) => sum + row.n, 0);
     const paused = rows.reduce((sum, row) => sum + row.paused, 0);
@@ -203,21 +208,17 @@ export const pauseShare: HallDetector = {
       if (row.n < thresholds.clerkRateMinApplications || row.paused === 0) return [];
       if (share < thresholds.pauseShareFactor * others) return [];
       const name = names.get(row.user_id) ?? row.user_id;
-      const counts = new Map<string, number>();
-      for (const code of JSON.parse(row.reasons) as (string | null)[]) {
-        if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-      }
-      const reasons = [...counts]
-        .sort((a, b) => b[1] - a[1])
-        .map(([code, n]) => `${PAUSE_REASON_LABELS[code as PauseReason] ?? code} ${n} 次`)
+      const why = reasons
+        .filter((r) => r.user_id === row.user_id)
+        .map((r) => `${PAUSE_REASON_LABELS[r.reason_code as PauseReason] ?? r.reason_code ?? '—'} ${r.n} 次`)
         .join('、');
       const applicationIds = (JSON.parse(row.ids) as (number | null)[]).filter((id): id is number => id !== null);
       return [
         {
           subject: `clerk:${row.user_id}`,
-          summary: `${name} 经办 ${row.n} 件，挂起 ${row.paused} 件（${percent(share)}），其他人 ${percent(others)}；挂起原因：${reasons}`,
+          summary: `${name} 受理 ${row.n} 件，其中被挂起 ${row.paused} 件（${percent(share)}），其他人 ${percent(others)}；挂起原因：${why}`,
           applicationIds: applicationIds.sort((a, b) => a - b),
-          values: { 营业员: name, 挂起申请数: row.paused },
+          values: { 营业员: name, 被挂起申请数: row.paused },
         },
       ];
     });

@@ -4,6 +4,7 @@ import type { ApplicationInput } from '../../../shared/domain/application';
 import type { HandlerContext } from '../../../main/ipc/context';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
+import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 import { flagsOf, hvRecord, otherCustomer } from './riskFixture';
 
@@ -44,6 +45,13 @@ describe('hall-wide 受理 detectors', () => {
     const flags = flagsOf(store, 'RISK-ACC-05');
     expect(flags.map((f) => [f.subject, f.applications])).toEqual([['clerk:clerk-1', mine.slice(0, 2)]]);
     expect(flags[0]!.summary).toBe('clerk-1 受理 5 件，被退回或更正 2 件（40.0%），其他人 0.0%');
+
+    // A correction after acceptance counts too (its audit entry carries correction.reason).
+    const corrected = { ...residential(3), notes: '客户补充说明用电性质' };
+    updateApplicationRecord(store.ctx('supervisor'), mine[2]!, corrected, '客户补充说明用电性质');
+    expect(flagsOf(store, 'RISK-ACC-05')[0]!.summary).toBe(
+      'clerk-1 受理 5 件，被退回或更正 3 件（60.0%），其他人 0.0%',
+    );
   });
 
   it('RISK-ACC-04 flags a capacity far outside its class and industry (robust z > 3.5); the usual ones are not flagged', () => {

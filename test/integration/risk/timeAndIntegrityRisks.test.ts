@@ -56,7 +56,7 @@ describe('时限 detectors (the stored deadline states, judged on the day the fl
     expect(numbersOf('RISK-TIME-04')).toEqual([]);
   });
 
-  it('RISK-TIME-05 flags a clerk who suspends far more of their applications than the others; a like share, not', () => {
+  it('RISK-TIME-05 flags a clerk whose applications are suspended far more often than the others; a like share, not', () => {
     const accept = (role: 'clerk' | 'supervisor', seed: number) =>
       createApplication(store.ctx(role), recordFor('NEW_LVR', 'LVR', seed)).number;
     const suspend = (role: 'clerk' | 'supervisor', number: string) =>
@@ -67,7 +67,9 @@ describe('时限 detectors (the stored deadline states, judged on the day the fl
 
     const flags = flagsOf(store, 'RISK-TIME-05');
     expect(flags.map((f) => f.subject)).toEqual(['clerk:clerk-1']);
-    expect(flags[0]!.summary).toBe('clerk-1 经办 5 件，挂起 3 件（60.0%），其他人 0.0%；挂起原因：客户要求缓办 3 次');
+    expect(flags[0]!.summary).toBe(
+      'clerk-1 受理 5 件，其中被挂起 3 件（60.0%），其他人 0.0%；挂起原因：客户要求缓办 3 次',
+    );
 
     for (const number of supervisors.slice(0, 2)) suspend('supervisor', number);
     expect(flagsOf(store, 'RISK-TIME-05')).toEqual([]);
