@@ -38,6 +38,8 @@ function copyField(value: string | number | null): string {
 
 const stagingOf = (table: ExportTable): string => `staging_${table.name}`;
 
+const COPY_AHEAD = 16 << 20;
+
 function storageError(error: unknown, url: string): Error {
   const detail = error instanceof Error ? error.message : String(error);
   const where = url.replace(/\/\/[^@/]*@/, '//');
@@ -171,7 +173,10 @@ class CopySession implements HqTransaction {
       for (let i = 0; i < columns.length; i++) line += (i > 0 ? '\t' : '') + copyField(row[columns[i]!] ?? null);
       text += line + suffix;
     }
-    if (!stream.write(text)) await Promise.race([once(stream, 'drain'), this.lost]);
+    stream.write(text);
+    // Up to COPY_AHEAD bytes may wait in the stream while the server works through what it has: reading and
+    // converting the next rows overlaps with the server's loading, and memory stays bounded.
+    if (stream.writableLength > COPY_AHEAD) await Promise.race([once(stream, 'drain'), this.lost]);
   }
 
   private async openCopy(table: ExportTable): Promise<void> {
