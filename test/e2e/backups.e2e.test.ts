@@ -120,6 +120,15 @@ describe('备份与恢复 (admin)', () => {
     const log = page.getByTestId('support-log');
     await log.getByText('从备份恢复').first().waitFor();
     await expect(log.getByText('手动备份').count()).resolves.toBeGreaterThan(0);
+    // The 事件 column speaks Chinese (shared/api/supportLogEvents.ts), not the log's event names.
+    for (const [label, event] of [
+      ['从备份恢复', 'restore'],
+      ['备份', 'backup'],
+      ['启动', 'start'],
+    ]) {
+      await expect(log.getByRole('cell', { name: label, exact: true }).count()).resolves.toBeGreaterThan(0);
+      await expect(log.getByRole('cell', { name: event, exact: true }).count()).resolves.toBe(0);
+    }
     await page.screenshot({ path: artifactPath('backups-log.png') });
     const [download] = await Promise.all([
       page.waitForEvent('download'),

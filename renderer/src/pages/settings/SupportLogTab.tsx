@@ -1,5 +1,6 @@
 import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import type { SupportLogView } from '../../../../shared/api/backups';
+import { supportLogEventLabel } from '../../../../shared/api/supportLogEvents';
 import { api } from '../../api';
 import { LoadableView } from '../../components/LoadableView';
 import { formatDateTime, todayInShanghai } from '../../format/dates';
@@ -97,7 +98,13 @@ export function SupportLogTab() {
                   return <Tag color={shown.color}>{shown.label}</Tag>;
                 },
               },
-              { title: '事件', dataIndex: 'event', width: 140 },
+              {
+                title: '事件',
+                dataIndex: 'event',
+                width: 150,
+                // The Chinese label; the log's own event name (what the help desk searches for) on hover.
+                render: (event: string) => <span title={event}>{supportLogEventLabel(event)}</span>,
+              },
               {
                 title: '内容',
                 dataIndex: 'text',
