@@ -17,11 +17,11 @@ export type ApplicationColumn = TableColumnType<ApplicationSummary> & {
  */
 export const APPLICATION_COLUMNS: readonly ApplicationColumn[] = [
   { key: 'number', title: '申请编号', dataIndex: 'number', width: 166, fixed: 'left', essential: true },
-  { key: 'customerName', title: '户名', dataIndex: 'customerName', width: 150, ellipsis: true, essential: true },
+  { key: 'customerName', title: '户名', dataIndex: 'customerName', width: 124, ellipsis: true, essential: true },
   {
     key: 'businessType',
     title: '业务类型',
-    width: 100,
+    width: 98,
     ellipsis: true,
     essential: true,
     render: (_, row) => BUSINESS_TYPE_INFO[row.businessType].label,
@@ -34,7 +34,7 @@ export const APPLICATION_COLUMNS: readonly ApplicationColumn[] = [
     essential: true,
     render: (_, row) => STAGE_LABELS[row.stage],
   },
-  { key: 'status', title: '状态', width: 76, essential: true, render: (_, row) => <StatusTag status={row.status} /> },
+  { key: 'status', title: '状态', width: 72, essential: true, render: (_, row) => <StatusTag status={row.status} /> },
   {
     key: 'deadline',
     title: '时限',
@@ -46,23 +46,23 @@ export const APPLICATION_COLUMNS: readonly ApplicationColumn[] = [
     title: '到期日',
     key: 'dueDate',
     dataIndex: 'dueDate',
-    width: 104,
+    width: 100,
     essential: true,
     render: (value: string | null) => value ?? '—',
     // Sorted by the main process (keyset pages over the whole list), never by antd on the loaded rows.
     sorter: true,
     sortDirections: ['ascend', 'descend'],
   },
-  { key: 'phone', title: '联系电话', dataIndex: 'phone', width: 112, essential: true },
+  { key: 'phone', title: '联系电话', dataIndex: 'phone', width: 104, essential: true },
   {
     key: 'assignee',
     title: '经办人',
-    width: 76,
+    width: 70,
     ellipsis: true,
     essential: true,
     render: (_, row) => row.assigneeName ?? row.assignee ?? '—',
   },
-  { key: 'address', title: '用电地址', dataIndex: 'address', width: 110, ellipsis: true, essential: true },
+  { key: 'address', title: '用电地址', dataIndex: 'address', width: 96, ellipsis: true, essential: true },
   { key: 'idNumber', title: '证件号码', dataIndex: 'idNumber', width: 190, essential: false },
   {
     key: 'customerClass',
