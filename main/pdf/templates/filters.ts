@@ -86,6 +86,8 @@ const FILTERS: Record<string, (value: unknown) => string> = {
   maintenance: labelFilter(MAINTENANCE_LABELS),
   phases: labelFilter({ '1': '单相', '3': '三相' }),
   yesNo: (v) => (v ? '是' : '否'),
+  // A sentence, not a form field ("执行分时电价：否"): scheme replies from 1.3.0.
+  timeOfUse: (v) => (v ? '执行分时电价' : '不执行分时电价'),
   join: (v) => (Array.isArray(v) && v.length > 0 ? v.map(String).join('；') : '无'),
   transformers: (v) => (v as Transformer[]).map((t) => `${t.ratingKva} kVA × ${t.count} 台`).join('，') || '无',
   transformerTotal: (v) => String((v as Transformer[]).reduce((sum, t) => sum + t.ratingKva * t.count, 0)),
