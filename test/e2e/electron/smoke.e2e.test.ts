@@ -58,4 +58,41 @@ describe.skipIf(!binary)('Electron shell (needs the Electron binary)', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('a damaged database opens the recovery window; 恢复此备份 restores the start-up copy and the app opens', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-electron-recovery-'));
+    const launch = () =>
+      electron.launch({
+        executablePath: binary ?? undefined,
+        args: ['.'],
+        env: { ...process.env, YEKUO_DATA: dataDir },
+      });
+    try {
+      // The first start creates the database (desktop key) and the day's start-up backup.
+      const first = await launch();
+      await first.firstWindow();
+      const manifest = path.join(dataDir, 'backups', 'manifest.json');
+      await expect.poll(() => fs.existsSync(manifest), { timeout: 30_000 }).toBe(true);
+      await first.close();
+      const file = path.join(dataDir, 'yekuo.sqlite');
+      const damaged = fs.readFileSync(file).fill(0x5a, 100, 4000);
+      fs.writeFileSync(file, damaged);
+
+      const app = await launch();
+      const page = await app.firstWindow();
+      expect(page.url()).toBe('yekuo-recovery://recovery/');
+      await expect(page.locator('h1').textContent()).resolves.toContain('无法打开营业厅数据库');
+      await page.getByRole('button', { name: '恢复此备份' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('已从备份恢复');
+      expect(fs.readFileSync(`${file}.before-restore`).equals(damaged)).toBe(true);
+      const opened = app.waitForEvent('window');
+      await page.getByRole('link', { name: '进入系统并登录' }).click();
+      const main = await opened;
+      await main.waitForLoadState();
+      expect(main.url()).toMatch(/^file:/);
+      await app.close();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
