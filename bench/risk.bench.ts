@@ -1,8 +1,8 @@
 /**
  * Risk detectors (issue 15) over a demo hall of RISK_BENCH_APPS applications (default 2 000, made by `yekuo demo`'s
  * generator, so flags fire at the demo's rates): a full recompute of every detector, the record detectors of one
- * application after a change (what each mutation adds), and the hall scan behind the first `risk.list` after a
- * change. The issue's scale is 1 000 000 applications; this run is far smaller (see docs/benchmarks.md).
+ * application after a change (what each mutation adds), the hall scan behind the first `risk.list` after a
+ * change, and a `risk.list` from another connection on an unchanged hall (the scan state is kept in the store). The issue's scale is 1 000 000 applications; this run is far smaller (see docs/benchmarks.md).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,6 +45,11 @@ export async function run(): Promise<BenchRow[]> {
       10,
       2,
     );
+    // Another process (each `yekuo risk list`) on an unchanged hall: the scan state is in the store, no rescan.
+    const others = Array.from({ length: 12 }, () => openDatabase(path.join(dir, DATABASE_FILE)));
+    let o = 0;
+    const unchanged = await sample(() => listRiskFlags({ ...ctx, db: others[o++]! }, { offset: 0, limit: 50 }), 10, 2);
+    for (const other of others) other.close();
     const flags = db.prepare('SELECT count(*) FROM risk_flags').pluck().get() as number;
     const note = `${count} applications, ${flags} flags`;
     return [
@@ -62,6 +67,13 @@ export async function run(): Promise<BenchRow[]> {
         suite: SUITE,
         case: 'risk.list after a change (hall scan + first page)',
         value: round(p50(list), 1),
+        unit: 'ms',
+        note,
+      },
+      {
+        suite: SUITE,
+        case: 'risk.list, unchanged hall, another connection (no rescan)',
+        value: round(p50(unchanged), 1),
         unit: 'ms',
         note,
       },
