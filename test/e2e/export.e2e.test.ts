@@ -1,5 +1,5 @@
 /**
- * 数据导出 as a supervisor on a hall with demo data: 立即导出 makes batch 1 (history row, counts), a second click
+ * 数据导出 as an administrator on a hall with demo data: 修改设置 sets the folder and the schedule; 立即导出 makes batch 1 (history row, counts), a second click
  * says nothing changed, 重新发送 copies the recorded bundle byte-identically into the folder; axe; screenshot at
  * 1366×768 in test/e2e/artifacts/export-page.png.
  */
@@ -13,7 +13,6 @@ import { ShellPage } from './pages/ShellPage';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
-import { rpc } from './support/rpc';
 import { CLI_AS_ADMIN } from './support/cli';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/yekuo.mjs');
@@ -35,7 +34,6 @@ describe('数据导出', () => {
     ]);
     cli('init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅');
     cli('demo', '--count', '40', '--days', '30');
-    await rpc(harness.url, 'export.updateSettings', { folder });
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     page = await context.newPage();
     await harness.signIn(page);
@@ -49,6 +47,28 @@ describe('数据导出', () => {
     await harness?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('an administrator sets where bundles go and when, in 修改设置; a bad value is refused naming the field', async () => {
+    // Nowhere to go yet: the page says where bundles stay and what to do.
+    expect(await page.getByTestId('export-nowhere').textContent()).toContain('请点“修改设置”指定去向');
+    await page.getByRole('button', { name: '修改设置' }).click();
+    const dialog = page.getByRole('dialog', { name: '修改导出设置' });
+    await dialog.getByLabel('导出文件夹').fill(folder);
+    await dialog.getByLabel('总部接收地址').fill('ftp://hq.example.cn/');
+    await dialog.getByRole('radio', { name: '每日定时' }).check();
+    await dialog.getByLabel('每日导出时间').fill('18:30');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect
+      .poll(() => dialog.getByTestId('export-settings-problem').textContent())
+      .toContain('总部地址应以 http:// 或 https:// 开头');
+    await dialog.getByLabel('总部接收地址').fill('');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.getByText('导出设置已保存').waitFor();
+    const settings = page.getByTestId('export-settings');
+    await expect.poll(() => settings.textContent()).toContain(folder);
+    expect(await settings.textContent()).toContain('每日 18:30');
+    expect(await page.getByTestId('export-nowhere').count()).toBe(0);
   });
 
   it('exports a batch, lists it, says when nothing changed, and re-sends the same bytes', async () => {
@@ -74,8 +94,8 @@ describe('数据导出', () => {
     await page.getByText('已重新发送第 1 批（与原文件逐字节相同）').waitFor();
     expect(fs.readFileSync(path.join(folder, bundle)).equals(first)).toBe(true);
 
+    await page.waitForTimeout(3500); // let the toasts go: the page itself is checked and shown
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.waitForTimeout(3500); // let the toasts go before the screenshot
     await page.screenshot({ path: artifactPath('export-page.png') });
   });
 });

@@ -8,6 +8,7 @@ import {
   type ExportStatus,
 } from '../../../../shared/api/export';
 import { roleAtLeast } from '../../../../shared/domain/codes';
+import { ExportSettingsModal } from './ExportSettingsModal';
 import { api } from '../../api';
 import { LoadableView } from '../../components/LoadableView';
 import { formatDateTime } from '../../format/dates';
@@ -82,7 +83,10 @@ function useExportProgress(running: boolean): ExportProgress | null {
 /** 数据导出: the batch history, 立即导出 with its progress, 重新发送, and where bundles go. */
 export function ExportPage() {
   const { message } = App.useApp();
-  const mayExport = roleAtLeast(useSessionRole(), 'supervisor');
+  const role = useSessionRole();
+  const mayExport = roleAtLeast(role, 'supervisor');
+  const mayConfigure = roleAtLeast(role, 'admin');
+  const [configuring, setConfiguring] = useState(false);
   const [status, reload] = useLoaded(() => api.export.status({}), 'export');
   const [running, setRunning] = useState(false);
   const progress = useExportProgress(running);
@@ -120,7 +124,19 @@ export function ExportPage() {
       <LoadableView value={status}>
         {(s: ExportStatus) => (
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <Card title="导出设置" size="small">
+            <Card
+              title="导出设置"
+              size="small"
+              extra={
+                mayConfigure ? (
+                  <Button size="small" onClick={() => setConfiguring(true)}>
+                    修改设置
+                  </Button>
+                ) : (
+                  <Typography.Text type="secondary">由系统管理员设置</Typography.Text>
+                )
+              }
+            >
               <Descriptions bordered column={2} size="small" data-testid="export-settings">
                 <Descriptions.Item label="总部接收地址">{s.settings.hqUrl || '未设置'}</Descriptions.Item>
                 <Descriptions.Item label="总部公钥指纹">
@@ -138,6 +154,28 @@ export function ExportPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label="待导出变更">{s.currentSeq - s.watermark} 次</Descriptions.Item>
               </Descriptions>
+              {!s.settings.folder && !s.settings.hqUrl && (
+                <Alert
+                  type="info"
+                  showIcon
+                  style={{ marginTop: 12 }}
+                  data-testid="export-nowhere"
+                  title={
+                    '未设置导出文件夹和总部接收地址：数据包只保存在数据目录的 exports 文件夹中（待送达）。' +
+                    (mayConfigure ? '请点“修改设置”指定去向。' : '请联系系统管理员设置去向。')
+                  }
+                />
+              )}
+              <ExportSettingsModal
+                settings={s.settings}
+                open={configuring}
+                onClose={() => setConfiguring(false)}
+                onSaved={() => {
+                  setConfiguring(false);
+                  void message.success('导出设置已保存');
+                  reload();
+                }}
+              />
             </Card>
             <Space>
               <Button type="primary" disabled={!mayExport} loading={running} onClick={() => void run()}>
