@@ -91,6 +91,9 @@ export function supportLog(dataDir: string): Logger {
   if (existing) return existing;
   let destination;
   try {
+    // A read-only data folder: no write is even attempted there (the app opened it for reading only).
+    const probe = fs.existsSync(path.dirname(file)) ? path.dirname(file) : dataDir;
+    if (fs.existsSync(probe)) fs.accessSync(probe, fs.constants.W_OK);
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     rotate(file);
     // Synchronous: the line of a failure is on disk before the process can die of it.
