@@ -5,6 +5,7 @@
 import { shanghaiDateTime } from '../../../shared/calendar/shanghaiTime';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/codes';
 import { stageEventLabel } from '../../../shared/workflow/stageEventLabels';
+import type { AuditedTable } from '../../db/rowStates';
 import { prepared } from '../../db/statements';
 import { verifyAudit } from '../audit';
 import { applicationDetector, appSubject, type HallDetector, type RiskFinding } from './detector';
@@ -172,6 +173,17 @@ const applicationsNamed = (db: Parameters<typeof prepared>[0], label: string | u
       )
     : [];
 
+/** The audited tables as the 风险 tab names them (the evidence shows no table identifiers). */
+const TABLE_LABELS: Record<AuditedTable, string> = {
+  applications: '申请',
+  customers: '客户',
+  supply_scheme_versions: '供电方案',
+  contracts: '合同',
+  documents: '文书',
+  users: '用户',
+  suggestion_outcomes: '营销建议跟进',
+};
+
 /**
  * `audit verify` problems as flags: a break in the hash chain, rows changed outside the app, signed chain heads
  * the chain no longer reaches. Scanned once a day (the whole chain is walked); signatures are checked by
@@ -201,11 +213,12 @@ export const auditProblems: HallDetector = {
       });
     }
     for (const row of result.rows?.problems ?? []) {
+      const table = TABLE_LABELS[row.table as AuditedTable] ?? row.table;
       findings.push({
         subject: `audit:row:${row.table}:${row.key}`,
-        summary: `${row.table} 表 ${row.label ?? row.key}：${row.problem}`,
+        summary: `${table} ${row.label ?? row.key}：${row.problem}`,
         applicationIds: applicationsNamed(db, row.label),
-        values: { 表: row.table, 行: row.key, 问题: row.problem },
+        values: { 数据: table, 行: row.key, 问题: row.problem },
       });
     }
     for (const anchor of result.anchors?.problems ?? []) {

@@ -125,6 +125,6 @@ describe('流程完整性 detectors', () => {
     store.setNow('2026-03-03T01:00:00Z');
     const flags = flagsOf(store, 'RISK-INT-05');
     expect(flags.map((f) => f.applications)).toEqual([[number]]);
-    expect(flags[0]!.summary).toMatch(new RegExp(`^applications 表 ${number}：与第 \\d+ 条审计记录所记的状态不符`));
+    expect(flags[0]!.summary).toMatch(new RegExp(`^申请 ${number}：与第 \\d+ 条审计记录所记的状态不符`));
   });
 });
