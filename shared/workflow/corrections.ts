@@ -10,7 +10,7 @@ import { STAGES, type Role, type Stage } from '../domain/codes';
  * parties of the customer's works (三不指定, recorded at CUSTOMER_WORKS), warnings acknowledged. A clerk records
  * them at any stage.
  */
-const PROGRESS_FIELDS: ReadonlySet<string> = new Set([
+export const PROGRESS_FIELDS: ReadonlySet<string> = new Set([
   'documents',
   'completionCheckPassed',
   'customerWorks',

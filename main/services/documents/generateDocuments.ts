@@ -33,6 +33,7 @@ import { allocateContractNumber } from '../numbers';
 import { recordOf } from '../applications/rowMapping';
 import { assertContractParties } from './contractDetails';
 import { DISPUTE_AUDIT_KEY, disputeAuditValue } from './disputeChoice';
+import { PRINTED_CONTENT_AUDIT_KEY, printedContentOf } from './printedContent';
 import { customerClassOf, documentRecordOf, renderOrRefuse } from './documentRecordOf';
 import { documentPath, storeDocument } from './fileStore';
 import { paperFor, paperSource, type PaperSource } from './paperSource';
@@ -245,6 +246,10 @@ export function generatePaper(ctx: HandlerContext, applicationNo: string, reques
           template: { before: null, after: `${template.id}@${template.version}` },
           // Frozen here: the profile in force may change before the contract is regenerated or reprinted.
           ...(existing ? {} : { [DISPUTE_AUDIT_KEY]: { before: null, after: disputeAuditValue(disputeOf(record)) } }),
+          // What the file prints, for its 副本 (printJobs.ts): kept whenever the file is new.
+          ...(existing?.pdf_sha256 === doc.sha256
+            ? {}
+            : { [PRINTED_CONTENT_AUDIT_KEY]: { before: null, after: printedContentOf(record) } }),
         },
       },
     };

@@ -24,6 +24,7 @@ import { renderOrRefuse } from './documentRecordOf';
 import { documentPath, storeDocument } from './fileStore';
 import { keepDocument, renderSchemeDocument } from './generateDocuments';
 import { paperSource } from './paperSource';
+import { keptPrintedContent, printedContentOf } from './printedContent';
 
 /** What a target prints as of now: its plan, and the bytes when they were rendered for it. */
 interface Printable {
@@ -50,24 +51,24 @@ const planOf = (kind: PrintPlan['kind'], documentNo: string, sha256: string, cop
 /**
  * The 副本 of a signed contract or agreement, rendered from the same rows as the original, with the template
  * version it was signed under: the signed text plus the 副本 mark and the recorded signing date (issue 12 §8).
- * Only while those rows still give the signed file: rendered unsigned and unmarked, they must reproduce its bytes,
- * or the 副本 would say something the customer did not sign (an application, scheme or 文书抬头 changed since).
+ * Only while those rows still print what was signed (printedContent.ts: progress recorded since, such as 资料清单
+ * or 竣工检验, prints nowhere and does not count), or the 副本 would say something the customer did not sign.
+ * A paper generated before the fingerprint was kept prints as before.
  */
 function copyOf(ctx: HandlerContext, row: ContractLifecycleRow): Buffer {
   const [app] = getApplicationsByIds(ctx.db, [row.application_id]);
   const paper = paperKindOfTemplate(row.template_id);
   const source = paperSource(ctx, app!, paper);
   const issuedOn = shanghaiDate(new Date(row.created_at));
-  const options = { templateVersion: row.template_version };
-  const original = renderOrRefuse(ctx, paper, source.recordFor({ number: row.number, issuedOn }), options);
-  if (original.sha256 !== row.pdf_sha256) {
+  const kept = keptPrintedContent(ctx.db, row.number);
+  if (kept && kept !== printedContentOf(source.recordFor({ number: row.number, issuedOn }))) {
     throw new AppError(
       'ILLEGAL_STATE',
       `${PAPER_LABELS[paper]} ${row.number} 已签订，但申请、供电方案或文书抬头自签订后已修改，按现有数据打印的副本将与签订的文本不一致，不能打印副本：请下载签订时的文件或签字扫描件；如确需变更，请作废后重新签订。`,
     );
   }
   const record = source.recordFor({ number: row.number, issuedOn, signedOn: row.signed_on });
-  return renderOrRefuse(ctx, paper, record, { ...options, copy: true }).pdf;
+  return renderOrRefuse(ctx, paper, record, { copy: true, templateVersion: row.template_version }).pdf;
 }
 
 function printableContract(ctx: HandlerContext, number: string): Printable {

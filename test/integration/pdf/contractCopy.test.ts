@@ -9,6 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
+import { loadApplication } from '../../../main/services/applications/loadApplication';
+import { recordOf } from '../../../main/services/applications/rowMapping';
+import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
 import { demoScheme } from '../../../main/services/demo/demoScheme';
 import { Prng } from '../../../main/services/demo/prng';
 import { signContract } from '../../../main/services/documents/contractLifecycle';
@@ -22,6 +25,7 @@ import { differingShare, parsePgm, pdfText, renderFirstPage } from './pdfTools';
 
 let store: Store;
 let contractNo: string;
+let appNo: string;
 let signedFile: string;
 const target = () => ({ kind: 'contract' as const, number: contractNo });
 
@@ -31,6 +35,7 @@ beforeEach(() => {
   setDocumentSettings(ctx, HALL_DOCUMENT_SETTINGS);
   const record = recordFor('NEW_HV', 'HV');
   const number = createApplication(ctx, record).number;
+  appNo = number;
   advanceTo(ctx, number, 'CONTRACT');
   const draft = saveSchemeDraft(ctx, number, demoScheme(new Prng(1), record, number, '2026-03-02'), undefined);
   approveScheme(ctx, number, draft.version);
@@ -89,6 +94,19 @@ describe('副本 of a signed contract', () => {
       .all() as { user_id: string; entity_id: string; diff_json: string }[];
     expect(audit.map((a) => [a.user_id, a.entity_id])).toEqual([['clerk-1', contractNo]]);
     expect(audit[0]!.diff_json).toContain(`1 × ${plan.sha256.slice(0, 16)} 副本`);
+  });
+
+  it('still prints after progress is recorded, which prints nowhere (三不指定 recorded after signing)', () => {
+    const before = preparePrint(store.ctx('clerk'), target());
+    const record = recordOf(loadApplication(store.ctx().db, appNo));
+    const designer = { name: '南京苏电电力设计有限公司', choice: 'CUSTOMER_CHOICE' as const };
+    updateApplicationRecord(store.ctx('clerk'), appNo, { ...record, customerWorks: { designer } });
+    const after = preparePrint(store.ctx('clerk'), target());
+    // The fingerprint in the QR code covers the whole record; the text does not move.
+    expect(after.sha256).not.toBe(before.sha256);
+    const text = (plan: { path: string }) =>
+      pages(path.join(store.dir, plan.path)).map((page) => page.replace(/校验码[0-9a-f]{16}/g, '校验码'));
+    expect(text(after)).toEqual(text(before));
   });
 
   it('is refused once the rows it prints from no longer give the signed text, and nothing is logged', () => {
