@@ -30,7 +30,7 @@ function maskJson(value: unknown, key = ''): unknown {
   return value;
 }
 
-const JSON_COLUMNS = new Set(['record_json', 'diff_json', 'content_json']);
+const JSON_COLUMNS = new Set(['record_json', 'diff_json', 'content_json', 'suggestion_json']);
 
 const maskJsonText = (value: string): string => JSON.stringify(maskJson(JSON.parse(value)));
 

@@ -160,6 +160,19 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
     created_at: 'text',
     change_seq: 'int',
   }),
+  /** 客户画像 follow-ups (migration 0014): what staff recorded for a suggestion, with the suggestion as shown. */
+  t('suggestion_outcomes', ['id'], {
+    id: 'int',
+    kind: 'text',
+    subject_key: 'text',
+    status: 'text',
+    reason: 'text',
+    suggestion_json: 'text',
+    created_at: 'text',
+    updated_by: 'text',
+    updated_at: 'text',
+    change_seq: 'int',
+  }),
 ];
 
 export const tableEntryName = (table: string): string => `tables/${table}.jsonl`;
