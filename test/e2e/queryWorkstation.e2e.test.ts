@@ -106,9 +106,21 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
     await page.screenshot({ path: artifactPath('query-workstation.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    // Every progress text the bar shows while the batch runs (it is gone by the time the result opens).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid=batch-progress]')?.textContent;
+        if (text && !seen.includes(text)) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole('button', { name: '批量推进' }).click();
     const summary = page.getByTestId('batch-summary');
     await summary.waitFor();
+    expect(await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)).toContain(
+      '已处理 0/3 件',
+    );
     expect(await summary.textContent()).toBe('已推进 2 件，未推进 1 件');
     const refusals = page.getByTestId('batch-refusals');
     expect(await refusals.textContent()).toContain(created[1]);

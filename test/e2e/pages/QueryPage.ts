@@ -35,10 +35,10 @@ export class QueryPageObject {
   /** Picks an option of an antd Select by its aria-label and the option's text. */
   async choose(label: string, option: string): Promise<void> {
     await this.page.getByLabel(label, { exact: true }).click();
-    await this.page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+    const item = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+    // Options may arrive after the list opens (the assignee list is read when the dialog opens): click once shown.
+    await item.waitFor({ state: 'visible' });
+    await item.click();
   }
 
   /** What a filter control (an antd Select, by its aria-label) shows: its tags, or its one value; none when empty. */

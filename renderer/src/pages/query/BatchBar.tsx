@@ -1,5 +1,6 @@
-import { App, Button, Space, Typography } from 'antd';
+import { App, Button, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
+import type { BatchOutcome } from '../../../../shared/api/batch';
 import type { SavedQuery } from '../../../../shared/api/savedFilters';
 import { roleAtLeast, STAGE_LABELS } from '../../../../shared/domain/codes';
 import { MOVE_ROLES } from '../../../../shared/workflow/moves';
@@ -9,6 +10,8 @@ import { downloadFile } from '../application/downloadFile';
 import { AssignModal } from './AssignModal';
 import { BatchResultModal, type BatchReport } from './BatchResultModal';
 import { PrintConfirm } from './PrintConfirm';
+
+const ADVANCE_CHUNK = 5;
 
 /**
  * Batch actions on the selected rows (推进, 分派, 打印答复单) and the export of the whole current list: what clerks
@@ -28,21 +31,32 @@ export function BatchBar({
   const [busy, setBusy] = useState<'advance' | 'assign' | 'print' | 'export' | null>(null);
   const [assigning, setAssigning] = useState(false);
   const [report, setReport] = useState<BatchReport | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
+  /** A few applications per call, so the bar can say how far it got (each move checks the whole rule catalogue). */
   const advance = async () => {
     setBusy('advance');
-    const result = await api.applications.advanceMany({ numbers: selected });
-    setBusy(null);
-    if (!result.ok) message.error(result.error.message);
-    else {
-      const moved = result.value.flatMap((o) => (o.ok ? [`${o.number} → ${STAGE_LABELS[o.stage]}`] : []));
-      setReport({
-        verb: '推进',
-        outcomes: result.value,
-        done: <Typography.Paragraph type="secondary">{moved.join('；')}</Typography.Paragraph>,
-      });
-      onChanged();
+    const outcomes: BatchOutcome[] = [];
+    setProgress({ done: 0, total: selected.length });
+    for (let start = 0; start < selected.length; start += ADVANCE_CHUNK) {
+      const result = await api.applications.advanceMany({ numbers: selected.slice(start, start + ADVANCE_CHUNK) });
+      if (!result.ok) {
+        message.error(result.error.message);
+        break;
+      }
+      outcomes.push(...result.value);
+      setProgress({ done: outcomes.length, total: selected.length });
     }
+    setBusy(null);
+    setProgress(null);
+    if (outcomes.length === 0) return;
+    const moved = outcomes.flatMap((o) => (o.ok ? [`${o.number} → ${STAGE_LABELS[o.stage]}`] : []));
+    setReport({
+      verb: '推进',
+      outcomes,
+      done: <Typography.Paragraph type="secondary">{moved.join('；')}</Typography.Paragraph>,
+    });
+    onChanged();
   };
 
   const assign = async (assignee: string | null) => {
@@ -105,6 +119,19 @@ export function BatchBar({
         <Button type="primary" disabled={none} loading={busy === 'advance'} onClick={() => void advance()}>
           批量推进
         </Button>
+      )}
+      {progress && (
+        <Space data-testid="batch-progress">
+          <Progress
+            percent={Math.round((progress.done / progress.total) * 100)}
+            size="small"
+            status="active"
+            showInfo={false}
+            style={{ width: 160 }}
+            aria-label="批量推进进度"
+          />
+          <Typography.Text type="secondary">{`已处理 ${progress.done}/${progress.total} 件`}</Typography.Text>
+        </Space>
       )}
       <Button disabled={none} loading={busy === 'print'} onClick={() => void printReplies()}>
         批量打印答复单
