@@ -17,7 +17,7 @@ import m0012 from './0012_risk_flags';
 import m0013, { addSchemeExtension } from './0013_scheme_extension';
 import m0014 from './0014_suggestion_outcomes';
 import m0015 from './0015_application_tally';
-import m0016 from './0016_risk_scan_state';
+import m0016, { addRiskScanState } from './0016_risk_scan_state';
 import m0017 from './0017_risk_scan_indexes';
 import m0018 from './0018_record_time_indexes';
 import type { Db } from '../connection';
@@ -46,7 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: '0013_scheme_extension', sql: m0013, run: addSchemeExtension },
   { version: 14, name: '0014_suggestion_outcomes', sql: m0014 },
   { version: 15, name: '0015_application_tally', sql: m0015 },
-  { version: 16, name: '0016_risk_scan_state', sql: m0016 },
+  { version: 16, name: '0016_risk_scan_state', sql: m0016, run: addRiskScanState },
   { version: 17, name: '0017_risk_scan_indexes', sql: m0017 },
   { version: 18, name: '0018_record_time_indexes', sql: m0018 },
 ];
