@@ -163,7 +163,7 @@ export const deferredDocumentsDue = applicationDetector(
       applicationIds: [applicationId],
       values: {
         环节: STAGE_LABELS[due.stage],
-        资料: due.documents.map((d) => d.code).join('、'),
+        资料: due.documents.map((d) => DOCUMENT_LABELS[d.code as DocumentCode]).join('、'),
         已到期: due.documents.some((d) => d.when === 'now'),
       },
     };

@@ -51,6 +51,8 @@ describe('时限 detectors (the stored deadline states, judged on the day the fl
     const flags = flagsOf(store, 'RISK-TIME-04');
     expect(flags.map((f) => f.applications)).toEqual([[deferred]]);
     expect(flags[0]!.summary).toBe('当前在业务受理环节，容缺资料待补：用电设备清单/负荷资料（现场勘查前）');
+    // The evidence the 风险 tab shows names papers, not their codes.
+    expect(flags[0]!.values).toMatchObject({ 环节: '业务受理', 资料: '用电设备清单/负荷资料' });
 
     updateApplicationRecord(store.ctx('supervisor'), deferred, withDeferred('RECEIVED'), '客户补交用电设备清单');
     expect(numbersOf('RISK-TIME-04')).toEqual([]);
