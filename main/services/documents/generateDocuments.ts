@@ -23,6 +23,7 @@ import type { HandlerContext } from '../../ipc/context';
 import type { PaperRecord } from '../../pdf/documentRecord';
 import type { RenderedDocument } from '../../pdf/renderDocument';
 import type { DisputeResolution } from '../../../shared/rules/profile/profile';
+import { formatDate } from '../../pdf/templates/filters';
 import { loadTemplate } from '../../pdf/templates/loadTemplate';
 import { loadApplication } from '../applications/loadApplication';
 import { shanghaiDate } from '../clock';
@@ -135,6 +136,20 @@ export function generateSchemeDocument(
 export const generateSchemeReply = (ctx: HandlerContext, applicationNo: string) =>
   generateSchemeDocument(ctx, applicationNo, 'scheme-reply');
 
+/**
+ * A signed paper is what the parties signed: it is never generated again, whatever changed since (资料清单 and
+ * other progress do not print, but they move the data hash and so the bytes). The clerk's ways through: the 副本
+ * (printJobs.ts), the file kept from signing, or a 补充协议 when the terms themselves change.
+ */
+function refuseSignedPaper(paper: PaperKind, contract: { number: string; signed_on: string | null }): never {
+  const label = PAPER_LABELS[paper];
+  const on = contract.signed_on ? `于${formatDate(contract.signed_on)}` : '';
+  throw new AppError(
+    'ILLEGAL_STATE',
+    `${label} ${contract.number} 已${on}签订，签订后不再重新生成：需要再打一份时，请在“申请详情 › 合同与文书”中点“打印”（打印件每页标注“副本”），或下载签订时的文件；约定的内容需要变更时，请受理相应的变更业务（增容、减容、更名、改类等），签订补充协议。`,
+  );
+}
+
 function refuseStaleContract(applicationNo: string, source: PaperSource, contract: { number: string; status: string }) {
   const state = contract.status === 'signed' ? '已签订' : '尚未作废';
   const now = source.schemeVersion ? `第 ${source.schemeVersion} 版方案` : '申请信息';
@@ -148,7 +163,7 @@ function refuseStaleContract(applicationNo: string, source: PaperSource, contrac
  * A new paper only while the application is in a stage where its flow signs one (REFERENCE.md §3.2,
  * shared/workflow/contractStages.ts) and is being worked on; checked before a number is allocated, so a refusal
  * uses no number; so does an HV contract without the customer's party details (contractDetails.ts). An existing
- * paper regenerates in any stage but a cancelled one (the same bytes).
+ * paper not yet signed regenerates in any stage but a cancelled one (the same bytes); a signed one never does.
  */
 function assertPaperAllowed(app: ApplicationRow, paper: PaperKind, existing: boolean): void {
   const type = app.business_type as BusinessType;
@@ -193,6 +208,7 @@ export function generatePaper(ctx: HandlerContext, applicationNo: string, reques
   return mutate(ctx, (scope) => {
     const existing = currentContract(scope.db, app.id, source.templateId);
     assertPaperAllowed(app, paper, existing !== undefined);
+    if (existing?.status === 'signed') refuseSignedPaper(paper, existing);
     if (!existing) assertContractParties(app.number, recordOf(app), source.templateId);
     if (existing && existing.scheme_version_id !== source.schemeVersionId)
       refuseStaleContract(app.number, source, existing);
@@ -218,13 +234,6 @@ export function generatePaper(ctx: HandlerContext, applicationNo: string, reques
         change_seq: scope.changeSeq,
       });
     if (existing && existing.pdf_sha256 !== doc.sha256) {
-      // A signed paper regenerates byte for byte, or its data was altered after signing.
-      if (existing.status === 'signed') {
-        throw new AppError(
-          'ILLEGAL_STATE',
-          `${PAPER_LABELS[paper]} ${number} 已签订，但申请或方案数据已与签订时不同，不能重新生成：请核对修改记录；如确需变更，请作废后重新签订。`,
-        );
-      }
       attachContractPdf(scope.db, row.id, doc.sha256, scope.clock.at, scope.changeSeq);
     }
     keepDocument(ctx, scope, {

@@ -109,6 +109,20 @@ describe('副本 of a signed contract', () => {
     expect(text(after)).toEqual(text(before));
   });
 
+  it('is the way to another paper of a signed contract: generating it again is refused, naming 副本 and 补充协议', () => {
+    // Signing registered the checklist's 供用电合同 (资料清单) as received: progress that prints nowhere.
+    const documents = recordOf(loadApplication(store.ctx().db, appNo)).documents;
+    expect(documents.find((d) => d.code === 'CONTRACT')?.status).toBe('RECEIVED');
+    const before = store.ctx().db.prepare('SELECT count(*) FROM contracts').pluck().get();
+    expect(() => generateContract(store.ctx('clerk'), appNo)).toThrow(
+      new RegExp(
+        `供用电合同 ${contractNo} 已于2026年3月2日签订，签订后不再重新生成：.*点“打印”（打印件每页标注“副本”）.*签订补充协议`,
+      ),
+    );
+    expect(store.ctx().db.prepare('SELECT count(*) FROM contracts').pluck().get()).toBe(before);
+    expect(preparePrint(store.ctx('clerk'), target()).copy).toBe(true);
+  });
+
   it('is refused once the rows it prints from no longer give the signed text, and nothing is logged', () => {
     setDocumentSettings(store.ctx(), { ...HALL_DOCUMENT_SETTINGS, contractCopies: 4 });
     expect(() => preparePrint(store.ctx('clerk'), target())).toThrow(
