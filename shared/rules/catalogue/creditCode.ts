@@ -12,6 +12,13 @@ const FIELDS = ['customer.idType', 'customer.idNumber'];
 const usccOf = (app: AppDraft): string | undefined =>
   app.customer.idType === 'USCC' && !isBlank(app.customer.idNumber) ? app.customer.idNumber : undefined;
 
+/** The GB 32100 check of the customer's code, made once per record for the eight rules that read it. */
+const usccCheckOf = (app: AppDraft): ReturnType<typeof checkUscc> | undefined =>
+  app.derive('usccCheck', (a) => {
+    const code = usccOf(a);
+    return code === undefined ? undefined : cachedUscc(code);
+  });
+
 function usccRule(id: string, severity: Rule['severity'], title: string, messages: Rule['messages']): Rule {
   return {
     id,
@@ -24,9 +31,9 @@ function usccRule(id: string, severity: Rule['severity'], title: string, message
         : 'REFERENCE §5.1.3; SRC-GB32100',
     messages,
     check(app, _env, report) {
-      const code = usccOf(app);
-      if (code === undefined) return;
-      for (const problem of cachedUscc(code).problems) {
+      const check = usccCheckOf(app);
+      if (check === undefined) return;
+      for (const problem of check.problems) {
         if (problem.ruleId === id) report('customer.idNumber', problem.key, problem.params);
       }
     },
@@ -78,10 +85,10 @@ export const creditCodeRules: Rule[] = [
       personal: '信用代码表明主体为企业，户名却像个人姓名；企业户名应与营业执照上的名称一致，请核对。',
     },
     check(app, _env, report) {
-      const code = usccOf(app);
+      const check = usccCheckOf(app);
       const name = app.customer.name?.trim();
-      if (code === undefined || !name) return;
-      const kind = cachedUscc(code).normalized.slice(0, 2);
+      if (check === undefined || !name) return;
+      const kind = check.normalized.slice(0, 2);
       const words = NAME_WORDS[kind];
       if (words && !words.test(name)) {
         report('customer.name', 'words', { holder: words.source, word: words.source });

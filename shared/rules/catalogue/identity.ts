@@ -54,6 +54,18 @@ function findGb11643Ids(app: AppDraft): PersonId[] {
   );
 }
 
+interface RicFinding {
+  person: PersonId;
+  check: ReturnType<typeof checkRic>;
+}
+
+/**
+ * The GB 11643 check of each such number, made once per record: ten rules read it, and looking it up per rule
+ * (a fresh "today|number" key hashed each time) cost more than the rules themselves on a one-field re-check.
+ */
+const ricFindings = (app: AppDraft, today: string): RicFinding[] =>
+  app.derive('ricFindings', (a) => gb11643Ids(a).map((person) => ({ person, check: cachedRic(person.value, today) })));
+
 /** One rule per GB 11643 check; each reports only its own finding from the shared check. */
 function ricRule(id: string, title: string, message: string | Rule['messages'], source: string): Rule {
   return {
@@ -64,8 +76,8 @@ function ricRule(id: string, title: string, message: string | Rule['messages'], 
     source,
     messages: typeof message === 'string' ? { main: message } : message,
     check(app, env, report) {
-      for (const person of gb11643Ids(app)) {
-        for (const problem of cachedRic(person.value, env.today).problems) {
+      for (const { person, check } of ricFindings(app, env.today)) {
+        for (const problem of check.problems) {
           if (problem.ruleId === id) report(person.field, problem.key, problem.params);
         }
       }
@@ -84,11 +96,10 @@ export const identityRules: Rule[] = [
       main: '{field}的地址码“{code}”不在现行行政区划代码表中：可能是已撤销或调整的旧区县代码（身份证号码终身不变，升位的老号码也保留原代码）。请核对证件原件后确认，并在理由中写明已核对。',
     },
     check(app, env, report) {
-      for (const person of gb11643Ids(app)) {
+      for (const { person, check } of ricFindings(app, env.today)) {
         // Only a number that passes every GB 11643 check: a wrong number is reported by R-ID-01..04 already.
-        if (ricKind(normalizeRic(person.value)) !== 'RIC') continue;
-        if (cachedRic(person.value, env.today).problems.length > 0) continue;
-        const code = normalizeRic(person.value).slice(0, 6);
+        if (check.problems.length > 0 || ricKind(check.normalized) !== 'RIC') continue;
+        const code = check.normalized.slice(0, 6);
         if (!isKnownDivision(code, env.profile.serviceTerritory)) report(person.field, 'main', { code });
       }
     },
@@ -138,8 +149,7 @@ export const identityRules: Rule[] = [
       main: '{field}是{actual}号码，与所选证件类型“{chosen}”不符，请把证件类型改为“{actual}”或核对号码。',
     },
     check(app, env, report) {
-      for (const person of gb11643Ids(app)) {
-        const check = cachedRic(person.value, env.today);
+      for (const { person, check } of ricFindings(app, env.today)) {
         if (check.problems.some((p) => p.ruleId === 'R-ID-01' || p.ruleId === 'R-ID-07')) continue;
         const actual = ricKind(check.normalized);
         if (actual !== person.idType) {
