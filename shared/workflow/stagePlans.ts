@@ -24,10 +24,17 @@ export interface StageStep {
 }
 
 /** 重要用户 (importance 01–04) or first-grade load (REFERENCE.md §5.3.4). */
-export function isImportantCustomer(app: ApplicationInput): boolean {
+export function isImportantCustomer(app: Pick<ApplicationInput, 'importance' | 'loadGrade'>): boolean {
   const important = app.importance !== undefined && app.importance !== '05';
   return important || app.loadGrade === 'FIRST' || app.loadGrade === 'FIRST_SPECIAL';
 }
+
+/**
+ * Whether the customer is important as the approved scheme grades it (the scheme fixes 负荷等级 and 拟定客户分级,
+ * and may grade otherwise than the application asked); until a scheme is approved the application forecasts it.
+ */
+const importantAsApproved = (app: ApplicationInput, scheme: SupplyScheme | null): boolean =>
+  isImportantCustomer(scheme ?? app);
 
 /**
  * 高可靠性供电费 (§3.1) is due for more than one supply source as the approved scheme fixes them (the scheme may
@@ -36,7 +43,9 @@ export function isImportantCustomer(app: ApplicationInput): boolean {
 const hasSeveralSources = (app: ApplicationInput, scheme: SupplyScheme | null): boolean =>
   (scheme ? scheme.sources.length : (app.supplies?.length ?? 0)) >= 2;
 
-const hasSpecialLoad = (app: ApplicationInput): boolean => (app.hvMotorKw ?? 0) > 0 || (app.maxSingleWelderKw ?? 0) > 0;
+/** HV motors (as the approved scheme's 受电系统 lists them, else as applied for) or a large welder. */
+const hasSpecialLoad = (app: ApplicationInput, scheme: SupplyScheme | null): boolean =>
+  ((scheme ? scheme.receiving?.hvMotorKw : app.hvMotorKw) ?? 0) > 0 || (app.maxSingleWelderKw ?? 0) > 0;
 
 /** Without a supply scheme (低压居民) the clerk decides at the move whether grid works are needed. */
 const GRID_WORKS: StageStep = {
@@ -66,11 +75,11 @@ const HV_NEW = steps(
     stage: 'DESIGN_REVIEW',
     optional: {
       note: '非重要用户且无特殊负荷，免设计审查',
-      appliesWhen: (app) => isImportantCustomer(app) || hasSpecialLoad(app),
+      appliesWhen: (app, scheme) => importantAsApproved(app, scheme) || hasSpecialLoad(app, scheme),
     },
   },
   'CUSTOMER_WORKS',
-  { stage: 'MID_INSPECTION', optional: { note: '非重要用户，免中间检查', appliesWhen: isImportantCustomer } },
+  { stage: 'MID_INSPECTION', optional: { note: '非重要用户，免中间检查', appliesWhen: importantAsApproved } },
   'COMPLETION_CHECK',
   'CONTRACT',
   'METER_CONNECT',

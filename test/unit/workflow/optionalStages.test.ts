@@ -56,3 +56,46 @@ describe('电网配套工程 (GRID_WORKS) of a LV non-residential connection fol
     expect(plan.skipped).toEqual([{ stage: 'GRID_WORKS', reason: '批准的供电方案未列电网配套工程', byData: true }]);
   });
 });
+
+describe('设计审查 and 中间检查 follow the customer as the approved scheme grades it (REFERENCE.md §3.1)', () => {
+  const ordinary: ApplicationInput = { ...withSupplies([MAIN]), importance: '05', loadGrade: 'THIRD' };
+  delete ordinary.hvMotorKw;
+  delete ordinary.maxSingleWelderKw;
+  const graded = (app: ApplicationInput, grading: Partial<SupplyScheme>): SupplyScheme => ({
+    ...schemeWith(app, [MAIN]),
+    ...grading,
+  });
+  /** The stages left out between 供电方案 and 受电工程施工 / 竣工检验, as the plan skips them by data. */
+  const skippedAfter = (stage: 'FEE' | 'CUSTOMER_WORKS', app: ApplicationInput, scheme: SupplyScheme | null) => {
+    const plan = planAdvance({ app, approvedScheme: scheme, stage, status: 'ACTIVE' }, { role: 'supervisor' });
+    if (!plan.ok) throw new Error(plan.message);
+    return plan.skipped.filter((s) => s.byData).map((s) => s.stage);
+  };
+
+  it('enters both when the scheme grades an ordinary application as an important customer', () => {
+    const scheme = graded(ordinary, { importance: '02', loadGrade: 'SECOND' });
+    expect(skippedAfter('FEE', ordinary, scheme)).not.toContain('DESIGN_REVIEW');
+    expect(skippedAfter('CUSTOMER_WORKS', ordinary, scheme)).not.toContain('MID_INSPECTION');
+    // The application alone would have skipped both.
+    expect(skippedAfter('FEE', ordinary, null)).toContain('DESIGN_REVIEW');
+    expect(skippedAfter('CUSTOMER_WORKS', ordinary, null)).toContain('MID_INSPECTION');
+  });
+
+  it('skips both when the scheme grades an application that asked for first-grade load as ordinary', () => {
+    const asked: ApplicationInput = { ...ordinary, loadGrade: 'FIRST' };
+    const scheme = graded(asked, { importance: '05', loadGrade: 'THIRD' });
+    expect(skippedAfter('FEE', asked, scheme)).toContain('DESIGN_REVIEW');
+    expect(skippedAfter('CUSTOMER_WORKS', asked, scheme)).toContain('MID_INSPECTION');
+  });
+
+  it('enters 设计审查 for HV motors listed in the scheme’s 受电系统', () => {
+    const base = schemeWith(ordinary, [MAIN]);
+    const withMotors: SupplyScheme = {
+      ...base,
+      importance: '05',
+      loadGrade: 'THIRD',
+      receiving: { pointType: '配电室', mainWiring: '单母线', transformers: [], ...base.receiving, hvMotorKw: 400 },
+    };
+    expect(skippedAfter('FEE', ordinary, withMotors)).not.toContain('DESIGN_REVIEW');
+  });
+});
