@@ -20,6 +20,7 @@ import m0015 from './0015_application_tally';
 import m0016, { addRiskScanState } from './0016_risk_scan_state';
 import m0017 from './0017_risk_scan_indexes';
 import m0018 from './0018_record_time_indexes';
+import m0019 from './0019_risk_application_facts';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: '0016_risk_scan_state', sql: m0016, run: addRiskScanState },
   { version: 17, name: '0017_risk_scan_indexes', sql: m0017 },
   { version: 18, name: '0018_record_time_indexes', sql: m0018 },
+  { version: 19, name: '0019_risk_application_facts', sql: m0019 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,4 @@
 /** 业务受理 risks (paper §2 受理: misunderstood needs, wrong handling of increases, non-standard procedure). */
-import { INCREASE_TYPES, NEW_TYPES } from '../../../shared/rules/catalogue/facts';
 import { prepared } from '../../db/statements';
 import { appSubject, applicationDetector, type HallDetector, type RiskFinding } from './detector';
 import { CREATORS, ids, percent, userNames } from './queries';
@@ -94,11 +93,11 @@ export const acknowledgedWarnings: HallDetector = {
       db,
       `SELECT user_id, count(*) AS n FROM (${CREATORS}) GROUP BY user_id`,
     ).all();
+    // risk_acknowledgements (migration 0019) holds each application's acknowledged warnings.
     const acks = prepared<[], { user_id: string; rule: string; n: number; ids: string }>(
       db,
-      `SELECT c.user_id, json_extract(j.value, '$.ruleId') AS rule, count(*) AS n, json_group_array(a.id) AS ids
-       FROM applications a JOIN (${CREATORS}) c ON c.application_id = a.id,
-         json_each(a.record_json, '$.acknowledgements') j
+      `SELECT c.user_id, k.rule_id AS rule, count(*) AS n, json_group_array(k.application_id) AS ids
+       FROM risk_acknowledgements k JOIN (${CREATORS}) c ON c.application_id = k.application_id
        GROUP BY c.user_id, rule`,
     ).all();
     const total = perClerk.reduce((sum, row) => sum + row.n, 0);
@@ -172,8 +171,6 @@ export const clerkReturnRate: HallDetector = {
   },
 };
 
-const CONNECTION_TYPES = JSON.stringify([...NEW_TYPES, ...INCREASE_TYPES]);
-
 /** Applied capacity far outside its class and industry (modified z-score on the hall's own history). */
 export const capacityOutlier: HallDetector = {
   id: 'RISK-ACC-04',
@@ -186,15 +183,15 @@ export const capacityOutlier: HallDetector = {
   action: '与客户核实用电设备清单和申请容量，确认单位与数值。',
   scope: 'hall',
   scan: ({ db, thresholds }) => {
-    const rows = prepared<[string], { id: number; cls: string; industry: string | null; kva: number | null }>(
+    // risk_application_facts (migration 0019) holds the positive applied capacity of every non-cancelled new or
+    // increase application, in an index by class and industry.
+    const rows = prepared<[], { id: number; cls: string; industry: string | null; kva: number }>(
       db,
-      `SELECT id, customer_class AS cls, json_extract(record_json, '$.industryCode') AS industry,
-         coalesce(json_extract(record_json, '$.requestedCapacityKva'), json_extract(record_json, '$.requestedCapacityKw')) AS kva
-       FROM applications WHERE status <> 'CANCELLED' AND business_type IN (SELECT value FROM json_each(?))`,
-    ).all(CONNECTION_TYPES);
+      `SELECT application_id AS id, customer_class AS cls, industry, kva FROM risk_application_facts
+       WHERE kva IS NOT NULL`,
+    ).all();
     const groups = new Map<string, { id: number; kva: number }[]>();
     for (const row of rows) {
-      if (row.kva === null || row.kva <= 0) continue;
       const key = `${row.cls}|${row.industry ?? '—'}`;
       const group = groups.get(key) ?? [];
       group.push({ id: row.id, kva: row.kva });

@@ -67,21 +67,25 @@ export const concentration: HallDetector = {
     const from = new Date(`${today}T00:00:00Z`);
     from.setUTCMonth(from.getUTCMonth() - thresholds.contractorSharePeriodMonths);
     const since = from.toISOString().slice(0, 10);
+    // risk_application_facts (migration 0019): the works of non-cancelled applications, indexed by date.
     const rows = prepared<[string], { id: number; works: string }>(
       db,
-      `SELECT id, json_extract(record_json, '$.customerWorks') AS works FROM applications
-       WHERE ${WITH_WORKS} AND application_date >= ? ORDER BY id`,
+      `SELECT application_id AS id, works FROM risk_application_facts
+       WHERE works IS NOT NULL AND application_date >= ? ORDER BY application_id`,
     ).all(since);
+    const works = rows.map((row) => ({ id: row.id, works: JSON.parse(row.works) as CustomerWorks }));
     const findings: RiskFinding[] = [];
     for (const role of WORKS_PARTY_ROLES) {
       const byName = new Map<string, number[]>();
       let total = 0;
-      for (const row of rows) {
-        const party = (JSON.parse(row.works) as CustomerWorks)[role];
+      for (const row of works) {
+        const party = row.works[role];
         if (!party) continue;
         total++;
         const name = normalizeName(party.name);
-        byName.set(name, [...(byName.get(name) ?? []), row.id]);
+        const named = byName.get(name);
+        if (named) named.push(row.id);
+        else byName.set(name, [row.id]);
       }
       if (total < thresholds.contractorShareMinWorks) continue;
       for (const [name, applicationIds] of byName) {

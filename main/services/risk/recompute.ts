@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/connection';
+import { REBUILD_RISK_FACTS } from '../../db/migrations/0019_risk_application_facts';
 import { currentChangeSeq } from '../../db/repositories/changeCounter';
 import {
   deleteFlag,
@@ -99,9 +100,13 @@ export function recomputeApplications(db: Db, applicationIds: readonly number[],
   if (applicationIds.length > 0) recomputeRecords(detectorInput(db, at), applicationIds);
 }
 
-/** Every detector from scratch (an upgraded hall's first read, `yekuo risk recompute`, the property test). */
+/**
+ * Every detector from scratch (an upgraded hall's first read, `yekuo risk recompute`, the property test), after
+ * refilling the record fields the hall scans read (migration 0019's tables, otherwise kept by triggers).
+ */
 export function recomputeAll(db: Db, at: string): void {
   db.transaction(() => {
+    db.exec(REBUILD_RISK_FACTS);
     const input = detectorInput(db, at);
     recomputeRecords(input, 'all');
     refreshHall(input);

@@ -1,6 +1,8 @@
 /**
  * Incremental = full: over random change sequences, the flags the mutations leave behind equal the flags a
- * recompute from scratch finds (record detectors; hall detectors are scanned whole on every read anyway).
+ * recompute from scratch finds: the record detectors, and the hall detectors that scan the record fields kept by
+ * triggers (migration 0019: capacities, works parties, acknowledgements), whose tables a full recompute refills
+ * from the record JSON. Their thresholds are lowered so that they fire on a dozen applications.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,13 +11,21 @@ import { createApplication } from '../../../main/services/applications/createApp
 import { moveApplication, type MoveRequest } from '../../../main/services/applications/moveApplication';
 import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
 import { AppError } from '../../../main/services/errors';
-import { recomputeAll } from '../../../main/services/risk/recompute';
+import { recomputeAll, refreshHallFlags } from '../../../main/services/risk/recompute';
 import { DETECTORS } from '../../../main/services/risk/registry';
+import { loadProvinceProfile } from '../../../main/services/settings/provinceProfile';
 import { openStore, type Store } from '../store/storeFixture';
 import { hvRecord, otherCustomer } from './riskFixture';
 
 const ADDRESSES = ['浙江省杭州市西湖区文三路 1 号', '浙江省杭州市西湖区文三路 2 号', hvRecord.site.address];
-const RECORD_DETECTORS = JSON.stringify(DETECTORS.filter((d) => d.scope === 'records').map((d) => d.id));
+const COMPARED = JSON.stringify([
+  ...DETECTORS.filter((d) => d.scope === 'records').map((d) => d.id),
+  'RISK-ACC-01',
+  'RISK-ACC-04',
+  'RISK-PRC-01',
+]);
+const DESIGNERS = ['苏源电力设计有限公司', '江宁电力设计院', '金陵电气设计所'];
+const AT = new Date('2026-03-02T01:00:00Z').toISOString();
 
 /** Confirmations of the duplicate warnings the random creations may raise. */
 const ACKS = [
@@ -23,18 +33,35 @@ const ACKS = [
   { ruleId: 'R-DUP-01', reason: '测试：同址多户' },
   { ruleId: 'R-DUP-02', reason: '测试：同一客户再次申请' },
 ];
-const recordOf = (customer: number, address: number): ApplicationInput => ({
-  ...otherCustomer(customer, ADDRESSES[address]),
-  acknowledgements: ACKS,
-});
+/** A variant picks the applied capacity and the designer (RISK-ACC-04, RISK-PRC-01). */
+function recordOf(customer: number, address: number, variant = 0): ApplicationInput {
+  const record = otherCustomer(customer, ADDRESSES[address]);
+  const kva = [1260, 1000, 1600, 4000][variant % 4]!; // two transformers of a standard size each
+  return {
+    ...record,
+    acknowledgements: ACKS,
+    requestedCapacityKva: kva,
+    transformers: [{ ratingKva: kva / 2, count: 2 }],
+    supplies: record.supplies?.map((supply) => ({ ...supply, capacityKva: kva })),
+    customerWorks: { designer: { name: DESIGNERS[variant % 3]!, choice: 'CUSTOMER_CHOICE' } },
+  };
+}
 
 type Op =
-  | { kind: 'create'; customer: number; address: number }
+  | { kind: 'create'; customer: number; address: number; variant: number }
   | { kind: 'move'; app: number; move: MoveRequest }
-  | { kind: 'readdress'; app: number; customer: number; address: number };
+  | { kind: 'readdress'; app: number; customer: number; address: number; variant: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('create' as const), customer: fc.nat(3), address: fc.nat(2) }),
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('create' as const),
+      customer: fc.nat(3),
+      address: fc.nat(2),
+      variant: fc.nat(11),
+    }),
+    weight: 3,
+  },
   fc.record({
     kind: fc.constant('move' as const),
     app: fc.nat(5),
@@ -46,20 +73,37 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       { move: 'cancel', reason: '客户撤回' },
     ),
   }),
-  fc.record({ kind: fc.constant('readdress' as const), app: fc.nat(5), customer: fc.nat(3), address: fc.nat(2) }),
+  fc.record({
+    kind: fc.constant('readdress' as const),
+    app: fc.nat(5),
+    customer: fc.nat(3),
+    address: fc.nat(2),
+    variant: fc.nat(11),
+  }),
 );
 
 function snapshot(store: Store): unknown[] {
-  return store
-    .ctx()
-    .db.prepare(
-      `SELECT f.detector_id, f.subject_key, f.evidence_hash, f.status,
+  const { db } = store.ctx();
+  const facts = db.prepare('SELECT * FROM risk_application_facts ORDER BY application_id').all();
+  const acks = db.prepare('SELECT * FROM risk_acknowledgements ORDER BY application_id, position').all();
+  return [
+    facts,
+    acks,
+    ...db
+      .prepare(
+        `SELECT f.detector_id, f.subject_key, f.evidence_hash, f.status,
          (SELECT json_group_array(application_id) FROM
             (SELECT application_id FROM risk_flag_applications WHERE flag_id = f.id ORDER BY application_id)) AS apps
        FROM risk_flags f WHERE f.detector_id IN (SELECT value FROM json_each(?)) ORDER BY f.detector_id, f.subject_key`,
-    )
-    .all(RECORD_DETECTORS);
+      )
+      .all(COMPARED),
+  ];
 }
+
+/** Thresholds low enough for a dozen applications. */
+const LOW_THRESHOLDS = JSON.stringify({
+  risk: { capacityGroupMin: 3, contractorShareMinWorks: 2, acknowledgedMinCount: 1, acknowledgedShareFactor: 1 },
+});
 
 let store: Store | undefined;
 afterEach(() => store?.close());
@@ -67,29 +111,38 @@ afterEach(() => store?.close());
 describe('risk flags: incremental recompute equals a full recompute', () => {
   it('after any sequence of creations, moves and address corrections', () => {
     fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 14 }), (ops) => {
+      fc.property(fc.array(op, { minLength: 1, maxLength: 20 }), (ops) => {
         store?.close();
         store = openStore();
+        loadProvinceProfile(store.ctx('admin'), LOW_THRESHOLDS);
+        // The hall's first full computation (otherwise the first read below would be one, not an increment).
+        recomputeAll(store.ctx().db, AT);
         const clerk = store.ctx('clerk');
         const supervisor = store.ctx('supervisor');
         const numbers: string[] = [];
         for (const step of ops) {
           try {
             if (step.kind === 'create')
-              numbers.push(createApplication(clerk, recordOf(step.customer, step.address)).number);
+              numbers.push(createApplication(clerk, recordOf(step.customer, step.address, step.variant)).number);
             else if (numbers.length === 0) continue;
             else if (step.kind === 'move') moveApplication(supervisor, numbers[step.app % numbers.length]!, step.move);
             else {
               const number = numbers[step.app % numbers.length]!;
-              updateApplicationRecord(supervisor, number, recordOf(step.customer, step.address), '测试：更正地址');
+              updateApplicationRecord(
+                supervisor,
+                number,
+                recordOf(step.customer, step.address, step.variant),
+                '测试：更正',
+              );
             }
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
           }
         }
+        refreshHallFlags(store.ctx().db, AT);
         const incremental = snapshot(store);
         store.ctx().db.exec('DELETE FROM risk_flags');
-        recomputeAll(store.ctx().db, new Date('2026-03-02T01:00:00Z').toISOString());
+        recomputeAll(store.ctx().db, AT);
         expect(snapshot(store)).toEqual(incremental);
       }),
       { numRuns: 25 },
