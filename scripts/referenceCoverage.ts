@@ -40,7 +40,7 @@ export const IMPLEMENTED_ELSEWHERE: Readonly<Record<string, string>> = {
   'R-MET-03':
     '实现：供电方案提示（shared/rules/schemeAdvice.ts，警告）——方案电价类别须有对应计量点，或计量点填写定量定比；方案表单即时显示，审批时仍存在的警告记入审计',
   'R-MET-04':
-    '实现：供电方案提示（shared/rules/schemeAdvice.ts，警告）——计量点登记“装于产权分界处”，不在分界处（拟定方案对高供低计默认为否）且未填写线损、变损承担约定的提醒；审批时仍存在的警告记入审计',
+    '另在供电方案提示（shared/rules/schemeAdvice.ts，警告）中对拟定计量点同样提醒（拟定方案对高供低计默认不在分界处），审批时仍存在的警告记入审计',
   'R-MET-06':
     '实现：meteringClassFor 按容量给出计量装置类别，拟定方案按其填写电能表、电流互感器精度；方案提示（shared/rules/schemeAdvice.ts，警告）在计量点精度低于要求时提醒，审批时仍存在的警告记入审计',
   'R-TAR-09':

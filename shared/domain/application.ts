@@ -225,6 +225,15 @@ export const separateCircuitsSchema = z.object({
   productionFromLiving: z.boolean().optional().describe('生产负荷与生活负荷分回路'),
 });
 
+/**
+ * 装表接电记录: where the meter was installed, recorded at METER_CONNECT (R-MET-04). A meter away from the ownership
+ * boundary needs the agreed bearing of the line and transformer losses between them (电力供应与使用条例 art 26).
+ */
+export const meterInstallationSchema = z.object({
+  atBoundary: z.boolean().optional().describe('计量装置装于产权分界处'),
+  lossAgreement: text(256).optional().describe('线损、变损承担约定'),
+});
+
 export const acknowledgementSchema = z.object({
   ruleId: text(32).describe('规则编号'),
   reason: text(512).describe('确认理由'),
@@ -268,6 +277,7 @@ export const applicationInputSchema = z.object({
   provincialApproval: z.boolean().optional().describe('省级电网审批'),
   completionCheckPassed: z.boolean().optional().describe('竣工检验合格'),
   customerWorks: customerWorksSchema.optional().describe('受电工程（三不指定）'),
+  meterInstallation: meterInstallationSchema.optional().describe('装表接电记录'),
   // Lists are bounded (here and in every boundary schema): a small request must not get a huge refusal back.
   documents: z.array(documentEntrySchema).max(100).describe('资料清单'),
   existing: existingServiceSchema.optional().describe('原用电信息'),

@@ -7,13 +7,14 @@ import { STAGES, type Role, type Stage } from '../domain/codes';
 
 /**
  * Fields recorded as the work goes on rather than corrected: documents received, the completion check, the
- * parties of the customer's works (三不指定, recorded at CUSTOMER_WORKS), warnings acknowledged. A clerk records
+ * parties of the customer's works (三不指定, recorded at CUSTOMER_WORKS), the meter installation (METER_CONNECT), warnings acknowledged. A clerk records
  * them at any stage.
  */
 export const PROGRESS_FIELDS: ReadonlySet<string> = new Set([
   'documents',
   'completionCheckPassed',
   'customerWorks',
+  'meterInstallation',
   'acknowledgements',
 ]);
 

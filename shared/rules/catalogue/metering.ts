@@ -119,4 +119,23 @@ export const meteringRules: Rule[] = [
       }
     },
   },
+  {
+    id: 'R-MET-04',
+    title: '计量装置装于产权分界处；另行安装的须约定线损、变损承担（装表接电时检查）',
+    severity: 'warning',
+    // Checked from 装表接电 on, where the meter is installed and its place recorded (REFERENCE §5.3.5); the
+    // scheme's planned metering point gets the same advice earlier (shared/rules/schemeAdvice.ts).
+    stages: fromStage('METER_CONNECT'),
+    fields: ['meterInstallation.atBoundary', 'meterInstallation.lossAgreement'],
+    source: 'REFERENCE §5.3.5 R-MET-04; SRC-TL art 26',
+    messages: {
+      main: '计量装置登记为不在产权分界处安装：计量装置原则上装在产权分界处，另行安装的须约定线损、变损由谁承担。请填写{field}，或核实后确认并写明理由。',
+    },
+    check(app, _env, report) {
+      const installed = app.meterInstallation;
+      if (installed?.atBoundary === false && !installed.lossAgreement?.trim()) {
+        report('meterInstallation.lossAgreement');
+      }
+    },
+  },
 ];

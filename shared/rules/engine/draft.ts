@@ -144,6 +144,8 @@ export interface AppDraft {
   oneCertificate?: boolean;
   provincialApproval?: boolean;
   completionCheckPassed?: boolean;
+  /** 装表接电记录 (R-MET-04). */
+  meterInstallation?: { atBoundary?: boolean; lossAgreement?: string };
   /** 三不指定 parties of the receiving works; a role is absent when not recorded. */
   customerWorks: Partial<Record<WorksPartyRole, DraftWorksParty>>;
   documents: DraftDocument[];
@@ -233,6 +235,7 @@ class LazyDraft {
   readonly oneCertificate: AppDraft['oneCertificate'];
   readonly provincialApproval: AppDraft['provincialApproval'];
   readonly completionCheckPassed: AppDraft['completionCheckPassed'];
+  readonly meterInstallation: AppDraft['meterInstallation'];
 
   constructor(private readonly raw: Obj) {
     const r = this.top;
@@ -266,6 +269,11 @@ class LazyDraft {
     this.oneCertificate = r.bool(raw, 'oneCertificate');
     this.provincialApproval = r.bool(raw, 'provincialApproval');
     this.completionCheckPassed = r.bool(raw, 'completionCheckPassed');
+    const installed = r.obj(raw, 'meterInstallation');
+    this.meterInstallation = installed && {
+      atBoundary: r.bool(installed, 'atBoundary', 'meterInstallation.'),
+      lossAgreement: r.str(installed, 'lossAgreement', 'meterInstallation.'),
+    };
   }
 
   private section<T>(name: Section, read: (r: Reader, raw: Obj) => T): T {

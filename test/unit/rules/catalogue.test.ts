@@ -280,6 +280,12 @@ const CASES: Case[] = [
   },
   { rule: 'R-MET-07', base: hvApplication, fail: (a) => a.metering && (a.metering.overallMultiplier = 2001) },
   {
+    rule: 'R-MET-04',
+    base: hvApplication,
+    pass: (a) => (a.meterInstallation = { atBoundary: false, lossAgreement: '变损由客户承担' }),
+    fail: (a) => (a.meterInstallation = { atBoundary: false, lossAgreement: ' ' }),
+  },
+  {
     rule: 'R-CHG-20',
     base: changeOf('INC_HV'),
     pass: (a) => a.existing && (a.existing.capacityKva = 630),

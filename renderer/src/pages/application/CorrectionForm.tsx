@@ -94,6 +94,7 @@ export function CorrectionForm({ detail, onDone }: { detail: ApplicationDetail; 
         customerClass={record.customerClass}
         initialValues={initialValues}
         testId="correction-form"
+        stage={detail.stage}
         footer={
           <>
             <Space orientation="vertical" style={{ width: '100%', marginBottom: 8 }}>

@@ -1,6 +1,12 @@
 import { Form } from 'antd';
 import type { ReactNode } from 'react';
-import { BUSINESS_TYPE_INFO, type BusinessType, type CustomerClass } from '../../../../shared/domain/codes';
+import {
+  BUSINESS_TYPE_INFO,
+  STAGES,
+  type BusinessType,
+  type CustomerClass,
+  type Stage,
+} from '../../../../shared/domain/codes';
 import { enterMovesOn } from '../../forms/enterMovesOn';
 import { stagePlan } from '../../../../shared/workflow/stagePlans';
 import { CustomerSection, DEFAULT_ID_TYPE } from './CustomerSection';
@@ -8,6 +14,7 @@ import { CustomerWorksSection } from './CustomerWorksSection';
 import { DocumentsSection } from './DocumentsSection';
 import { defaultDueStages, type DocumentStates } from './documentEntries';
 import { ExistingServiceSection } from './ExistingServiceSection';
+import { MeterInstallationSection } from './MeterInstallationSection';
 import { ReliabilitySection } from './ReliabilitySection';
 import { SiteSection } from './SiteSection';
 import { SupplySection } from './SupplySection';
@@ -25,6 +32,7 @@ export function ApplicationFormBody({
   initialValues,
   footer,
   testId,
+  stage,
 }: {
   state: ApplicationFormState;
   businessType: BusinessType;
@@ -32,6 +40,8 @@ export function ApplicationFormBody({
   initialValues: Record<string, unknown>;
   footer: ReactNode;
   testId: string;
+  /** The application's stage, when it is stored: the 装表接电 record shows once METER_CONNECT is reached. */
+  stage?: Stage;
 }) {
   const { form, values, checklist, app, sync, visibility, profile } = state;
   return (
@@ -77,6 +87,7 @@ export function ApplicationFormBody({
       {stagePlan(businessType, customerClass).some((step) => step.stage === 'CUSTOMER_WORKS') && (
         <CustomerWorksSection />
       )}
+      {stage !== undefined && STAGES.indexOf(stage) >= STAGES.indexOf('METER_CONNECT') && <MeterInstallationSection />}
       <DocumentsSection items={checklist} entries={app.documents} />
       {footer}
     </Form>
