@@ -42,7 +42,7 @@ export const IMPLEMENTED_ELSEWHERE: Readonly<Record<string, string>> = {
   'R-MET-04':
     '另在供电方案提示（shared/rules/schemeAdvice.ts，警告）中对拟定计量点同样提醒（拟定方案对高供低计默认不在分界处），审批时仍存在的警告记入审计',
   'R-MET-06':
-    '实现：meteringClassFor 按容量给出计量装置类别，拟定方案按其填写电能表、电流互感器精度；方案提示（shared/rules/schemeAdvice.ts，警告）在计量点精度低于要求时提醒，审批时仍存在的警告记入审计',
+    '实现：meteringClassFor 按容量和预计月用电量（任一达到门槛即归入该类）给出计量装置类别，拟定方案按其填写电能表、电流互感器精度；方案提示（shared/rules/schemeAdvice.ts，警告）在计量点精度低于要求时提醒，审批时仍存在的警告记入审计',
   'R-TAR-09':
     '实现：供电方案提示（shared/rules/schemeAdvice.ts，提示级）——按需量计收基本电费的两部制方案提示 260 千瓦时/千伏安、需量电价 90%',
 };

@@ -140,6 +140,8 @@ export const meteringSchema = z.object({
   ptRatio: text(16).optional().describe('电压互感器变比'),
   meterMultiplier: z.number().optional().describe('电能表自身倍率'),
   overallMultiplier: z.number().optional().describe('综合倍率'),
+  /** With the capacity, decides the metering class and so the meter and CT accuracy (R-MET-06, DL/T 448). */
+  expectedMonthlyKwh: z.number().nonnegative().optional().describe('预计月用电量 (kWh)'),
 });
 
 export const documentEntrySchema = z.object({

@@ -85,6 +85,8 @@ export const supplySchemeSchema = z.object({
   approvedCapacityKw: z.number().positive().optional().describe('核定容量 (kW)'),
   approvedCapacityKva: z.number().positive().optional().describe('核定容量 (kVA)'),
   phases: z.enum(['1', '3']).optional().describe('相数'),
+  /** With the capacity, decides the metering class the meter and CT accuracy follow (R-MET-06, DL/T 448). */
+  expectedMonthlyKwh: z.number().nonnegative().optional().describe('预计月用电量 (kWh)'),
   loadGrade: z.enum(LOAD_GRADES).describe('负荷等级'),
   importance: z.enum(IMPORTANCE_CODES).describe('拟定客户分级'),
   sources: z.array(schemeSourceSchema).min(1).max(10).describe('供电电源'),

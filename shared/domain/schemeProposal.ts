@@ -32,9 +32,12 @@ export function proposeScheme(app: ApplicationInput, schemeNo: string, today: st
   );
   const method = app.metering?.method ?? (hv ? (capacityKva >= HV_HIGH_SIDE_METERING_FROM_KVA ? '1' : '2') : '3');
   const phases = hv ? undefined : app.voltageCode === 'AC02202' ? ('1' as const) : ('3' as const);
-  // R-MET-06: the metering class of the capacity decides the meter and CT accuracy the scheme prints.
+  // R-MET-06: the metering class of the capacity and the expected monthly energy decides the meter and CT
+  // accuracy the scheme prints.
+  const expectedMonthlyKwh = app.metering?.expectedMonthlyKwh;
   const accuracy = meteringClassFor({
     capacityKva: hv ? capacityKva + (app.hvMotorKw ?? 0) : (app.requestedCapacityKw ?? 0),
+    monthlyKwh: expectedMonthlyKwh,
     singlePhase: phases === '1',
   });
   return {
@@ -44,6 +47,7 @@ export function proposeScheme(app: ApplicationInput, schemeNo: string, today: st
     voltageCode: app.voltageCode,
     ...(hv ? { approvedCapacityKva: capacityKva } : { approvedCapacityKw: app.requestedCapacityKw ?? 0 }),
     ...(phases ? { phases } : {}),
+    ...(expectedMonthlyKwh !== undefined ? { expectedMonthlyKwh } : {}),
     loadGrade: app.loadGrade ?? 'THIRD',
     importance: app.importance ?? '05',
     sources,

@@ -54,11 +54,16 @@ function rankOf(accuracy: string | undefined): number | undefined {
 const allowedRank = (required: string): number =>
   Math.max(...required.split('/').map((r) => rankOf(r) ?? Number.POSITIVE_INFINITY));
 
-/** R-MET-06: the meter and CT accuracy of each metering point, against the class the capacity calls for. */
+/**
+ * R-MET-06: the meter and CT accuracy of each metering point, against the class the capacity and the expected
+ * monthly energy call for (either one reaching a class's threshold puts the point in that class).
+ */
 function meteringClassAdvice(scheme: SupplyScheme): SchemeAdvice[] {
   const kva = (scheme.approvedCapacityKva ?? scheme.approvedCapacityKw ?? 0) + (scheme.receiving?.hvMotorKw ?? 0);
-  const need = meteringClassFor({ capacityKva: kva, singlePhase: scheme.phases === '1' });
-  const basis = `${need.meteringClass} 类电能计量装置（容量 ${kva} ${scheme.approvedCapacityKva !== undefined ? 'kVA' : 'kW'}）`;
+  const monthlyKwh = scheme.expectedMonthlyKwh;
+  const need = meteringClassFor({ capacityKva: kva, monthlyKwh, singlePhase: scheme.phases === '1' });
+  const energy = monthlyKwh === undefined ? '' : `、预计月用电量 ${monthlyKwh} kWh`;
+  const basis = `${need.meteringClass} 类电能计量装置（容量 ${kva} ${scheme.approvedCapacityKva !== undefined ? 'kVA' : 'kW'}${energy}）`;
   return scheme.metering.flatMap((point, i) => {
     const out: SchemeAdvice[] = [];
     const meter = rankOf(point.meterAccuracy);

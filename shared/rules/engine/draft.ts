@@ -135,6 +135,7 @@ export interface AppDraft {
     ptRatio?: string;
     meterMultiplier?: number;
     overallMultiplier?: number;
+    expectedMonthlyKwh?: number;
   };
   powerFactorStandard?: Values<typeof POWER_FACTOR_STANDARDS>;
   applicationDate?: string;

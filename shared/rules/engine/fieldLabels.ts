@@ -46,6 +46,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'metering.ctRatio': '电流互感器变比',
   'metering.ptRatio': '电压互感器变比',
   'metering.overallMultiplier': '综合倍率',
+  'metering.expectedMonthlyKwh': '预计月用电量',
   'meterInstallation.atBoundary': '计量装置装于产权分界处',
   'meterInstallation.lossAgreement': '线损、变损承担约定',
   powerFactorStandard: '功率因数考核标准',

@@ -142,6 +142,7 @@ export function readMetering(r: Reader, raw: Obj): AppDraft['metering'] {
       ptRatio: r.str(metering, 'ptRatio', 'metering.'),
       meterMultiplier: r.num(metering, 'meterMultiplier', 'metering.'),
       overallMultiplier: r.num(metering, 'overallMultiplier', 'metering.'),
+      expectedMonthlyKwh: r.num(metering, 'expectedMonthlyKwh', 'metering.'),
     }
   );
 }

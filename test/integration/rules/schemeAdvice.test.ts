@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
-import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
+import { approveScheme, listSchemes, saveSchemeDraft } from '../../../main/services/schemes';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
 import { openStore, type Store } from '../store/storeFixture';
@@ -23,8 +23,14 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-/** Drafts and approves the proposal with the survey's answers and `meterAccuracy`; returns the approval's diff. */
-function approvedWith(meterAccuracy: string): Record<string, { before: unknown; after: unknown }> {
+/**
+ * Drafts and approves the proposal with the survey's answers, `meterAccuracy` and, when given, the expected monthly
+ * energy; returns the approval's diff and the version stored.
+ */
+function approvedWith(
+  meterAccuracy: string,
+  expectedMonthlyKwh?: number,
+): Record<string, { before: unknown; after: unknown }> {
   const { number } = createApplication(store.ctx('clerk'), record);
   moveApplication(store.ctx(), number, { move: 'advance' });
   moveApplication(store.ctx(), number, { move: 'advance' });
@@ -34,6 +40,7 @@ function approvedWith(meterAccuracy: string): Record<string, { before: unknown; 
     number,
     {
       ...proposal,
+      ...(expectedMonthlyKwh === undefined ? {} : { expectedMonthlyKwh }),
       sources: proposal.sources.map((s) => ({ ...s, boundaryPoint: '振华 A 线 12# 杆 T 接点' })),
       receiving: { ...proposal.receiving!, mainWiring: '10 kV 单母线' },
       metering: proposal.metering.map((m) => ({
@@ -66,5 +73,23 @@ describe('scheme advice on the store', () => {
     expect(Object.keys(approvedWith(proposeScheme(record, 'FA-1', '2026-03-02').metering[0]!.meterAccuracy))).toEqual([
       'schemeVersion',
     ]);
+  });
+
+  it('takes the monthly energy into the class (R-MET-06): 1 GWh a month makes the 0.5S meter and CT class II', () => {
+    const standing = (diff: Record<string, { after: unknown }>) =>
+      Object.entries(diff)
+        .filter(([key]) => key.startsWith('approvedWithWarnings'))
+        .map(([, change]) => String(change.after));
+    expect(standing(approvedWith('0.5S', 999_999))).toEqual([]);
+    store.close();
+    store = openStore();
+    store.setNow('2026-03-02T01:00:00Z');
+    expect(standing(approvedWith('0.5S', 1_000_000))).toEqual([
+      expect.stringMatching(
+        /^R-MET-06：计量点 1 的电流互感器精度“0\.5S”低于 II 类电能计量装置（容量 \d+ kVA、预计月用电量 1000000 kWh）/,
+      ),
+    ]);
+    const number = (store.ctx().db.prepare('SELECT number FROM applications').get() as { number: string }).number;
+    expect(listSchemes(store.ctx('clerk'), number)[0]?.content.expectedMonthlyKwh).toBe(1_000_000);
   });
 });

@@ -52,6 +52,46 @@ describe('R-MET-06 metering class in the scheme', () => {
   });
 });
 
+describe('R-MET-06 by capacity and monthly energy', () => {
+  /** The HV proposal (1260 kVA, class III by capacity) with the expected monthly energy and the given accuracies. */
+  const withEnergy = (monthlyKwh: number, meterAccuracy = '0.5S', ctAccuracy = '0.5S', kva = 1260): SupplyScheme => {
+    const scheme = { ...hvScheme(), approvedCapacityKva: kva, expectedMonthlyKwh: monthlyKwh };
+    scheme.metering[0] = { ...scheme.metering[0]!, meterAccuracy, ctAccuracy };
+    return scheme;
+  };
+  const fields = (scheme: SupplyScheme) => of(scheme, 'R-MET-06').map((a) => a.field);
+
+  it('raises the class at each energy threshold (100 MWh III, 1 GWh II, 5 GWh I per month), inclusive', () => {
+    // 200 kVA is class IV by capacity: a class-1 meter is enough below 100,000 kWh a month.
+    expect(fields(withEnergy(99_999, '1', '0.5S', 200))).toEqual([]);
+    expect(fields(withEnergy(100_000, '1', '0.5S', 200))).toEqual(['metering.0.meterAccuracy']);
+    expect(fields(withEnergy(100_000, '0.5S', '0.5S', 200))).toEqual([]);
+    // 1260 kVA is class III by capacity: the CT must be 0.2S from 1,000,000 kWh a month (class II).
+    expect(fields(withEnergy(999_999))).toEqual([]);
+    expect(fields(withEnergy(1_000_000))).toEqual(['metering.0.ctAccuracy']);
+    expect(fields(withEnergy(4_999_999, '0.5S', '0.2S'))).toEqual([]);
+    // Class I from 5,000,000 kWh a month: a 0.2S meter.
+    expect(fields(withEnergy(5_000_000, '0.5S', '0.2S'))).toEqual(['metering.0.meterAccuracy']);
+    expect(fields(withEnergy(5_000_000, '0.2S', '0.2S'))).toEqual([]);
+  });
+
+  it('names the energy in the message, and a small energy never lowers the capacity class', () => {
+    expect(of(withEnergy(1_000_000), 'R-MET-06')[0]?.message).toBe(
+      '计量点 1 的电流互感器精度“0.5S”低于 II 类电能计量装置（容量 1260 kVA、预计月用电量 1000000 kWh）的要求（0.2S 级），请改正或确认。',
+    );
+    expect(fields(withEnergy(0, '1', '0.5S'))).toEqual(['metering.0.meterAccuracy']);
+  });
+
+  it("prints the energy class in the proposal: the application's expected monthly energy is carried over", () => {
+    const app = hvApplication();
+    app.metering = { ...app.metering!, expectedMonthlyKwh: 5_000_000 };
+    const proposal = proposeScheme(app, 'FA-4', '2026-06-15');
+    expect(proposal.expectedMonthlyKwh).toBe(5_000_000);
+    expect(proposal.metering[0]).toMatchObject({ meterAccuracy: '0.2S', ctAccuracy: '0.2S' });
+    expect(of(proposal, 'R-MET-06')).toEqual([]);
+  });
+});
+
 describe('R-MET-03 metering per tariff category', () => {
   it('warns when no point meters the billed category, unless a point carries an agreed split', () => {
     const scheme = hvScheme();

@@ -61,6 +61,9 @@ export function SchemeForm({ hv }: { hv: boolean }) {
             <InputNumber min={0} addonAfter="kW" style={{ width: '100%' }} />
           </Field>
         )}
+        <Field name={['expectedMonthlyKwh']} label="预计月用电量">
+          <InputNumber min={0} addonAfter="kWh" style={{ width: '100%' }} />
+        </Field>
         {hv && (
           <>
             <Field name={['receiving', 'pointType']} label="受电点类型" required>

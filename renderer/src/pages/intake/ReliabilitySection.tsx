@@ -45,6 +45,9 @@ export function ReliabilitySection() {
       <Field name={['metering', 'overallMultiplier']}>
         <InputNumber min={0} style={{ width: '100%' }} />
       </Field>
+      <Field name={['metering', 'expectedMonthlyKwh']}>
+        <InputNumber min={0} addonAfter="kWh" style={{ width: '100%' }} />
+      </Field>
       <SupplyList />
     </FormSection>
   );
