@@ -67,7 +67,7 @@ export function registerRisk(program: Command): void {
   risk
     .command('recompute')
     .description(
-      '从头重新计算全部风险标记（记入审计日志；修改风险阈值后使用）/ recompute every flag from scratch (admin)',
+      '从头重新计算全部风险标记（记入审计日志；用于修复派生数据，修改阈值后无需运行）/ recompute every flag from scratch (admin)',
     )
     .action(() =>
       withContext(program, 'admin', (ctx, json) => {

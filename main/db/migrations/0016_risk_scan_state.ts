@@ -1,21 +1,16 @@
 // Migration 0016: when the hall detectors (main/services/risk, 读取时全厅扫描) were last scanned, kept in the
 // store rather than in one process's memory, so a new process (each `yekuo risk list`) does not rescan an
 // unchanged hall, and the daily audit-chain scan (RISK-INT-05) runs once a day per hall. Derived state, not
-// exported. Additive only; a data step (like 0013) so that re-running it over a newer database changes nothing:
-// SQLite has no ADD COLUMN IF NOT EXISTS, and the upgrade tests re-run later steps.
+// exported. Additive only; a data step (like 0013) so that re-running it over a newer database changes nothing.
 import type { Db } from '../connection';
-
-const COLUMNS = [
-  ['scanned_seq', 'INTEGER'],
-  ['scanned_day', 'TEXT'],
-  ['daily_scanned_day', 'TEXT'],
-] as const;
+import { addMissingColumns } from './addColumns';
 
 export function addRiskScanState(db: Db): void {
-  const present = new Set((db.prepare('PRAGMA table_info(risk_state)').all() as { name: string }[]).map((c) => c.name));
-  for (const [name, type] of COLUMNS) {
-    if (!present.has(name)) db.exec(`ALTER TABLE risk_state ADD COLUMN ${name} ${type}`);
-  }
+  addMissingColumns(db, 'risk_state', [
+    ['scanned_seq', 'INTEGER'],
+    ['scanned_day', 'TEXT'],
+    ['daily_scanned_day', 'TEXT'],
+  ]);
 }
 
 export default '';

@@ -21,6 +21,7 @@ import m0016, { addRiskScanState } from './0016_risk_scan_state';
 import m0017 from './0017_risk_scan_indexes';
 import m0018 from './0018_record_time_indexes';
 import m0019 from './0019_risk_application_facts';
+import m0020, { addRiskRecordsConfig } from './0020_risk_records_config';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: '0017_risk_scan_indexes', sql: m0017 },
   { version: 18, name: '0018_record_time_indexes', sql: m0018 },
   { version: 19, name: '0019_risk_application_facts', sql: m0019 },
+  { version: 20, name: '0020_risk_records_config', sql: m0020, run: addRiskRecordsConfig },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

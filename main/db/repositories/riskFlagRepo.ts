@@ -161,3 +161,15 @@ export function setHallScanState(db: Db, state: HallScanState): void {
     state.dailyDay,
   );
 }
+
+/** The configuration fingerprint the record detectors' flags were computed with (migration 0020); null: never. */
+export function recordsConfig(db: Db): string | null {
+  return prepared<[], { records_config: string | null }>(
+    db,
+    'SELECT records_config FROM risk_state WHERE id = 1',
+  ).get()!.records_config;
+}
+
+export function setRecordsConfig(db: Db, fingerprint: string): void {
+  prepared(db, 'UPDATE risk_state SET records_config = ? WHERE id = 1').run(fingerprint);
+}

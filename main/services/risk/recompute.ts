@@ -16,9 +16,11 @@ import {
   fullRecomputeAt,
   hallScanState,
   insertFlag,
+  recordsConfig,
   replaceEvidence,
   setFullRecomputeAt,
   setHallScanState,
+  setRecordsConfig,
   subjectsOfDetector,
 } from '../../db/repositories/riskFlagRepo';
 import { prepared } from '../../db/statements';
@@ -35,6 +37,12 @@ const HALL_DETECTORS = DETECTORS.filter((d): d is HallDetector => d.scope === 'h
 export function detectorInput(db: Db, at: string): DetectorInput {
   const { profile, calendar } = configurationInForce(db);
   return { db, thresholds: profile.risk, today: shanghaiDate(new Date(at)), at, calendar };
+}
+
+/** Every record detector over every record, under the configuration in force (noted with the flags). */
+function recomputeAllRecords(input: DetectorInput): void {
+  recomputeRecords(input, 'all');
+  setRecordsConfig(input.db, configurationInForce(input.db).fingerprint);
 }
 
 /** Stores the findings of the evaluated subjects: new ones open, changed ones (re)open, gone ones dropped if open. */
@@ -108,7 +116,7 @@ export function recomputeAll(db: Db, at: string): void {
   db.transaction(() => {
     db.exec(REBUILD_RISK_FACTS);
     const input = detectorInput(db, at);
-    recomputeRecords(input, 'all');
+    recomputeAllRecords(input);
     refreshHall(input);
     setFullRecomputeAt(db, at);
     setHallScanState(db, { seq: currentChangeSeq(db), day: input.today, dailyDay: input.today });
@@ -119,7 +127,9 @@ export function recomputeAll(db: Db, at: string): void {
  * Brings the hall detectors up to date before flags are read: when anything changed since the last scan, or the
  * date moved on; the daily ones once a day. The state is kept in the store, so another process (the CLI) does
  * not rescan an unchanged hall. A hall whose flags were never computed (upgraded from before the risk tables)
- * gets a full recompute first.
+ * gets a full recompute first. When the configuration (a threshold, a holiday table) is no longer the one the
+ * record detectors' flags were computed with, they are recomputed over every record first: a threshold change
+ * is a change like any other, in force at the next read.
  */
 export function refreshHallFlags(db: Db, at: string): void {
   if (fullRecomputeAt(db) === null) return recomputeAll(db, at);
@@ -127,9 +137,12 @@ export function refreshHallFlags(db: Db, at: string): void {
   const seq = currentChangeSeq(db);
   const last = hallScanState(db);
   const daily = last.dailyDay !== today;
-  if (!daily && last.seq === seq && last.day === today) return;
+  const recordsStale = recordsConfig(db) !== configurationInForce(db).fingerprint;
+  if (!daily && !recordsStale && last.seq === seq && last.day === today) return;
   db.transaction(() => {
-    refreshHall(detectorInput(db, at), daily ? HALL_DETECTORS : PER_CHANGE_HALL_DETECTORS);
+    const input = detectorInput(db, at);
+    if (recordsStale) recomputeAllRecords(input);
+    refreshHall(input, daily ? HALL_DETECTORS : PER_CHANGE_HALL_DETECTORS);
     setHallScanState(db, { seq, day: today, dailyDay: today });
   })();
 }

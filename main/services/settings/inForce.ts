@@ -4,12 +4,14 @@
  * process read them here. Built once per connection and configuration: a cheap stamp query (the highest
  * change_seq of the configuration rows) tells when another load, from this process or another, replaced them.
  */
+import { createHash } from 'node:crypto';
 import { holidayCalendar, type HolidayCalendar } from '../../../shared/calendar/holidayCalendar';
 import type { WorkdayCalendar } from '../../../shared/calendar/calendar';
 import { DEFAULT_PROFILE, type RuleProfile } from '../../../shared/rules';
 import { DEFAULT_TIME_LIMITS, type TimeLimits } from '../../../shared/workflow/timeLimits';
 import type { Db } from '../../db/connection';
 import { configStamp } from '../../db/repositories/configRepo';
+import { canonicalJson } from '../canonicalJson';
 import { defaultCalendar, memoizedCalendar } from '../clock';
 import { storedHolidayTables, storedProfile } from './storedConfig';
 
@@ -20,6 +22,8 @@ export interface Configuration {
   holidays: HolidayCalendar;
   /** For counting: the same calendar with its answers remembered. */
   calendar: WorkdayCalendar;
+  /** A hash of the profile and holiday tables: equal fingerprints, equal configuration (derived data keeps it). */
+  fingerprint: string;
 }
 
 const cache = new WeakMap<Db, { stamp: number; config: Configuration }>();
@@ -34,6 +38,7 @@ function build(db: Db): Configuration {
     timeLimits: { ...DEFAULT_TIME_LIMITS, ...profile.deadlines },
     holidays,
     calendar: tables.length === 0 ? defaultCalendar : memoizedCalendar(holidays),
+    fingerprint: createHash('sha256').update(canonicalJson({ profile, tables })).digest('hex'),
   };
 }
 

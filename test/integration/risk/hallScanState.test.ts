@@ -1,11 +1,15 @@
 /**
  * The hall detectors' last scan is kept in the store (migration 0016): a new connection — another process, such
- * as each `yekuo risk list` — does not rescan an unchanged hall; a change or a new day does.
+ * as each `yekuo risk list` — does not rescan an unchanged hall; a change or a new day does. So is the
+ * configuration the record detectors' flags were computed with (migration 0020): a threshold change applies to
+ * them at the next read, without `yekuo risk recompute`.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/db/connection';
 import { createApplication } from '../../../main/services/applications/createApplication';
+import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { listRiskFlags } from '../../../main/services/risk/flags';
+import { loadProvinceProfile } from '../../../main/services/settings/provinceProfile';
 import { openStore, type Store } from '../store/storeFixture';
 import { hvRecord, otherCustomer } from './riskFixture';
 
@@ -40,6 +44,30 @@ describe('hall scan state', () => {
     expect(read()).toBe(0);
     createApplication({ ...store.ctx('clerk'), db: second }, otherCustomer(1, '浙江省杭州市西湖区文三路 1 号'));
     expect(read()).toBe(1);
+    second.close();
+  });
+
+  it('applies a changed record-detector threshold at the next read, from another connection too', () => {
+    const clerk = store.ctx('clerk');
+    const { number } = createApplication(clerk, hvRecord);
+    for (const reason of ['负荷清单不全', '产权证明过期']) {
+      moveApplication(clerk, number, { move: 'advance' });
+      moveApplication(store.ctx('supervisor'), number, { move: 'return', to: 'ACCEPT', reason });
+    }
+    const returned = (db = store.ctx().db) =>
+      listRiskFlags({ ...store.ctx('supervisor'), db }, { detector: 'RISK-ACC-02', offset: 0, limit: 10 }).items.map(
+        (f) => [f.applications, f.values['退回次数']],
+      );
+    expect(returned()).toEqual([[[number], 2]]);
+
+    // RISK-ACC-02 is recomputed per change, for the changed applications only: this one is not touched again.
+    loadProvinceProfile(store.ctx('admin'), JSON.stringify({ risk: { returnsToAcceptMin: 3 } }));
+    const second = openDatabase(store.file);
+    expect(returned(second)).toEqual([]);
+    expect(second.prepare("SELECT count(*) FROM risk_flags WHERE detector_id = 'RISK-ACC-02'").pluck().get()).toBe(0);
+
+    loadProvinceProfile(store.ctx('admin'), JSON.stringify({ risk: { returnsToAcceptMin: 2 } }));
+    expect(returned()).toEqual([[[number], 2]]);
     second.close();
   });
 });

@@ -49,8 +49,9 @@ describe('yekuo risk', () => {
     expect(badDetector.stderr).toContain('检测项编号格式应为 RISK-XXX-00');
   }, 400_000); // four CLI processes, each signing in: slow on a busy two-core machine
 
-  it('recompute (administrators) applies changed thresholds to stored record flags, audited; a supervisor is refused', async () => {
-    // The profile now asks for three returns: the stored RISK-ACC-02 flag (two returns) stays until a recompute.
+  it('recompute (administrators) repairs the derived rows, audited; a supervisor is refused', async () => {
+    // The profile now asks for three returns: the next list (another process) drops the RISK-ACC-02 flag (two
+    // returns) by itself; a recompute finds nothing more to change.
     const db = openDatabase(path.join(store.dir, DATABASE_FILE));
     const admin = { ...store.ctx('admin'), db };
     listRiskFlags({ ...store.ctx('supervisor'), db }, { offset: 0, limit: 1 }); // the hall's first full recompute
@@ -64,7 +65,7 @@ describe('yekuo risk', () => {
     await addUserWithPassword(actingAs(admin, supervisor), supervisor, false);
     db.close();
     const listed = await yekuo(store.dir, '--json', 'risk', 'list', '--detector', 'RISK-ACC-02');
-    expect((JSON.parse(listed.stdout) as RiskFlagPage).total).toBe(1);
+    expect((JSON.parse(listed.stdout) as RiskFlagPage).total).toBe(0);
 
     const refused = await yekuoAs(
       store.dir,
@@ -76,7 +77,7 @@ describe('yekuo risk', () => {
 
     const done = await yekuo(store.dir, '--json', 'risk', 'recompute');
     expect(done.code).toBe(0);
-    expect(JSON.parse(done.stdout)).toMatchObject({ openBefore: 3, openAfter: 2, closed: 0 });
+    expect(JSON.parse(done.stdout)).toMatchObject({ openBefore: 2, openAfter: 2, closed: 0 });
     const after = await yekuo(store.dir, '--json', 'risk', 'list', '--detector', 'RISK-ACC-02');
     expect((JSON.parse(after.stdout) as RiskFlagPage).total).toBe(0);
 
