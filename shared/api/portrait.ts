@@ -116,7 +116,7 @@ export interface PortraitApplication {
   contract: { number: string; status: string; signedOn: string | null } | null;
 }
 
-/** The capacity in force after one application (new connection, increase, reduction, suspension). */
+/** The capacity in force after one application (new connection, increase, reduction, suspension, restoration). */
 export interface CapacityPoint {
   date: string;
   number: string;

@@ -144,3 +144,44 @@ describe('suggestions: each rule fires on its pattern and not just below it', ()
     expect(kindsOf([...cluster.slice(0, 2), idle])).toEqual([]);
   });
 });
+
+describe('capacity history: a 减容恢复 or 暂停恢复 brings back the capacity before the change it ends', () => {
+  const hv = (over: Partial<ApplicationFact>) => fact({ customerClass: 'HV', ...over });
+
+  it('a 暂停 then its 恢复 show as a step down and back up, the restoration named as such', () => {
+    const points = capacityHistory([
+      hv({ businessType: 'NEW_HV', capacityKva: 1260, applicationDate: '2025-01-10' }),
+      hv({ businessType: 'SUS', capacityKva: 630, existingKva: 1260, applicationDate: '2025-06-01' }),
+      hv({ businessType: 'SUS_RESTORE', applicationDate: '2025-09-01' }),
+    ]);
+    expect(points.map((p) => [p.businessType, p.before, p.after, p.unit])).toEqual([
+      ['NEW_HV', null, 1260, 'kVA'],
+      ['SUS', 1260, 630, 'kVA'],
+      ['SUS_RESTORE', 630, 1260, 'kVA'],
+    ]);
+    expect(trailingIncreases(points)).toBe(0); // a restoration is no growth
+  });
+
+  it('a 减容恢复 ends the last 减容, not a 暂停; a second restoration of the same 减容 and a cancelled one add nothing', () => {
+    const points = capacityHistory([
+      fact({ businessType: 'NEW_LVN', capacityKw: 200, applicationDate: '2025-01-10' }),
+      fact({ businessType: 'RED', capacityKw: 120, existingKw: 200, applicationDate: '2025-02-01' }),
+      fact({ businessType: 'SUS', capacityKw: 60, existingKw: 120, applicationDate: '2025-03-01' }),
+      fact({ businessType: 'SUS_RESTORE', status: 'CANCELLED', applicationDate: '2025-04-01' }),
+      fact({ businessType: 'SUS_RESTORE', applicationDate: '2025-05-01' }),
+      fact({ businessType: 'RED_RESTORE', applicationDate: '2025-06-01' }),
+      fact({ businessType: 'RED_RESTORE', applicationDate: '2025-07-01' }),
+    ]);
+    expect(points.map((p) => [p.businessType, p.before, p.after])).toEqual([
+      ['NEW_LVN', null, 200],
+      ['RED', 200, 120],
+      ['SUS', 120, 60],
+      ['SUS_RESTORE', 60, 120],
+      ['RED_RESTORE', 120, 200],
+    ]);
+  });
+
+  it('a restoration without a recorded reduction or suspension adds no point', () => {
+    expect(capacityHistory([fact({ capacityKw: 50 }), fact({ businessType: 'SUS_RESTORE' })])).toHaveLength(1);
+  });
+});

@@ -8,6 +8,7 @@ import {
   TARIFF_CATEGORY_LABELS,
   TARIFF_STRUCTURE_LABELS,
 } from '../../../../shared/domain/labels';
+import { isRestoration } from '../../../../shared/stats/capacityHistory';
 import { capacityTable, flagTable, portraitApplicationsTable } from '../../../../shared/stats/portraitTables';
 import { api } from '../../api';
 import { downloadFile } from '../application/downloadFile';
@@ -41,7 +42,8 @@ function capacityOption(p: CustomerPortrait): ChartOption {
           .filter((c) => c.date === date)
           .map(
             (c) =>
-              `${c.date} ${BUSINESS_TYPE_INFO[c.businessType].label} ${c.number}<br/>${c.before ?? '—'} → ${c.after} ${c.unit}`,
+              `${c.date} ${BUSINESS_TYPE_INFO[c.businessType].label} ${c.number}<br/>${c.before ?? '—'} → ${c.after} ${c.unit}` +
+              (isRestoration(c) ? '（恢复至减容/暂停前的容量）' : ''),
           )
           .join('<br/>');
       },
