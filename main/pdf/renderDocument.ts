@@ -7,12 +7,21 @@ import PDFDocument from 'pdfkit';
 import { documentDataHash, qrPayload, sha256Hex } from './dataHash';
 import type { PaperRecord } from './documentRecord';
 import { loadFontSet, type FontConfig, type FontSet } from './fonts';
-import { clause, heading, paragraph, sectionHeight, sectionLabel, title } from './layout/blocks';
+import {
+  clause,
+  clauseHeight,
+  heading,
+  headingHeight,
+  paragraph,
+  sectionHeight,
+  sectionLabel,
+  title,
+} from './layout/blocks';
 import { boundaryDiagramOf, drawBoundaryDiagram } from './layout/boundaryDiagram';
 import { decoratePages } from './layout/pageFurniture';
 import { CONTENT_WIDTH, LINE_GAP, MARGIN, PAGE, SIZE, ensureSpace, keepTogether } from './layout/pageGeometry';
 import { signatureBlock, signatureHeight, type SignatureParty } from './layout/signatures';
-import { fieldsHeight, fieldsTable, gridLeadHeight, gridTable } from './layout/tables';
+import { fieldsHeight, fieldsTable, fitGrid, gridLeadHeight, gridTable, type GridData } from './layout/tables';
 import { textHeight, writeText } from './layout/textRuns';
 import { drawQrCode } from './qrCode';
 import { tableOf } from './tableSources';
@@ -69,7 +78,7 @@ function firstPageTop(
   template: DocumentTemplate,
   dataHash: string,
 ) {
-  const modern = template.layout === 2;
+  const modern = template.layout >= 2;
   drawQrCode(
     doc,
     qrPayload(record.documentNo, dataHash, modern ? template : undefined),
@@ -142,9 +151,34 @@ function signatureParties(
   });
 }
 
+/** A table as the template's layout prints it: layout 3 fits its columns to the content (layout/columnWidths.ts). */
+function gridOf(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  block: Extract<TemplateBlock, { type: 'table' }>,
+  record: PaperRecord,
+  template: DocumentTemplate,
+): GridData {
+  const grid = tableOf(block.source, record, template.layout);
+  return template.layout >= 3 ? fitGrid(doc, fonts, grid) : grid;
+}
+
+/** Layout 3: what must share a page with the end of the text before a table: its heading, header and first row. */
+function tableLeadHeight(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  block: Extract<TemplateBlock, { type: 'table' }>,
+  ctx: BlockContext,
+  resolve: (text: string) => string,
+): number {
+  const grid = gridOf(doc, fonts, block, ctx.record, ctx.template);
+  return gridLeadHeight(doc, fonts, grid) + (block.heading ? headingHeight(doc, fonts, resolve(block.heading)) : 0);
+}
+
 function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlock, ctx: BlockContext) {
   const { record, template } = ctx;
-  const modern = template.layout === 2;
+  const modern = template.layout >= 2;
+  const fitted = template.layout >= 3;
   const resolve = (text: string) => resolveText(text, record, template.title, ctx.resolveOptions);
   switch (block.type) {
     case 'fields': {
@@ -154,17 +188,19 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
       if (block.heading) {
         const text = resolve(block.heading);
         // Layout 2: a short table (營业厅及联系方式, 现场记录) stays on one page with its heading.
-        if (modern) keepTogether(doc, fieldsHeight(doc, fonts, rows) + 2 * SIZE.heading + 9);
+        if (modern) keepTogether(doc, fieldsHeight(doc, fonts, rows, fitted) + 2 * SIZE.heading + 9);
         heading(doc, fonts, text, modern);
       }
-      fieldsTable(doc, fonts, rows);
+      fieldsTable(doc, fonts, rows, fitted);
       doc.y += 6;
       return;
     }
     case 'table': {
       if (!isActive(block.when, record)) return;
+      // Layout 3: a table's own heading stays with its header and first row.
+      if (fitted && block.heading) ensureSpace(doc, tableLeadHeight(doc, fonts, block, ctx, resolve));
       if (block.heading) heading(doc, fonts, resolve(block.heading), modern);
-      gridTable(doc, fonts, tableOf(block.source, record, template.layout));
+      gridTable(doc, fonts, gridOf(doc, fonts, block, record, template));
       doc.y += 6;
       return;
     }
@@ -175,14 +211,23 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
       const clauses = activeClauses(block, record).map((c) =>
         typeof c === 'string' ? { text: resolve(c), bold: false } : { text: resolve(c.text), bold: !!c.bold },
       );
-      // A section that introduces a table ("见下表") stays on the page of the table's first rows.
-      if (block.keepWithTable && ctx.next?.type === 'table' && isActive(ctx.next.when, record)) {
-        const lead = gridLeadHeight(doc, fonts, tableOf(ctx.next.source, record, template.layout));
-        keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses) + lead);
-      }
+      const table = block.keepWithTable && ctx.next?.type === 'table' && isActive(ctx.next.when, record);
+      const next = ctx.next as Extract<TemplateBlock, { type: 'table' }>;
+      const lead = !table
+        ? 0
+        : fitted
+          ? tableLeadHeight(doc, fonts, next, ctx, resolve)
+          : gridLeadHeight(doc, fonts, tableOf(next.source, record, template.layout));
+      // A section that introduces a table ("见下表") stays on the page of the table's first rows. Layout 3 keeps
+      // only its last clause with them (the heading too when it is the only one), so the rest of the section
+      // fills the page before; layouts 1 and 2 moved the whole section, which could leave most of a page empty.
+      const last = clauses.length - 1;
+      if (table && !fitted) keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses) + lead);
+      if (table && fitted && last === 0) keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses) + lead);
       heading(doc, fonts, headingText, modern);
       clauses.forEach((c, i) => {
         if (i === ctx.breakBeforeClause && i > 0) doc.addPage();
+        if (table && fitted && i === last && i > 0) keepTogether(doc, clauseHeight(doc, fonts, c, true) + lead);
         if (clauses.length === 1) paragraph(doc, fonts, c.text, c.bold);
         else clause(doc, fonts, `${i + 1}.`, c.text, c.bold);
       });
@@ -297,7 +342,7 @@ export function renderDocument(
   let doc = start();
   const alone = layoutBody(doc, fonts, record, template);
   // Layout 2: a signature block never stands alone on its page; lay out again, breaking before the last clause.
-  const forced = template.layout === 2 && alone ? breakBeforeLastBlock(template, record) : undefined;
+  const forced = template.layout >= 2 && alone ? breakBeforeLastBlock(template, record) : undefined;
   if (forced) {
     doc = start();
     layoutBody(doc, fonts, record, template, forced);
@@ -307,7 +352,7 @@ export function renderDocument(
     hallLine: `${record.hall.utilityName}\u3000${record.hall.name}`,
     documentNo: record.documentNo,
     copy: Boolean(options.copy),
-    ...(template.layout === 2 ? { checkLine: `校验码 ${dataHash.slice(0, 16)}` } : {}),
+    ...(template.layout >= 2 ? { checkLine: `校验码 ${dataHash.slice(0, 16)}` } : {}),
   });
   doc.end();
   const pdf = drain(doc);

@@ -6,14 +6,14 @@ import { METERING_METHOD_LABELS, TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '
 import { SOURCE_NATURE_LABELS } from '../../shared/domain/schemeLabels';
 import type { AgreementRecord, DocumentRecord, PaperRecord } from './documentRecord';
 import type { GridData } from './layout/tables';
-import type { TABLE_SOURCES } from './templates/templateSchema';
+import type { LayoutVersion, TABLE_SOURCES } from './templates/templateSchema';
 import { formatDate, formatYuan } from './templates/filters';
 import { glueUnits } from './templates/typography';
 
 /** An optional technical detail that does not apply (no CT on a direct-connected meter) prints as "—". */
 const orDash = (value: string | undefined) => value ?? '—';
 
-type Layout = 1 | 2;
+type Layout = LayoutVersion;
 
 type SchemeTable = Exclude<(typeof TABLE_SOURCES)[number], 'agreementChanges'>;
 
@@ -27,7 +27,7 @@ const TABLE_BUILDERS: Record<SchemeTable, (record: DocumentRecord, layout: Layou
       '电源变电站',
       '线路及间隔',
       '电压',
-      layout === 2 && scheme.approvedCapacityKva === undefined ? '容量 (kW)' : '容量 (kVA)',
+      layout >= 2 && scheme.approvedCapacityKva === undefined ? '容量 (kW)' : '容量 (kVA)',
       '产权分界点',
     ],
     rows: scheme.sources.map((s) => [
@@ -69,7 +69,7 @@ const TABLE_BUILDERS: Record<SchemeTable, (record: DocumentRecord, layout: Layou
               f.basis,
             ]),
             ['合计', '—', '—', formatYuan(scheme.fees.reduce((sum, f) => sum + f.amountFen, 0)), '—'],
-            ...(layout === 2 && scheme.highReliabilityFeeWaiver ? [waiverRow(scheme.highReliabilityFeeWaiver)] : []),
+            ...(layout >= 2 && scheme.highReliabilityFeeWaiver ? [waiverRow(scheme.highReliabilityFeeWaiver)] : []),
           ],
   }),
   transformers: ({ scheme }) => {
@@ -107,8 +107,7 @@ const agreementChanges = ({ agreement }: AgreementRecord): GridData => ({
 
 /** Why no fee is charged; layout 2 names the 高可靠性供电费 of a multi-source scheme that does not apply. */
 function noFeeReason(scheme: DocumentRecord['scheme'], layout: Layout): string {
-  if (layout === 2 && scheme.highReliabilityFeeWaiver)
-    return `不收取高可靠性供电费：${scheme.highReliabilityFeeWaiver}`;
+  if (layout >= 2 && scheme.highReliabilityFeeWaiver) return `不收取高可靠性供电费：${scheme.highReliabilityFeeWaiver}`;
   return scheme.threeZero ? '“三零”服务，不收取营业费用' : '本方案不涉及营业费用';
 }
 

@@ -64,12 +64,25 @@ export function clause(doc: PDFKit.PDFDocument, fonts: FontSet, number: string, 
   doc.y += 2;
 }
 
-function headingHeight(doc: PDFKit.PDFDocument, fonts: FontSet, text: string): number {
+export function headingHeight(doc: PDFKit.PDFDocument, fonts: FontSet, text: string): number {
   return 6 + textHeight(doc, fonts.heading, text, { width: CONTENT_WIDTH, size: SIZE.heading }) + 3;
 }
 
 function twoLines(doc: PDFKit.PDFDocument, fonts: FontSet): number {
   return textHeight(doc, fonts.body, '字\n字', { width: CONTENT_WIDTH, size: SIZE.body, lineGap: LINE_GAP }) + 2;
+}
+
+/** The height of one clause of a section as `paragraph` (the only clause) or `clause` (one of several) draws it. */
+export function clauseHeight(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  c: { text: string; bold: boolean },
+  numbered: boolean,
+): number {
+  const width = numbered ? CONTENT_WIDTH - CLAUSE_HANG : CONTENT_WIDTH;
+  return (
+    textHeight(doc, c.bold ? fonts.heading : fonts.body, c.text, { width, size: SIZE.body, lineGap: LINE_GAP }) + 2
+  );
 }
 
 /**
@@ -82,12 +95,8 @@ export function sectionHeight(
   headingText: string,
   clauses: readonly { text: string; bold: boolean }[],
 ): number {
-  const width = clauses.length === 1 ? CONTENT_WIDTH : CONTENT_WIDTH - CLAUSE_HANG;
   return clauses.reduce(
-    (sum, c) =>
-      sum +
-      textHeight(doc, c.bold ? fonts.heading : fonts.body, c.text, { width, size: SIZE.body, lineGap: LINE_GAP }) +
-      2,
+    (sum, c) => sum + clauseHeight(doc, fonts, c, clauses.length > 1),
     headingHeight(doc, fonts, headingText),
   );
 }

@@ -3,6 +3,8 @@
  * pages; a grid table repeats its header row after a page break.
  */
 import type { FontSet } from '../fonts';
+import { measureWith, wrapCell } from './cellLines';
+import { contentColumns } from './columnWidths';
 import { CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, SIZE, ensureSpace } from './pageGeometry';
 import { textHeight, writeText } from './textRuns';
 
@@ -63,8 +65,21 @@ function paintRow(
   doc.y = top + height;
 }
 
-function drawRow(doc: PDFKit.PDFDocument, fonts: FontSet, cells: readonly Cell[], columns: readonly number[]): void {
-  const widths = cellWidths(cells, columns);
+/** Layout 3: each cell's text with its line breaks, so that no word and no number with its unit is split. */
+function wrapped(doc: PDFKit.PDFDocument, fonts: FontSet, cells: readonly Cell[], widths: readonly number[]): Cell[] {
+  const measure = measureWith(doc, fonts.body, SIZE.table);
+  return cells.map((cell, i) => ({ ...cell, text: wrapCell(cell.text, widths[i]! - 2 * PAD, measure, SIZE.table) }));
+}
+
+function drawRow(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  row: readonly Cell[],
+  columns: readonly number[],
+  wrap: boolean,
+): void {
+  const widths = cellWidths(row, columns);
+  const cells = wrap ? wrapped(doc, fonts, row, widths) : row;
   const height = rowHeight(doc, fonts, cells, widths);
   ensureSpace(doc, height);
   paintRow(doc, fonts, cells, widths, height);
@@ -78,6 +93,18 @@ export interface GridData {
 }
 
 const headerCellsOf = (header: readonly string[]): Cell[] => header.map((text) => ({ text, label: true }));
+
+/**
+ * Layout 3: the grid with column widths from its content and every cell's line breaks set (cellLines.ts,
+ * columnWidths.ts), ready for gridTable.
+ */
+export function fitGrid(doc: PDFKit.PDFDocument, fonts: FontSet, grid: GridData): GridData {
+  const measure = measureWith(doc, fonts.body, SIZE.table);
+  const columns = contentColumns([grid.header, ...grid.rows], CONTENT_WIDTH, PAD, measure, SIZE.table);
+  const wrap = (row: readonly string[]) =>
+    row.map((text, j) => wrapCell(text, columns[j]! * CONTENT_WIDTH - 2 * PAD, measure, SIZE.table));
+  return { columns, header: wrap(grid.header), rows: grid.rows.map(wrap) };
+}
 
 /** The height of a grid's header row and first row, which are never parted. */
 export function gridLeadHeight(doc: PDFKit.PDFDocument, fonts: FontSet, { columns, header, rows }: GridData): number {
@@ -145,14 +172,17 @@ function fieldLines(rows: readonly FieldRow[]): Cell[][] {
 }
 
 /** The height fieldsTable will take, for keeping a short table with its heading on one page. */
-export function fieldsHeight(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[]): number {
-  return fieldLines(rows).reduce(
-    (sum, cells) => sum + rowHeight(doc, fonts, cells, cellWidths(cells, FIELD_COLUMNS)),
-    0,
-  );
+export function fieldsHeight(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[], wrap = false): number {
+  return fieldLines(rows).reduce((sum, line) => {
+    const widths = cellWidths(line, FIELD_COLUMNS);
+    return sum + rowHeight(doc, fonts, wrap ? wrapped(doc, fonts, line, widths) : line, widths);
+  }, 0);
 }
 
-/** Label/value pairs, two pairs per line; a wide value takes the rest of its line. */
-export function fieldsTable(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[]): void {
-  for (const cells of fieldLines(rows)) drawRow(doc, fonts, cells, FIELD_COLUMNS);
+/**
+ * Label/value pairs, two pairs per line; a wide value takes the rest of its line. `wrap` (layout 3): cells break
+ * only where cellLines.ts allows.
+ */
+export function fieldsTable(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[], wrap = false): void {
+  for (const cells of fieldLines(rows)) drawRow(doc, fonts, cells, FIELD_COLUMNS, wrap);
 }

@@ -6,6 +6,7 @@ import type { PaperRecord } from '../documentRecord';
 import { recordFieldLabel } from './fieldLabel';
 import { applyFilter } from './filters';
 import { glueUnits, trimAroundPlaceholders } from './typography';
+import type { LayoutVersion } from './templateSchema';
 
 export class MissingFieldError extends Error {
   constructor(
@@ -51,7 +52,7 @@ const CLAUSE_REFERENCE = /\{\{clause:([\w-]+)\}\}/g;
 
 export interface ResolveOptions {
   /** The template's layout level (templateSchema `layout`): 2 applies the typography rules. */
-  layout?: 1 | 2;
+  layout?: LayoutVersion;
   /** Printed label (第三条) of every section id that prints in this document. */
   clauseLabels?: ReadonlyMap<string, string>;
 }
@@ -62,7 +63,7 @@ export function resolveText(
   documentTitle: string,
   options: ResolveOptions = {},
 ): string {
-  const modern = options.layout === 2;
+  const modern = (options.layout ?? 1) >= 2;
   const source = modern ? trimAroundPlaceholders(text) : text;
   const withClauses = source.replace(CLAUSE_REFERENCE, (_, id: string) => {
     const label = options.clauseLabels?.get(id);

@@ -91,12 +91,16 @@ export const templateSchema = z.object({
    * Layout rules the template was written for. 1: as first shipped. 2: no template id on the page (校验码 in the
    * footer, id and version in the metadata and the QR code), headings kept with two lines, the signature block
    * kept with the last clause, placeholders joined to Chinese text without spaces, numbers glued to units, the
-   * seal circle only where a seal goes. A version's layout never changes, so its documents keep their bytes.
+   * seal circle only where a seal goes. 3: as 2, and table columns as wide as their content needs with cells
+   * broken only between words (never inside a word nor between a number and its unit), and the text before a
+   * table kept with its header and first row rather than the whole section. A version's layout never changes,
+   * so its documents keep their bytes.
    */
-  layout: z.union([z.literal(1), z.literal(2)]).default(1),
+  layout: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
   blocks: z.array(blockSchema),
 });
 
 export type DocumentTemplate = z.infer<typeof templateSchema>;
+export type LayoutVersion = DocumentTemplate['layout'];
 export type TemplateBlock = z.infer<typeof blockSchema>;
 export type Clause = z.infer<typeof clauseSchema>;

@@ -16,6 +16,7 @@ import {
   signaturePageProblems,
   unitBreakProblems,
 } from './paperChecks';
+import { cellTexts, textLines } from './cellChecks';
 import { pdfInfo, pdfText, withTempPdf } from './pdfTools';
 
 const KINDS: readonly DocumentKind[] = ['scheme-reply', 'contract', 'work-sheet'];
@@ -165,7 +166,9 @@ describe('the dual-source work sheet', () => {
   it('lists every source and its boundary point', () => {
     const record = loadRecord('hv');
     const text = flat(textOf('work-sheet', record).raw);
-    for (const source of record.scheme.sources) expect(text).toContain(flat(source.boundaryPoint));
+    // A boundary point is read back cell by cell: pdftotext alone interleaves the lines of neighbouring cells.
+    const cells = withTempPdf(renderKind('work-sheet', record).pdf, (file) => cellTexts(textLines(file)).map(flat));
+    for (const source of record.scheme.sources) expect(cells).toContain(flat(source.boundaryPoint));
     expect(text).toContain('主供电源');
     expect(text).toContain('备用电源');
   });

@@ -1,0 +1,106 @@
+/**
+ * Table-cell checks on the page text as poppler reads it back (`pdftotext -bbox-layout`: every printed line with
+ * its box): a word or a number with its unit split over two lines of one cell, and how far down page 1 the text
+ * reaches.
+ */
+import { execFileSync } from 'node:child_process';
+import { CONTENT_BOTTOM, MARGIN } from '../../../main/pdf/layout/pageGeometry';
+
+export interface TextLine {
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+
+const attr = (tag: string, name: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(tag)![1]);
+
+export function textLines(file: string): TextLine[] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const lines: TextLine[] = [];
+  xml
+    .split('<page ')
+    .slice(1)
+    .forEach((page, p) => {
+      for (const match of page.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)) {
+        const words = [...match[2]!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]!);
+        const [xMin, yMin, xMax, yMax] = ['xMin', 'yMin', 'xMax', 'yMax'].map((name) => attr(match[1]!, name));
+        lines.push({ page: p + 1, xMin: xMin!, yMin: yMin!, xMax: xMax!, yMax: yMax!, text: words.join(' ') });
+      }
+    });
+  return lines;
+}
+
+/** Body text starts at the margin or at a clause's hanging indent; table cells start elsewhere. */
+const BODY_X = [MARGIN.left, MARGIN.left + 22];
+
+/** The line printed right below `line` in the same cell: left-aligned or centred under it, one line down. */
+function nextInCell(line: TextLine, lines: readonly TextLine[]): TextLine | undefined {
+  const centre = (l: TextLine) => (l.xMin + l.xMax) / 2;
+  return lines.find(
+    (other) =>
+      other.page === line.page &&
+      other.yMin >= line.yMax - 1 &&
+      other.yMin <= line.yMax + 6 &&
+      (Math.abs(other.xMin - line.xMin) < 1 || Math.abs(centre(other) - centre(line)) < 1),
+  );
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** The text of every table cell (and body paragraph), its lines joined: a line with none above it in its cell starts one. */
+export function cellTexts(lines: readonly TextLine[]): string[] {
+  const continued = new Set(lines.map((line) => nextInCell(line, lines)).filter((l) => l !== undefined));
+  return lines
+    .filter((line) => !continued.has(line))
+    .map((line) => {
+      const parts = [line.text];
+      for (let next = nextInCell(line, lines); next; next = nextInCell(next, lines)) parts.push(next.text);
+      return parts.join('');
+    });
+}
+
+/**
+ * Words of table cells printed across a line break within their cell: "变 / 电站", "160.00 元/ / kVA". `words`
+ * are what must stay whole (spaces do not count).
+ */
+export function splitWordProblems(lines: readonly TextLine[], words: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const line of lines) {
+    if (BODY_X.some((x) => Math.abs(line.xMin - x) < 1)) continue;
+    const next = nextInCell(line, lines);
+    if (!next) continue;
+    const head = squeeze(line.text);
+    const joined = head + squeeze(next.text);
+    for (const word of words.map(squeeze)) {
+      for (let at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) {
+        if (at < head.length && at + word.length > head.length)
+          problems.push(`第 ${line.page} 页：“${word}”被拆在两行（“${line.text}” / “${next.text}”）`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * What must not be split in a table cell: short runs of Han characters (names, headers: 变电站, 计量箱) and
+ * numbers with their units (2630 kVA, 160.00 元/kVA). A run of more than six Han characters is a phrase, which
+ * Chinese typesetting breaks between any two characters.
+ */
+export function cellWords(cells: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const cell of cells) {
+    for (const run of cell.match(/\p{Script=Han}{2,}/gu) ?? []) if (run.length <= 6) words.add(run);
+    for (const value of cell.match(/\d[\d.,]*[\s\u00a0]*(?:元\/kVA|元|kVA|kW|kV|V|A)(?![A-Za-z])/g) ?? [])
+      words.add(value);
+  }
+  return [...words];
+}
+
+/** How far down page 1's text area the text reaches, 0–1 (the page furniture below it not counted). */
+export function firstPageFill(lines: readonly TextLine[]): number {
+  const bottom = Math.max(...lines.filter((l) => l.page === 1 && l.yMax <= CONTENT_BOTTOM).map((l) => l.yMax));
+  return (bottom - MARGIN.top) / (CONTENT_BOTTOM - MARGIN.top);
+}
