@@ -8,6 +8,7 @@ import { creditCodeRules } from './creditCode';
 import { documentRules } from './documents';
 import { gateAndDuplicateRules } from './gatesAndDuplicates';
 import { identityRules } from './identity';
+import { industryRules } from './industry';
 import { meteringRules } from './metering';
 import { nameRules } from './names';
 import { numberRules } from './numbers';
@@ -26,7 +27,7 @@ export const RULE_GROUPS: readonly { title: string; rules: readonly Rule[] }[] =
   { title: '户号', rules: accountRules },
   { title: '容量、负荷与日期', rules: numberRules },
   { title: '供电电压与容量', rules: voltageRules },
-  { title: '电价、功率因数与行业分类', rules: tariffRules },
+  { title: '电价、功率因数与行业分类', rules: [...tariffRules, ...industryRules] },
   { title: '负荷等级、重要用户与供电电源', rules: supplyRules },
   { title: '计量', rules: meteringRules },
   { title: '增容、减容、暂停及恢复', rules: capacityChangeRules },

@@ -1,4 +1,4 @@
-/** Tariff category and structure, power-factor standard, industry code (REFERENCE.md §5.3.2, §5.3.3, §5.1.10). */
+/** Tariff category and structure, power-factor standard (REFERENCE.md §5.3.2, §5.3.3). */
 import type { TariffCategory } from '../../domain/application';
 import type { AppDraft } from '../engine/draft';
 import { reached } from '../engine/stages';
@@ -22,45 +22,7 @@ const TARIFF_FIELDS = [
   'hvMotorKw',
 ];
 
-/** GB/T 4754-2017 division ranges per section (REFERENCE.md Appendix D). */
-const DIVISIONS: Readonly<Record<string, readonly [number, number]>> = {
-  A: [1, 5],
-  B: [6, 12],
-  C: [13, 43],
-  D: [44, 46],
-  E: [47, 50],
-  F: [51, 52],
-  G: [53, 60],
-  H: [61, 62],
-  I: [63, 65],
-  J: [66, 69],
-  K: [70, 70],
-  L: [71, 72],
-  M: [73, 75],
-  N: [76, 79],
-  O: [80, 82],
-  P: [83, 83],
-  Q: [84, 85],
-  R: [86, 90],
-  S: [91, 96],
-  T: [97, 97],
-};
 const INDUSTRIAL_SECTIONS = new Set(['B', 'C', 'D']);
-
-/** Section letter, 2-digit division in the section's range, then optionally the group and class digits. */
-function divisionValid(code: string): boolean {
-  const range = DIVISIONS[code[0] as string];
-  const division = Number(code.slice(1, 3));
-  return /^[A-T]\d{2,4}$/.test(code) && range !== undefined && division >= range[0] && division <= range[1];
-}
-
-/** The profile's GB/T 4754 list as a set, built once per list (the rules run on every keystroke). */
-const CLASS_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
-function classCodeSet(codes: readonly string[]): ReadonlySet<string> {
-  let set = CLASS_SETS.get(codes);
-  if (!set) CLASS_SETS.set(codes, (set = new Set(codes)));
-  return set;
-}
 
 /** The structure is chosen in the scheme: before SCHEME only a recorded wrong choice is reported. */
 const structureDecided = (app: AppDraft, stageIndex: number): boolean =>
@@ -258,60 +220,6 @@ export const tariffRules: Rule[] = [
       const shown = (v: string) => (v === 'NONE' ? '不考核' : v);
       if (recorded !== derived)
         report('powerFactorStandard', 'main', { recorded: shown(recorded), derived: shown(derived) });
-    },
-  },
-  {
-    id: 'R-IND-03',
-    implements: 'R-IND-01（门类与大类范围部分）',
-    title: '国民经济行业分类代码为门类字母加 2–4 位数字，大类须属于该门类',
-    severity: 'error',
-    fields: ['industryCode'],
-    source: 'REFERENCE §5.1.10, 附录 D; SRC-GB4754',
-    messages: {
-      main: '{field}“{code}”不正确：应为门类字母加大类 2 位数字，可续写中类、小类（如 C38、C381、C3811），且大类须属于该门类，请重新选择。',
-    },
-    check(app, _env, report) {
-      const code = app.industryCode?.trim();
-      if (code && !divisionValid(code)) report('industryCode', 'main', { code: code.slice(0, 12) });
-    },
-  },
-  {
-    id: 'R-IND-01',
-    title: '国民经济行业分类的中类、小类代码须在 GB/T 4754-2017 代码表中（省级配置载入代码表时检查）',
-    severity: 'error',
-    fields: ['industryCode'],
-    source: 'REFERENCE §5.1.10 R-IND-01; SRC-GB4754 [M]',
-    messages: {
-      main: '{field}“{code}”不在 GB/T 4754-2017《国民经济行业分类》代码表中（{level}“{part}”不存在），请从行业分类列表中重新选择。',
-    },
-    check(app, env, report) {
-      const code = app.industryCode?.trim();
-      const known = classCodeSet(env.profile.industry.classCodes);
-      if (!code || known.size === 0 || code.length < 4 || !divisionValid(code)) return;
-      const group = code.slice(0, 4);
-      if (!known.has(group)) return report('industryCode', 'main', { code, level: '中类', part: group });
-      if (code.length === 5 && !known.has(code)) report('industryCode', 'main', { code, level: '小类', part: code });
-    },
-  },
-  {
-    id: 'R-IND-02',
-    title: '国民经济行业分类须与行业用电分类相符',
-    severity: 'warning',
-    fields: ['industryCode', 'utilityIndustryCode'],
-    source: 'REFERENCE §5.1.10 R-IND-02, 附录 C; SRC-SG-CODES [P]',
-    messages: {
-      main: '{field}“{utility}”对应国民经济行业分类 {sections} 门类，与所填“{code}”（{section} 门类）不符，请核对两项分类后确认。',
-      residential: '{field}“{utility}”为城乡居民生活用电，不应填写国民经济行业分类“{code}”，请核对后确认。',
-    },
-    check(app, env, report) {
-      const utility = app.utilityIndustryCode?.trim();
-      const code = app.industryCode?.trim();
-      const section = industrySection(code);
-      if (!utility || !code || !section) return;
-      const sections = env.profile.industry.utilityClassSections[utility];
-      if (!sections || sections.includes(section)) return;
-      if (sections.length === 0) return report('utilityIndustryCode', 'residential', { utility, code });
-      report('utilityIndustryCode', 'main', { utility, code, section, sections: sections.join('、') });
     },
   },
 ];

@@ -60,7 +60,7 @@ export interface RuleProfile {
   industry: {
     /**
      * GB/T 4754-2017 中类 (letter + 3 digits) and 小类 (letter + 4 digits) codes that exist (R-IND-01); empty = the
-     * hall has loaded no list, and only the 门类/大类 part is checked (R-IND-03).
+     * hall has loaded no list, and only the 大类 (R-IND-01) and 门类 (R-IND-03) parts are checked.
      */
     classCodes: string[];
     /** 行业用电分类 code → the GB/T 4754 门类 letters it may go with (R-IND-02); [] = none (residential). */

@@ -1,6 +1,6 @@
 /**
- * Industry codes: R-IND-03 (format, section vs division, 2 to 4 digits), R-IND-01 (group and class exist in the
- * profile's GB/T 4754-2017 list) and R-IND-02 (GB/T 4754 section vs 行业用电分类, REFERENCE.md 附录 C).
+ * Industry codes: R-IND-03 (format, section vs division, 2 to 4 digits), R-IND-01 (the division exists, 01–97;
+ * group and class exist in the profile's GB/T 4754-2017 list) and R-IND-02 (GB/T 4754 section vs 行业用电分类, REFERENCE.md 附录 C).
  */
 import { describe, expect, it } from 'vitest';
 import type { ApplicationInput } from '../../../shared/domain/application';
@@ -44,6 +44,44 @@ describe('R-IND-03 and R-IND-01', () => {
     expect(found({ industryCode: 'C4499' }, ctx()).map((f) => f.slice(0, 8))).toEqual(['R-IND-03']);
   });
 
+  it('R-IND-01: the division exists at its boundaries (01 and 97), and 00, 98, 99 do not — with or without a list', () => {
+    for (const industryCode of ['A01', 'A0111', 'T97', 'T9700'])
+      expect(found({ industryCode }, ctx()), industryCode).toEqual([]);
+    for (const [industryCode, part] of [
+      ['A00', '00'],
+      ['T98', '98'],
+      ['C99', '99'],
+      ['C9911', '99'],
+    ] as const) {
+      const expected = `R-IND-01:error:国民经济行业分类“${industryCode}”不在 GB/T 4754-2017《国民经济行业分类》中：大类“${part}”不存在（大类为 01–97），请从行业分类列表中重新选择。`;
+      expect(found({ industryCode }, ctx())).toEqual([expected]);
+      expect(found({ industryCode })).toEqual([expected]);
+    }
+  });
+
+  it('R-IND-03: each section boundary of 附录 D, the division on either side of it', () => {
+    const sectionEdges: [string, string][] = [
+      ['A05', 'A06'],
+      ['B06', 'A06'],
+      ['B12', 'B13'],
+      ['C13', 'B13'],
+      ['C43', 'C44'],
+      ['D44', 'E46'],
+      ['E47', 'D47'],
+      ['F52', 'F53'],
+      ['K70', 'K71'],
+      ['P83', 'P84'],
+      ['S96', 'T96'],
+    ];
+    for (const [good, bad] of sectionEdges) {
+      expect(found({ industryCode: good }, ctx()), good).toEqual([]);
+      expect(
+        found({ industryCode: bad }, ctx()).map((f) => f.slice(0, 14)),
+        bad,
+      ).toEqual(['R-IND-03:error']);
+    }
+  });
+
   it('refuses a profile list entry that is not a group or class code', () => {
     const load = loadProfile({ industry: { classCodes: ['C34'] } });
     expect(load.ok).toBe(false);
@@ -55,6 +93,19 @@ describe('R-IND-02', () => {
     expect(found({ utilityIndustryCode: 'C000' }, ctx())).toEqual([]);
     expect(found({ utilityIndustryCode: 'GG00' }, ctx())).toEqual([]);
     expect(found({ utilityIndustryCode: '3411' }, ctx())).toEqual([]);
+  });
+
+  it('takes a mapping of several 门类 at both ends (M000 公共服务: M–T), not one beside them', () => {
+    for (const industryCode of ['M73', 'T97'])
+      expect(found({ industryCode, utilityIndustryCode: 'M000' }, ctx()), industryCode).toEqual([]);
+    expect(found({ industryCode: 'L72', utilityIndustryCode: 'M000' }, ctx())).toEqual([
+      'R-IND-02:warning:行业用电分类“M000”对应国民经济行业分类 M、N、O、P、Q、R、S、T 门类，与所填“L72”（L 门类）不符，请核对两项分类后确认。',
+    ]);
+    // A member listed on its own (6561 充换电服务业, under 批发零售) follows its own entry.
+    expect(found({ industryCode: 'F5265', utilityIndustryCode: '6561' }, ctx())).toEqual([]);
+    expect(found({ industryCode: 'G5411', utilityIndustryCode: '6561' }, ctx()).map((f) => f.slice(0, 16))).toEqual([
+      'R-IND-02:warning',
+    ]);
   });
 
   it('warns when the 门类 differs, naming both', () => {
