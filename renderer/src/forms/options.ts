@@ -19,3 +19,9 @@ export const voltageOptions = (profile: RuleProfile | undefined, hv: boolean) =>
     VOLTAGE_LABELS,
     (profile?.supply.voltages ?? VOLTAGE_CODES).filter((code) => LOW_VOLTAGE_CODES.includes(code) !== hv),
   );
+
+/**
+ * 原供电电压: every voltage of the class, not only the profile's. A service built years ago may run at a level the
+ * province no longer offers for new supplies (R-VC-08 leaves a kept voltage alone), and the form must show it.
+ */
+export const existingVoltageOptions = (hv: boolean) => voltageOptions(undefined, hv);

@@ -22,6 +22,28 @@ export const voltageRules: Rule[] = [
     },
   },
   {
+    id: 'R-VC-08',
+    title: '供电电压须为本省执行的供电电压等级（原有供电电压不变的业务除外）',
+    severity: 'error',
+    fields: ['voltageCode', 'existing'],
+    source: 'REFERENCE §5.1.12（2024 年规则新增 20kV、66kV 等级 [M]）；省级配置 supply.voltages',
+    messages: {
+      main: '{field}“{voltage}”不是本省执行的供电电压等级（本省：{offered}），请改选其一；确需其他电压的，须由省公司调整配置。',
+    },
+    check(app, env, report) {
+      const code = app.voltageCode;
+      const voltage = voltageOf(code);
+      const offered = env.profile.supply.voltages;
+      // A change that keeps the service's voltage (过户, 更名, 增容 at the old voltage…) is not a new choice of voltage.
+      if (!code || !voltage || offered.includes(code) || app.existing?.voltageCode === code) return;
+      const sameClass = offered.flatMap((other) => {
+        const level = voltageOf(other);
+        return level?.hv === voltage.hv ? [level.label] : [];
+      });
+      report('voltageCode', 'main', { voltage: voltage.label, offered: sameClass.join('、') });
+    },
+  },
+  {
     id: 'R-VC-01',
     title: '220V 单相供电时单相设备总容量须不足 10 kW',
     severity: 'warning',

@@ -3,8 +3,9 @@
  * they may be deferred (容缺). Used by the R-DOC rules and by the UI checklist.
  */
 import type { DocumentCode } from '../../domain/application';
-import type { BusinessType, CustomerClass, Stage } from '../../domain/codes';
+import { STAGES, type BusinessType, type CustomerClass, type Stage } from '../../domain/codes';
 import { readDraft, type AppDraft } from '../engine/draft';
+import { stagePlan } from '../../workflow/stagePlans';
 import { DEFAULT_PROFILE } from '../profile/defaults';
 import type { RuleProfile } from '../profile/profile';
 import { DOCUMENT_LABELS } from './labels';
@@ -72,17 +73,28 @@ export function checklistOf(app: AppDraft, profile: RuleProfile): RequiredDocume
   return app.derive('checklist', (draft) => buildChecklist(draft, profile));
 }
 
+/**
+ * The matrix's stage as the application's own flow has it: the first stage of its plan at or after. The matrix
+ * speaks of 现场勘查 for every change of use, which a 过户 (受理 → 签订合同 → 归档) never passes through.
+ */
+function inOwnFlow(app: AppDraft): (stage: Stage) => Stage {
+  if (!app.businessType || !app.customerClass) return (stage) => stage;
+  const plan = stagePlan(app.businessType, app.customerClass).map((step) => STAGES.indexOf(step.stage));
+  return (stage) => STAGES[plan.find((at) => at >= STAGES.indexOf(stage)) ?? STAGES.indexOf(stage)]!;
+}
+
 function buildChecklist(app: AppDraft, profile: RuleProfile): RequiredDocument[] {
   if (!app.businessType) return [];
   const oneCertificate = oneCertificateApplies(app, profile);
+  const own = inOwnFlow(app);
   return matrixRows(profile, docGroupOf(app.businessType, app.customerClass)).map(([code, req]) => {
-    const due = req.due ?? 'ACCEPT';
+    const due = own(req.due ?? 'ACCEPT');
     const applies = req.need === 'C' ? holds(req.when, app) : true;
     let deferrableUntil: Stage | undefined;
     if (!NEVER_DEFERRED.has(code)) {
       if (req.need === 'D' || req.deferrable || (req.need === 'R' && due !== 'ACCEPT')) deferrableUntil = due;
       // 一证受理: everything but identity papers may follow, collected at or before the site survey (§4.1).
-      else if (oneCertificate) deferrableUntil = 'SURVEY';
+      else if (oneCertificate) deferrableUntil = own('SURVEY');
     }
     const registerAtAccept = req.need === 'D' || (req.need === 'C' && req.deferrable === true && applies === true);
     return { code, label: DOCUMENT_LABELS[code], need: req.need, due, applies, deferrableUntil, registerAtAccept };

@@ -151,6 +151,14 @@ const CASES: Case[] = [
   },
   { rule: 'R-VC-05', base: hvApplication, fail: (a) => (a.voltageCode = 'AC00351') },
   {
+    rule: 'R-VC-08',
+    base: hvApplication,
+    context: profile({ supply: { voltages: ['AC02202', 'AC03802', 'AC00101', 'AC00351', 'AC01101'] } }),
+    // An existing 20 kV service keeps its voltage (e.g. 过户): not a new choice, not refused.
+    pass: (a) => Object.assign(a, { voltageCode: 'AC00201', existing: { voltageCode: 'AC00201' } }),
+    fail: (a) => (a.voltageCode = 'AC00201'),
+  },
+  {
     rule: 'R-VC-06',
     base: () => ({ ...hvApplication(), voltageCode: 'AC01101' }),
     stage: 'FEE',

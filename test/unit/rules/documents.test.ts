@@ -49,9 +49,20 @@ describe('documents and 容缺', () => {
       deferrableUntil: 'SURVEY',
       registerAtAccept: true,
     });
-    expect(byCode.LEGAL_REP_ID).toMatchObject({ applies: true, deferrableUntil: 'CONTRACT' });
+    // The matrix says 签订合同; a LV non-residential flow signs its contract within 装表接电.
+    expect(byCode.LEGAL_REP_ID).toMatchObject({ applies: true, deferrableUntil: 'METER_CONNECT' });
     expect(byCode.COMMITMENT).toMatchObject({ applies: true });
     expect(byCode.CONTRACT).toMatchObject({ due: 'METER_CONNECT' });
+  });
+
+  it('names due stages of the application’s own flow: a 过户 never passes 现场勘查', () => {
+    const list = requiredDocuments('TRANSFER', 'HV', { customer: { kind: 'ORG' } });
+    const flow = new Set(['ACCEPT', 'CONTRACT', 'ARCHIVE']);
+    for (const item of list) {
+      expect(flow).toContain(item.due);
+      if (item.deferrableUntil) expect(flow).toContain(item.deferrableUntil);
+    }
+    expect(list.find((item) => item.code === 'ARREARS_CLEAR')).toMatchObject({ due: 'CONTRACT' });
   });
 
   it('accepts deferred papers at acceptance and blocks the move into their due stage', () => {

@@ -66,6 +66,7 @@ export function ApplicationFormBody({
       {/* Changes to an existing service start from the 户号: its lookup fills the customer and the site. */}
       {BUSINESS_TYPE_INFO[businessType].needsAccount && (
         <ExistingServiceSection
+          businessType={businessType}
           customerClass={customerClass}
           oldSiteClosed={businessType === 'RELOC'}
           temporaryExtension={businessType === 'TEMP_EXTEND'}
@@ -88,7 +89,11 @@ export function ApplicationFormBody({
         <CustomerWorksSection />
       )}
       {stage !== undefined && STAGES.indexOf(stage) >= STAGES.indexOf('METER_CONNECT') && <MeterInstallationSection />}
-      <DocumentsSection items={checklist} entries={app.documents} />
+      <DocumentsSection
+        items={checklist}
+        entries={app.documents}
+        flow={stagePlan(businessType, customerClass).map((step) => step.stage)}
+      />
       {footer}
     </Form>
   );

@@ -11,7 +11,16 @@ const NEED_TAGS = { R: <Tag color="#a8071a">必备</Tag>, D: <Tag color="#ad4e00
  * 资料清单: each needed document is received, deferred (容缺, until a stage no later than the matrix allows)
  * or waived (with a reason). `entries` is the record's documents list, for finding each row's problems.
  */
-export function DocumentsSection({ items, entries }: { items: RequiredDocument[]; entries: DocumentEntry[] }) {
+export function DocumentsSection({
+  items,
+  entries,
+  flow,
+}: {
+  items: RequiredDocument[];
+  entries: DocumentEntry[];
+  /** The application's own stages: a paper is deferred until one of them, never one its flow skips. */
+  flow: readonly Stage[];
+}) {
   const listProblems = useFieldProblems('documents');
   const shown = items.filter((item) => item.applies !== false);
   return (
@@ -37,7 +46,7 @@ export function DocumentsSection({ items, entries }: { items: RequiredDocument[]
           {
             title: '状态',
             render: (_, row) => (
-              <DocumentStatus row={row} index={entries.findIndex((entry) => entry.code === row.code)} />
+              <DocumentStatus row={row} index={entries.findIndex((entry) => entry.code === row.code)} flow={flow} />
             ),
           },
         ]}
@@ -47,10 +56,11 @@ export function DocumentsSection({ items, entries }: { items: RequiredDocument[]
   );
 }
 
-function DocumentStatus({ row, index }: { row: RequiredDocument; index: number }) {
+function DocumentStatus({ row, index, flow }: { row: RequiredDocument; index: number; flow: readonly Stage[] }) {
   const problems = useFieldProblems(`documents.${index}`);
   const status = Form.useWatch(['docs', row.code, 'status']) as DocumentEntry['status'] | undefined;
-  const dueOptions = STAGES.slice(1, row.deferrableUntil ? STAGES.indexOf(row.deferrableUntil) + 1 : 1);
+  const latest = row.deferrableUntil ? STAGES.indexOf(row.deferrableUntil) : 0;
+  const dueOptions = flow.filter((stage) => stage !== 'ACCEPT' && STAGES.indexOf(stage) <= latest);
   return (
     <div>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>

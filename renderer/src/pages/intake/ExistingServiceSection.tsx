@@ -2,13 +2,14 @@ import { App, Form, Input, InputNumber, Switch } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api';
 import type { AccountLookup } from '../../../../shared/api/accounts';
-import type { CustomerClass } from '../../../../shared/domain/codes';
-import { ID_TYPE_LABELS, TARIFF_CATEGORY_LABELS, VOLTAGE_LABELS } from '../../../../shared/domain/labels';
+import type { BusinessType, CustomerClass } from '../../../../shared/domain/codes';
+import { ID_TYPE_LABELS, TARIFF_CATEGORY_LABELS } from '../../../../shared/domain/labels';
 import { Field } from '../../forms/Field';
 import { ListOf } from '../../forms/ListOf';
 import { CodeSelect } from '../../forms/CodeSelect';
-import { optionsOf } from '../../forms/options';
+import { existingVoltageOptions, optionsOf } from '../../forms/options';
 import { DEFAULT_ID_TYPE } from './CustomerSection';
+import { carriedService, type CarriedField } from './carriedService';
 import { FormSection } from './FormSection';
 
 /** 过户: the account's owner as found, kept read-only beside the new owner the clerk types. */
@@ -23,6 +24,7 @@ function holderOf(customer: AccountLookup['customer']) {
 
 /** 原用电信息: for changes to an existing service, the account and what it has today. */
 export function ExistingServiceSection({
+  businessType,
   customerClass,
   oldSiteClosed,
   temporaryExtension = false,
@@ -31,6 +33,7 @@ export function ExistingServiceSection({
   settlement = false,
   onPrefilled,
 }: {
+  businessType: BusinessType;
   customerClass: CustomerClass;
   /** 迁址: the old site is closed by a 销户 accepted with it, which needs the old address. */
   oldSiteClosed: boolean;
@@ -50,6 +53,8 @@ export function ExistingServiceSection({
   const { message } = App.useApp();
   /** The 户号 whose customer and site are in the form, so a failed look-up afterwards takes them out again. */
   const [prefilledFrom, setPrefilledFrom] = useState<string>();
+  /** The request's fields that look-up filled from the service, so a failed look-up afterwards takes them out too. */
+  const [carried, setCarried] = useState<CarriedField[]>([]);
   // Not a field of its own: `preserve` watches the stored value.
   const holderIdType = Form.useWatch(['existing', 'holder', 'idType'], { form, preserve: true }) as
     keyof typeof ID_TYPE_LABELS | undefined;
@@ -57,6 +62,13 @@ export function ExistingServiceSection({
   /** An empty 客户信息 of the same kind: the default 证件类型 stays, nothing of anyone's identity. */
   const emptyCustomer = (kind: 'PERSON' | 'ORG') =>
     form.setFieldValue(['customer'], { kind, idType: DEFAULT_ID_TYPE[kind] });
+
+  /** Empties what the last look-up carried over, where it still holds that value (what the clerk typed stays). */
+  const dropCarried = () => {
+    for (const [path, value] of carried) {
+      if (JSON.stringify(form.getFieldValue(path)) === JSON.stringify(value)) form.setFieldValue(path, undefined);
+    }
+  };
 
   const lookUp = async (accountNo: string) => {
     if (!accountNo.trim()) return;
@@ -70,6 +82,8 @@ export function ExistingServiceSection({
       emptyCustomer((form.getFieldValue(['customer', 'kind']) as 'PERSON' | 'ORG' | undefined) ?? 'PERSON');
       form.setFieldValue(['site'], undefined);
       form.setFieldValue(['existing'], undefined);
+      dropCarried();
+      setCarried([]);
       setPrefilledFrom(undefined);
       onPrefilled();
       message.warning(`${result.error.message}已清除按户号 ${prefilledFrom} 带出的客户与地址。`);
@@ -83,12 +97,21 @@ export function ExistingServiceSection({
     );
     if (transfer) emptyCustomer(found.customer.kind);
     else form.setFieldValue(['customer'], found.customer);
+    const isEmpty = (path: (string | number)[]) => {
+      const value: unknown = form.getFieldValue(path);
+      return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+    };
+    dropCarried();
+    const filled = carriedService(businessType, found.existing, isEmpty);
+    for (const [path, value] of filled) form.setFieldValue(path, value);
+    setCarried(filled);
     setPrefilledFrom(found.accountNo);
     onPrefilled();
+    const prefilled = filled.length > 0 ? '；用电需求与电价已按原用电预填' : '';
     message.success(
       transfer
-        ? `已按 ${found.sourceNumber} 带出原户主与原用电信息；请在客户信息中录入新户主。`
-        : `已按 ${found.sourceNumber} 带出客户与原用电信息，请与客户核对。`,
+        ? `已按 ${found.sourceNumber} 带出原户主与原用电信息${prefilled}；请在客户信息中录入新户主。`
+        : `已按 ${found.sourceNumber} 带出客户与原用电信息${prefilled}，请与客户核对。`,
     );
     if (found.openApplications.length > 0) {
       message.warning(`该户号尚有在途申请：${found.openApplications.join('、')}，不能重复受理。`);
@@ -135,7 +158,7 @@ export function ExistingServiceSection({
         </Field>
       )}
       <Field name={['existing', 'voltageCode']} label="原供电电压">
-        <CodeSelect options={optionsOf(VOLTAGE_LABELS)} allowClear />
+        <CodeSelect options={existingVoltageOptions(hv)} allowClear />
       </Field>
       <Field name={['existing', 'tariffCategory']} label="原电价类别">
         <CodeSelect options={optionsOf(TARIFF_CATEGORY_LABELS)} allowClear />
