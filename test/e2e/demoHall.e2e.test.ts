@@ -4,7 +4,6 @@
  * applications and the three demo users the README names; the second start reuses it unchanged. Signed in
  * through the sign-in screen as README says. Screenshot test/e2e/artifacts/demo-hall.png.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,38 +13,11 @@ import type { ApplicationSummary, Page as ResultPage } from '../../shared/api/ap
 import { DEMO_HALL, DEMO_PASSWORD, DEMO_USERS, demoHallDir } from '../../main/web/demoHall';
 import { SignInPage } from './pages/SignInPage';
 import { artifactPath, launchChromium } from './support/browser';
-import { waitForUrl } from './support/harness';
+import { startDemoHall } from './support/demoHall';
 import { rpc } from './support/rpc';
 import { signInHttp } from './support/session';
 
 const COUNT = 40;
-
-interface Started {
-  url: string;
-  output: () => string;
-  stop: () => Promise<void>;
-}
-
-/** `npm run dev:web`'s server with no `--data` and no YEKUO_DATA, as a newcomer starts it. */
-async function startWithoutData(dataHome: string): Promise<Started> {
-  const { YEKUO_DATA: _ignored, ...env } = process.env;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'main/web/serve.ts', '--port', '0', '--demo-count', String(COUNT)],
-    { env: { ...env, XDG_DATA_HOME: dataHome }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const { url } = await waitForUrl(child);
-  return {
-    url,
-    output: () => output,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
-}
 
 async function numbers(url: string): Promise<string[]> {
   const page = await rpc<ResultPage<ApplicationSummary>>(url, 'applications.list', { limit: 200 });
@@ -67,7 +39,7 @@ describe('npm run dev:web without --data: the persistent demo hall', () => {
 
   it('builds the hall on first start, reuses it on the second, and the README users sign in', async () => {
     const folder = demoHallDir({ XDG_DATA_HOME: dataHome });
-    const first = await startWithoutData(dataHome);
+    const first = await startDemoHall(dataHome, COUNT);
     let before: string[];
     try {
       expect(first.output()).toContain(`已建立演示营业厅：${folder}`);
@@ -81,7 +53,7 @@ describe('npm run dev:web without --data: the persistent demo hall', () => {
       await first.stop();
     }
 
-    const second = await startWithoutData(dataHome);
+    const second = await startDemoHall(dataHome, COUNT);
     try {
       expect(second.output()).not.toContain('已建立演示营业厅');
       expect(second.output()).toContain(`演示营业厅（演示数据）：${folder}`);

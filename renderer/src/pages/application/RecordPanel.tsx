@@ -16,8 +16,18 @@ const withUnit = (value: number | undefined, unit: string) => (value === undefin
 export function RecordPanel({ detail }: { detail: ApplicationDetail }) {
   const r = detail.record;
   const transformers = r.transformers?.map((t) => `${t.ratingKva} kVA × ${t.count}`).join('，');
+  const holder = r.existing?.holder;
   return (
     <Descriptions bordered size="small" column={3} data-testid="record">
+      {/* 过户: the owner before the transfer, above the new one. */}
+      {holder && <Descriptions.Item label="原户名">{holder.name}</Descriptions.Item>}
+      {holder && (
+        <Descriptions.Item label="原证件">
+          {holder.idType ? `${ID_TYPE_LABELS[holder.idType]} ` : ''}
+          {holder.idNumber ?? '—'}
+        </Descriptions.Item>
+      )}
+      {holder && <Descriptions.Item label="原法定代表人">{holder.legalRepName ?? '—'}</Descriptions.Item>}
       <Descriptions.Item label="户名">{r.customer.name}</Descriptions.Item>
       <Descriptions.Item label="证件">
         {ID_TYPE_LABELS[r.customer.idType]} {r.customer.idNumber}

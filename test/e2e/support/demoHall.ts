@@ -1,0 +1,32 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { waitForUrl } from './harness';
+
+export interface DemoHallServer {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * `npm run dev:web`'s server with no `--data` and no YEKUO_DATA, as a newcomer starts it: it opens (and on first
+ * start builds, with `count` demo applications) the persistent demo hall under `dataHome` (XDG_DATA_HOME).
+ */
+export async function startDemoHall(dataHome: string, count: number): Promise<DemoHallServer> {
+  const { YEKUO_DATA: _ignored, ...env } = process.env;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'main/web/serve.ts', '--port', '0', '--demo-count', String(count)],
+    { env: { ...env, XDG_DATA_HOME: dataHome }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const { url } = await waitForUrl(child);
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
