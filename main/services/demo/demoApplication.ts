@@ -153,8 +153,11 @@ export function demoApplication(rng: Prng, opts: DemoOptions): ApplicationInput 
       app.separateCircuits = { importantFromOrdinary: true, productionFromLiving: true };
     }
     app.metering = { method: '1' };
-    // The HV contract prints the customer's address and bank for settlement (REFERENCE.md §7.3 A.1) and is refused
-    // without them; derived from what is drawn already, so the demo's random sequence stays as it was.
+  }
+  if (opts.cls !== 'LVR') {
+    // The HV and LV non-residential contracts print the customer's address and bank for settlement (REFERENCE.md
+    // §7.3 A.1, B) and are refused without them; derived from what is drawn already, so the demo's random
+    // sequence stays as it was.
     app.customer = {
       ...app.customer,
       address: app.site.address,

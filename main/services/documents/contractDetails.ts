@@ -1,7 +1,7 @@
 /**
  * 合同条款: what the clerk fills in for the contract itself at the 合同与文书 tab — the 特别约定, a temporary
- * supply's 用电用途及项目 and the customer's party details the HV contract prints (通讯地址, 开户银行及账号,
- * 电子邮箱) — and the check that an HV contract has its party details before it takes a number.
+ * supply's 用电用途及项目 and the customer's party details the HV and LV non-residential contracts print (通讯地址,
+ * 开户银行及账号, 电子邮箱) — and the check that such a contract has its party details before it takes a number.
  */
 import type { ContractDetailsInput } from '../../../shared/api/documents';
 import type { ApplicationInput } from '../../../shared/domain/application';
@@ -21,27 +21,36 @@ import { mutate } from '../mutation';
 export const CONTRACT_DETAILS_PLACE = '申请详情 › 合同与文书 › 合同条款';
 
 /**
- * The customer's side of the HV party block (REFERENCE.md §7.3 A.1: addresses and bank details for settlement):
- * printed in 用电人 and 通知与送达 from contract-hv 1.4.0, so required before such a contract takes a number.
+ * The customer's side of the party block (REFERENCE.md §7.3 A.1: addresses and bank details for settlement),
+ * required before the contract takes a number. A.1 holds for the HV contract and, by §7.3 B ("items 1–8, 11–18
+ * of A") and D ("as B/A"), for the LV non-residential one, temporary supply included: contract-hv from 1.4.0 and
+ * contract-lv-nonresidential from 1.4.0 print them. The residential contract names the household holder and ID
+ * only (§7.3 C); a 补充协议 or 终止协议 refers to the base contract's parties (§7.3 E).
  */
-const HV_PARTY_FIELDS = [
+const PARTY_DETAILS_REQUIRED: Record<string, string> = {
+  'contract-hv': '高压供用电合同',
+  'contract-lv-nonresidential': '低压非居民供用电合同',
+};
+
+const PARTY_FIELDS = [
   { key: 'address', label: '用电人·通讯地址' },
   { key: 'bankAccount', label: '用电人·开户银行及账号' },
 ] as const;
 
 export function assertContractParties(applicationNo: string, app: ApplicationInput, templateId: string): void {
-  if (templateId !== 'contract-hv') return;
-  const missing = HV_PARTY_FIELDS.filter(({ key }) => !app.customer[key]?.trim());
+  const paper = PARTY_DETAILS_REQUIRED[templateId];
+  if (!paper) return;
+  const missing = PARTY_FIELDS.filter(({ key }) => !app.customer[key]?.trim());
   if (missing.length === 0) return;
   const names = missing.map(({ label }) => `“${label}”`).join('、');
   throw new AppError(
     'RULE_VIOLATION',
-    `高压供用电合同须载明用电人的通讯地址和开户银行及账号（结算与通知送达），申请 ${applicationNo} 缺少${names}：请在“${CONTRACT_DETAILS_PLACE}”中填写后再生成合同（本次未占用合同编号）。`,
+    `${paper}须载明用电人的通讯地址和开户银行及账号（结算与通知送达），申请 ${applicationNo} 缺少${names}：请在“${CONTRACT_DETAILS_PLACE}”中填写后再生成合同（本次未占用合同编号）。`,
     missing.map(({ key, label }) => ({
       field: `customer.${key}`,
       ruleId: 'R-CON-01',
       severity: 'error' as const,
-      message: `${label}：高压供用电合同须载明，请在“${CONTRACT_DETAILS_PLACE}”中填写。`,
+      message: `${label}：${paper}须载明，请在“${CONTRACT_DETAILS_PLACE}”中填写。`,
     })),
   );
 }

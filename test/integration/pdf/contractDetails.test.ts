@@ -1,6 +1,7 @@
 /**
- * 合同条款 on a real store, through the IPC handler table (zod, roles) and the documents service: an HV contract
- * is refused without the customer's 通讯地址 and 开户银行及账号 (naming them and where to fill them, using no
+ * 合同条款 on a real store, through the IPC handler table (zod, roles) and the documents service: an HV or LV
+ * non-residential contract is refused without the customer's 通讯地址 and 开户银行及账号 (a residential contract
+ * and a 补充协议 are not) (naming them and where to fill them, using no
  * contract number); contracts.setDetails stores the 特别约定, a temporary supply's purpose and the party details
  * with an audit entry; the generated contract, parsed back with pdftotext, prints them; a signed contract's terms
  * are closed.
@@ -9,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplicationInput } from '../../../shared/domain/application';
-import type { BusinessType } from '../../../shared/domain/codes';
+import type { BusinessType, CustomerClass } from '../../../shared/domain/codes';
+import { contractStages } from '../../../shared/workflow/contractStages';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { demoScheme } from '../../../main/services/demo/demoScheme';
@@ -17,6 +19,7 @@ import { Prng } from '../../../main/services/demo/prng';
 import { signContract } from '../../../main/services/documents/contractLifecycle';
 import { setDocumentSettings } from '../../../main/services/documents/documentSettings';
 import { documentPath } from '../../../main/services/documents/fileStore';
+import { generatePaper } from '../../../main/services/documents/generateDocuments';
 import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
 import { HALL_DOCUMENT_SETTINGS, openStore, recordFor, type Store } from '../store/storeFixture';
 import { advanceTo } from './advanceTo';
@@ -31,16 +34,18 @@ afterEach(() => store.close());
 
 const call = (channel: string, input: unknown) => dispatch(store.ctx('clerk'), channel, input);
 
-/** An HV application in 签订合同 with its approved scheme; the customer's party details as `customer` leaves them. */
+/** An application in its contract stage with its approved scheme; the customer's party details as `customer` leaves them. */
 function inContractStage(
   type: BusinessType,
   customer: (c: ApplicationInput['customer']) => ApplicationInput['customer'],
+  cls: CustomerClass = 'HV',
 ) {
   const ctx = store.ctx();
-  const base = recordFor(type, 'HV');
+  const base = recordFor(type, cls);
   const record = { ...base, customer: customer(base.customer) };
   const number = createApplication(ctx, record).number;
-  advanceTo(ctx, number, 'CONTRACT');
+  // HV: 签订合同; LV non-residential: from 供电方案 (shared/workflow/contractStages.ts).
+  advanceTo(ctx, number, contractStages(type, cls)[0]!);
   const draft = saveSchemeDraft(ctx, number, demoScheme(new Prng(1), record, number, '2026-03-02'), undefined);
   approveScheme(ctx, number, draft.version);
   return number;
@@ -120,6 +125,39 @@ describe('合同条款', () => {
     const closed = await call('contracts.setDetails', { number, specialTerms: '补充约定' });
     expect(closed).toMatchObject({ ok: false, error: { code: 'ILLEGAL_STATE' } });
     expect(closed.ok ? '' : closed.error.message).toContain('已签订，合同条款不能再修改');
+  });
+
+  it('refuses an LV non-residential contract (here a temporary one) without the party details too, and prints them', async () => {
+    const number = inContractStage('NEW_TEMP', withoutParty, 'LVN');
+    const refused = await call('contracts.generate', { number });
+    const message = refused.ok ? '' : refused.error.message;
+    expect(message).toContain('低压非居民供用电合同须载明用电人的通讯地址和开户银行及账号');
+    expect(message).toContain('缺少“用电人·通讯地址”、“用电人·开户银行及账号”');
+    expect(message).toContain('申请详情 › 合同与文书 › 合同条款');
+    expect(contractCount()).toBe(0);
+    await call('contracts.setDetails', {
+      number,
+      address: '南京市江宁区秣陵街道胜太路 88 号',
+      bankAccount: '中国银行南京江宁支行 5123 0000 0000 8888',
+    });
+    const generated = await call('contracts.generate', { number });
+    const text = contractText(generated.ok ? (generated.value as { sha256: string }).sha256 : '');
+    expect(text).toContain('临时供用电合同');
+    expect(text).toContain('通讯地址南京市江宁区秣陵街道胜太路88号');
+    expect(text).toContain('开户银行及账号中国银行南京江宁支行5123000000008888');
+  });
+
+  it('asks no party details for the residential contract (REFERENCE.md §7.3 C) nor for a 补充协议 (§7.3 E)', () => {
+    const ctx = store.ctx();
+    const residential = recordFor('NEW_LVR', 'LVR');
+    const lvr = createApplication(ctx, { ...residential, customer: withoutParty(residential.customer) }).number;
+    expect(contractStages('NEW_LVR', 'LVR')).toContain('ACCEPT');
+    expect(generatePaper(ctx, lvr).kind).toBe('contract');
+    const suspension = recordFor('SUS', 'LVN');
+    const sus = createApplication(ctx, { ...suspension, customer: withoutParty(suspension.customer) }).number;
+    advanceTo(ctx, sus, 'CONTRACT');
+    expect(generatePaper(ctx, sus).kind).toBe('agreement');
+    expect(contractCount()).toBe(2);
   });
 
   it('prints the purpose of a temporary supply as the clerk entered it, and refuses the contract without one', async () => {

@@ -18,12 +18,13 @@ export function ContractDetailsCard({ detail, onSaved }: { detail: ApplicationDe
   const [form] = Form.useForm<Values>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const { record } = detail;
-  const hv = detail.customerClass === 'HV';
+  // The HV and LV non-residential contracts print the customer's party details and need them (contractDetails.ts).
+  const parties = detail.customerClass !== 'LVR';
   const temporary = detail.businessType === 'NEW_TEMP';
   const initialValues: Values = {
     specialTerms: record.specialTerms ?? '',
     ...(temporary ? { purpose: record.purpose ?? '' } : {}),
-    ...(hv
+    ...(parties
       ? {
           address: record.customer.address ?? '',
           bankAccount: record.customer.bankAccount ?? '',
@@ -46,12 +47,12 @@ export function ContractDetailsCard({ detail, onSaved }: { detail: ApplicationDe
   return (
     <Card size="small" title="合同条款" data-testid="contract-details" style={{ marginBottom: 16 }}>
       <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => void save(values)}>
-        {hv && (
+        {parties && (
           <>
-            <Form.Item name="address" label="用电人通讯地址（高压合同必填）">
+            <Form.Item name="address" label="用电人通讯地址（合同必填）">
               <Input maxLength={512} />
             </Form.Item>
-            <Form.Item name="bankAccount" label="用电人开户银行及账号（高压合同必填）">
+            <Form.Item name="bankAccount" label="用电人开户银行及账号（合同必填）">
               <Input maxLength={128} />
             </Form.Item>
             <Form.Item name="email" label="用电人电子邮箱（通知送达，选填）">
