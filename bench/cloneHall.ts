@@ -13,6 +13,8 @@
  *   events or audit entries, carrying their originals' change_seq, in a hall whose batch 1 was exported before
  *   copying: they stand for years of applications exported long ago. A real hall of 1,000,000 has about as many
  *   open applications as the 20,000 it was copied from, which is what the copies keep.
+ * - `closedWithEvents` (the risk bench's hall): `closedOnly` with copies of the closed applications' stage events
+ *   (the 统计与风险 page and the per-clerk detectors read the event log), still without audit entries.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -94,15 +96,24 @@ function cloneWithHistory(db: Db, target: number): void {
   }
 }
 
-function cloneClosed(db: Db, target: number): void {
+function cloneClosed(db: Db, target: number, withEvents: boolean): void {
   const maxApp = one(db, 'SELECT max(id) FROM applications');
+  const maxEvent = one(db, 'SELECT max(id) FROM stage_events');
+  const event = columnsOf(db, 'stage_events', ['id', 'application_id', 'change_seq']).join(', ');
   const closed = one(db, "SELECT count(*) FROM applications WHERE status IN ('ARCHIVED', 'CANCELLED')");
   for (let k = 1, apps = one(db, 'SELECT count(*) FROM applications'); apps < target; k++, apps += closed) {
+    const copied = `SELECT id FROM applications WHERE id <= ${maxApp} AND status IN ('ARCHIVED', 'CANCELLED')
+      ORDER BY id LIMIT ${Math.min(closed, target - apps)}`;
     db.exec(`
       INSERT INTO applications (id, number, ${APPLICATION_COLUMNS}, change_seq)
         SELECT id + ${k * maxApp}, number || '-${k}', ${APPLICATION_COLUMNS}, change_seq FROM applications
-        WHERE id <= ${maxApp} AND status IN ('ARCHIVED', 'CANCELLED')
-        ORDER BY id LIMIT ${Math.min(closed, target - apps)}`);
+        WHERE id IN (${copied}) ORDER BY id`);
+    if (withEvents) {
+      db.exec(`
+        INSERT INTO stage_events (id, application_id, ${event}, change_seq)
+          SELECT id + ${k * maxEvent}, application_id + ${k * maxApp}, ${event}, change_seq FROM stage_events
+          WHERE id <= ${maxEvent} AND application_id IN (${copied})`);
+    }
   }
 }
 
@@ -113,7 +124,7 @@ function cloneClosed(db: Db, target: number): void {
 export async function clonedHall(
   source: string,
   target: number,
-  how: 'withHistory' | 'closedOnly',
+  how: 'withHistory' | 'closedOnly' | 'closedWithEvents',
   prepare?: (dir: string) => Promise<void>,
 ): Promise<string> {
   const dir = `${source}-${how}-${target}`;
@@ -124,7 +135,9 @@ export async function clonedHall(
   await prepare?.(dir);
   const db = openDatabase(path.join(dir, DATABASE_FILE));
   try {
-    db.transaction(() => (how === 'withHistory' ? cloneWithHistory(db, target) : cloneClosed(db, target)))();
+    db.transaction(() =>
+      how === 'withHistory' ? cloneWithHistory(db, target) : cloneClosed(db, target, how === 'closedWithEvents'),
+    )();
     forgetWrittenRows(db);
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
