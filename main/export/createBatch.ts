@@ -184,12 +184,26 @@ function sha256OfFile(file: string): string {
   return hash.digest('hex');
 }
 
-/** Writes `bytes` to `target` through a temp name, fsynced, renamed. */
+/** The file at `target` holds exactly `bytes` already (then there is nothing to write). */
+function holdsAlready(target: string, bytes: Buffer): boolean {
+  try {
+    return fs.statSync(target).size === bytes.length && fs.readFileSync(target).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `bytes` to `target` through a temp name, fsynced, renamed; a file that holds the same bytes already is
+ * left alone (the hall's public key beside every export: no rewrite and no fsync when it has not changed).
+ */
 export function writeFileDurably(target: string, bytes: Buffer | string): void {
+  const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  if (holdsAlready(target, data)) return;
   const temp = `${target}.${process.pid}.tmp`;
   const fd = fs.openSync(temp, 'w', 0o644);
   try {
-    fs.writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
+    fs.writeSync(fd, data);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -34,6 +34,22 @@ describe('batch summary workbook', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['概况', '统计', '超期申请']);
+    for (const sheet of workbook.worksheets) {
+      // Header row bold and frozen, columns as wide as set.
+      expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+      expect(sheet.getRow(2).getCell(1).font?.bold).toBeFalsy();
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    }
+    expect(workbook.getWorksheet('超期申请')!.getColumn(2).width).toBe(24);
+    expect(workbook.getWorksheet('超期申请')!.getRow(1).values).toEqual([
+      undefined,
+      '申请编号',
+      '户名',
+      '业务类型',
+      '环节',
+      '到期日',
+      '经办人',
+    ]);
     const overview = new Map(values(workbook.getWorksheet('概况')!).map(([k, v]) => [k, v]));
     expect(overview.get('批次')).toBe(1);
     expect(overview.get('变更序号')).toBe(`${batch.fromSeq}–${batch.toSeq}`);

@@ -57,9 +57,14 @@ describe('hall export', () => {
     addDemo(s.ctx(), 10);
     const first = (await exportNow(s.ctx()))!;
     expect(await exportNow(s.ctx())).toBeNull();
+    const keyFile = path.join(outboxDir(s.dir), 'hall-NJ0101.pub');
+    const keyFileBefore = fs.statSync(keyFile);
     const created = createApplication(s.ctx(), recordFor('NEW_LVR', 'LVR', 77));
     const second = (await exportNow(s.ctx()))!;
     expect(second).toMatchObject({ batch: 2, fromSeq: first.toSeq + 1 });
+    // The unchanged public key file is left as it was (not rewritten through a temp file and renamed).
+    expect(fs.statSync(keyFile).ino).toBe(keyFileBefore.ino);
+    expect(fs.readFileSync(keyFile, 'utf8')).toBe(hallKeysOf(s.ctx()).publicKeyPem);
     const { manifest, rows } = await readBack(s.ctx(), path.join(outboxDir(s.dir), second.file));
     expect(rows.get('applications')?.map((r) => r.number)).toEqual([created.number]);
     expect(rows.get('audit_log')).toHaveLength(second.toSeq - first.toSeq);
