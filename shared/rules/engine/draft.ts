@@ -338,11 +338,16 @@ class LazyDraft {
     return out;
   }
 
-  private readonly derived: Record<string, unknown> = {};
+  private readonly derived = new Map<string, unknown>();
 
   derive<T>(key: string, compute: (app: AppDraft) => T): T {
-    if (!(key in this.derived)) this.derived[key] = compute(this as unknown as AppDraft);
-    return this.derived[key] as T;
+    // One lookup on the common path (a value already derived); `has` only for a derived undefined.
+    let value = this.derived.get(key);
+    if (value === undefined && !this.derived.has(key)) {
+      value = compute(this as unknown as AppDraft);
+      this.derived.set(key, value);
+    }
+    return value as T;
   }
 }
 
