@@ -1,6 +1,6 @@
 /**
- * Scheme advice on a real store: a warning (R-MET-06) does not refuse the save, and the approval's audit entry
- * records the warnings still standing; a clean scheme's approval records none.
+ * Scheme advice on a real store: a warning (R-MET-06, R-MET-03, R-MET-04) does not refuse the save, and the
+ * approval's audit entry records the warnings still standing; a clean scheme's approval records none.
  */
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { createApplication } from '../../../main/services/applications/createApp
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { approveScheme, listSchemes, saveSchemeDraft } from '../../../main/services/schemes';
 import type { ApplicationInput } from '../../../shared/domain/application';
+import type { MeteringPoint } from '../../../shared/domain/scheme';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
 import { openStore, type Store } from '../store/storeFixture';
 
@@ -30,6 +31,7 @@ afterEach(() => store.close());
 function approvedWith(
   meterAccuracy: string,
   expectedMonthlyKwh?: number,
+  point: Partial<MeteringPoint> = {},
 ): Record<string, { before: unknown; after: unknown }> {
   const { number } = createApplication(store.ctx('clerk'), record);
   moveApplication(store.ctx(), number, { move: 'advance' });
@@ -48,6 +50,7 @@ function approvedWith(
         position: '进线计量柜',
         meterSpec: '三相三线 3×100 V',
         meterAccuracy,
+        ...point,
       })),
     },
     undefined,
@@ -91,5 +94,20 @@ describe('scheme advice on the store', () => {
     ]);
     const number = (store.ctx().db.prepare('SELECT number FROM applications').get() as { number: string }).number;
     expect(listSchemes(store.ctx('clerk'), number)[0]?.content.expectedMonthlyKwh).toBe(1_000_000);
+  });
+
+  it('audits the R-MET-03 and R-MET-04 warnings standing at approval, and none once split and losses are agreed', () => {
+    const accurate = proposeScheme(record, 'FA-1', '2026-03-02').metering[0]!.meterAccuracy;
+    const standing = (diff: Record<string, { after: unknown }>) =>
+      Object.entries(diff)
+        .filter(([key]) => key.startsWith('approvedWithWarnings'))
+        .map(([, change]) => String(change.after).slice(0, 9));
+    const mixed = { tariffCategory: 'RESIDENTIAL', atBoundary: false } as const;
+    expect(standing(approvedWith(accurate, undefined, mixed))).toEqual(['R-MET-04：', 'R-MET-03：']);
+    store.close();
+    store = openStore();
+    store.setNow('2026-03-02T01:00:00Z');
+    const agreed = { ...mixed, splitRule: '居民生活定比 10%', lossAgreement: '变损由客户承担' };
+    expect(standing(approvedWith(accurate, undefined, agreed))).toEqual([]);
   });
 });
