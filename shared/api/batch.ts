@@ -21,8 +21,8 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '文件标识应为 64 位十�
 export const batchInputs = {
   advanceMany: z.object({ numbers }),
   schemeReplies: z.object({ numbers }).strict(),
-  /** After the merged file was printed: the replies (by file hash) to enter in the print log. */
-  repliesPrinted: z
+  /** Generated replies (by file hash): to join into one PDF, or, after that file was printed, to log. */
+  replyFiles: z
     .object({ documents: z.array(sha256).min(1, '请先生成答复单').max(BATCH_LIMIT).describe('答复单') })
     .strict(),
   assign: z.object({
@@ -45,16 +45,12 @@ export interface BatchRefusal {
 /** What happened to one application of a batch: done (and where it stands now) or refused with the reason. */
 export type BatchOutcome = { number: string; ok: true; stage: Stage; assignee: string | null } | BatchRefusal;
 
-/** One application of 批量打印答复单: its reply went into the merged file, or why it could not. */
+/** One application of 批量打印答复单: its reply was generated (to go into the merged file), or why it could not. */
 export type ReplyOutcome =
   { number: string; ok: true; documentNo: string; sha256: string; pageCount: number } | BatchRefusal;
 
-/** The replies of a batch as ONE PDF to print in one go (in the order selected), and every outcome. */
-export interface SchemeReplyBatch {
-  /** Null when no selected application has a reply to print. */
-  file: (DownloadedDocument & { pageCount: number }) | null;
-  outcomes: ReplyOutcome[];
-}
+/** The generated replies as ONE PDF to print in one go, in the order selected. */
+export type MergedReplies = DownloadedDocument & { pageCount: number };
 
 export interface ExportedFile {
   fileName: string;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import './zodLocale';
 import { applicationInputs, type ApplicationDetail, type ApplicationSummary, type Page } from './applications';
 import { accountLookupSchema, type AccountLookup } from './accounts';
-import { batchInputs, type BatchOutcome, type ExportedFile, type SchemeReplyBatch } from './batch';
+import { batchInputs, type BatchOutcome, type ExportedFile, type MergedReplies, type ReplyOutcome } from './batch';
 import { savedFilterInputs, type SavedFilter } from './savedFilters';
 import type { AuditEntry, AuditVerifyResult } from './audit';
 import type { FieldProblem } from './result';
@@ -96,7 +96,8 @@ export const channelInputs = {
   'applications.assign': batchInputs.assign,
   'applications.exportXlsx': batchInputs.exportXlsx,
   'documents.batchSchemeReplies': batchInputs.schemeReplies,
-  'documents.batchPrinted': batchInputs.repliesPrinted,
+  'documents.mergeSchemeReplies': batchInputs.replyFiles,
+  'documents.batchPrinted': batchInputs.replyFiles,
   'workbench.counts': noInput,
   'workbench.deferredDue': workbenchInputs.deferredDue,
   'workbench.schemesExpiring': workbenchInputs.schemesExpiring,
@@ -185,7 +186,8 @@ export interface ChannelOutputs {
   'applications.advanceMany': BatchOutcome[];
   'applications.assign': BatchOutcome[];
   'applications.exportXlsx': ExportedFile;
-  'documents.batchSchemeReplies': SchemeReplyBatch;
+  'documents.batchSchemeReplies': ReplyOutcome[];
+  'documents.mergeSchemeReplies': MergedReplies;
   'documents.batchPrinted': { logged: number };
   'workbench.counts': WorkbenchCounts;
   'workbench.deferredDue': DeferredDuePage;

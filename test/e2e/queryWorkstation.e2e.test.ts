@@ -18,6 +18,21 @@ import { rpc } from './support/rpc';
 import { yekuo } from './support/cli';
 import { QueryPageObject } from './pages/QueryPage';
 
+/** From now on, records every progress text the batch bar shows while a batch runs (it is gone once the result opens). */
+async function watchProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid=batch-progress]')?.textContent;
+      if (text && !seen.includes(text)) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const progressSeen = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+
 describe('申请查询 workstation: saved filters, due-date order, batch advance and print, export (supervisor, demo data)', () => {
   let harness: Harness;
   let browser: Browser;
@@ -106,21 +121,11 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
     await page.screenshot({ path: artifactPath('query-workstation.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    // Every progress text the bar shows while the batch runs (it is gone by the time the result opens).
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
-      new MutationObserver(() => {
-        const text = document.querySelector('[data-testid=batch-progress]')?.textContent;
-        if (text && !seen.includes(text)) seen.push(text);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    await watchProgress(page);
     await page.getByRole('button', { name: '批量推进' }).click();
     const summary = page.getByTestId('batch-summary');
     await summary.waitFor();
-    expect(await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen)).toContain(
-      '已处理 0/3 件',
-    );
+    expect(await progressSeen(page)).toContain('推进：已处理 0/3 件');
     expect(await summary.textContent()).toBe('已推进 2 件，未推进 1 件');
     const refusals = page.getByTestId('batch-refusals');
     expect(await refusals.textContent()).toContain(created[1]);
@@ -234,6 +239,7 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
 
     await query.open(harness.url);
     expect(await query.selectFirst(3)).toEqual([none, b, a]);
+    await watchProgress(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '批量打印答复单' }).click(),
@@ -254,6 +260,7 @@ describe('申请查询 workstation: saved filters, due-date order, batch advance
 
     const summary = page.getByTestId('batch-summary');
     await summary.filter({ hasText: '已生成 2 件，未生成 1 件' }).waitFor();
+    expect(await progressSeen(page)).toContain('生成答复单：已处理 0/3 件');
     expect(await page.getByTestId('batch-print-file').textContent()).toContain(`共 ${pages} 页`);
     const refusals = page.getByTestId('batch-refusals');
     expect(await refusals.textContent()).toContain(none);

@@ -2,7 +2,7 @@ import { MOVE_ROLES } from '../../../shared/workflow/moves';
 import { advanceMany } from '../../services/workstation/advanceMany';
 import { assignApplications } from '../../services/workstation/assignApplications';
 import { exportApplicationsXlsx } from '../../services/workstation/exportXlsx';
-import { logRepliesPrinted, printSchemeReplies } from '../../services/workstation/printSchemeReplies';
+import { generateSchemeReplies, logRepliesPrinted, mergeSchemeReplies } from '../../services/workstation/printSchemeReplies';
 import { deleteFilter, listSavedFilters, saveFilter } from '../../services/workstation/savedFilters';
 import { handler } from '../handler';
 
@@ -23,7 +23,11 @@ export const workstationHandlers = {
   // Printing replies is a clerk's job, as on the detail page.
   'documents.batchSchemeReplies': handler('documents.batchSchemeReplies', {
     role: 'clerk',
-    run: (ctx, input) => printSchemeReplies(ctx, input.numbers),
+    run: (ctx, input) => generateSchemeReplies(ctx, input.numbers),
+  }),
+  'documents.mergeSchemeReplies': handler('documents.mergeSchemeReplies', {
+    role: 'clerk',
+    run: (ctx, input) => mergeSchemeReplies(ctx, input.documents),
   }),
   'documents.batchPrinted': handler('documents.batchPrinted', {
     role: 'clerk',

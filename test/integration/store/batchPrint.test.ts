@@ -4,12 +4,17 @@
  * the print log written only when the print is confirmed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HandlerContext } from '../../../main/ipc/context';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { auditEntriesOf, verifyAudit } from '../../../main/services/audit';
 import { setDocumentSettings } from '../../../main/services/documents/documentSettings';
 import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
-import { logRepliesPrinted, printSchemeReplies } from '../../../main/services/workstation/printSchemeReplies';
+import {
+  generateSchemeReplies,
+  logRepliesPrinted,
+  mergeSchemeReplies,
+} from '../../../main/services/workstation/printSchemeReplies';
 import { loadRecord } from '../../fixtures/pdf/records';
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck, withTempPdf } from '../pdf/pdfTools';
 import { openStore, recordFor, type Store } from './storeFixture';
@@ -47,7 +52,14 @@ function hall() {
   return numbers;
 }
 
-describe('批量打印答复单 documents.batchSchemeReplies', () => {
+/** What the screen does: generate the replies (in chunks there, for its progress bar), then join the generated ones. */
+async function printSchemeReplies(ctx: HandlerContext, numbers: string[]) {
+  const outcomes = generateSchemeReplies(ctx, numbers);
+  const generated = outcomes.flatMap((o) => (o.ok ? [o.sha256] : []));
+  return { outcomes, file: generated.length > 0 ? await mergeSchemeReplies(ctx, generated) : null };
+}
+
+describe('批量打印答复单 documents.batchSchemeReplies, documents.mergeSchemeReplies', () => {
   beforeEach(() => {
     store = openStore();
   });
@@ -147,7 +159,16 @@ describe('批量打印答复单 documents.batchSchemeReplies', () => {
     const [a] = hall() as [string];
     const clerk = store.ctx('clerk');
     const result = await dispatch(clerk, 'documents.batchSchemeReplies', { numbers: [a] });
-    expect(result).toMatchObject({ ok: true, value: { file: { mimeType: 'application/pdf' } } });
+    expect(result).toMatchObject({ ok: true, value: [{ number: a, ok: true }] });
+    const [generated] = result.ok ? (result.value as { sha256: string }[]) : [];
+    expect(await dispatch(clerk, 'documents.mergeSchemeReplies', { documents: [generated!.sha256] })).toMatchObject({
+      ok: true,
+      value: { mimeType: 'application/pdf', pageCount: expect.any(Number) },
+    });
+    expect(await dispatch(clerk, 'documents.mergeSchemeReplies', { documents: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('请先生成答复单') },
+    });
     expect(await dispatch(clerk, 'documents.batchSchemeReplies', { numbers: [] })).toMatchObject({
       ok: false,
       error: { code: 'BAD_INPUT', message: expect.stringContaining('请先勾选申请') },

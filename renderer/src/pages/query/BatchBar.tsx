@@ -1,6 +1,6 @@
 import { App, Button, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { BatchOutcome } from '../../../../shared/api/batch';
+import type { BatchOutcome, ReplyOutcome } from '../../../../shared/api/batch';
 import type { SavedQuery } from '../../../../shared/api/savedFilters';
 import { roleAtLeast, STAGE_LABELS } from '../../../../shared/domain/codes';
 import { MOVE_ROLES } from '../../../../shared/workflow/moves';
@@ -11,7 +11,8 @@ import { AssignModal } from './AssignModal';
 import { BatchResultModal, type BatchReport } from './BatchResultModal';
 import { PrintConfirm } from './PrintConfirm';
 
-const ADVANCE_CHUNK = 5;
+/** Applications per call of a batch: few enough that the bar moves, each a whole rule check or a PDF. */
+const CHUNK = 5;
 
 /**
  * Batch actions on the selected rows (推进, 分派, 打印答复单) and the export of the whole current list: what clerks
@@ -31,24 +32,35 @@ export function BatchBar({
   const [busy, setBusy] = useState<'advance' | 'assign' | 'print' | 'export' | null>(null);
   const [assigning, setAssigning] = useState(false);
   const [report, setReport] = useState<BatchReport | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ verb: string; done: number; total: number } | null>(null);
 
-  /** A few applications per call, so the bar can say how far it got (each move checks the whole rule catalogue). */
-  const advance = async () => {
-    setBusy('advance');
-    const outcomes: BatchOutcome[] = [];
-    setProgress({ done: 0, total: selected.length });
-    for (let start = 0; start < selected.length; start += ADVANCE_CHUNK) {
-      const result = await api.applications.advanceMany({ numbers: selected.slice(start, start + ADVANCE_CHUNK) });
+  /**
+   * Runs a batch a few applications per call, so the bar can say how far it got; stops at a refused call (its
+   * message shown) and returns the outcomes so far.
+   */
+  const inChunks = async <T,>(
+    verb: string,
+    call: (numbers: string[]) => Promise<{ ok: true; value: T[] } | { ok: false; error: { message: string } }>,
+  ): Promise<T[]> => {
+    const outcomes: T[] = [];
+    setProgress({ verb, done: 0, total: selected.length });
+    for (let start = 0; start < selected.length; start += CHUNK) {
+      const result = await call(selected.slice(start, start + CHUNK));
       if (!result.ok) {
         message.error(result.error.message);
         break;
       }
       outcomes.push(...result.value);
-      setProgress({ done: outcomes.length, total: selected.length });
+      setProgress({ verb, done: Math.min(start + CHUNK, selected.length), total: selected.length });
     }
-    setBusy(null);
     setProgress(null);
+    return outcomes;
+  };
+
+  const advance = async () => {
+    setBusy('advance');
+    const outcomes = await inChunks<BatchOutcome>('推进', (numbers) => api.applications.advanceMany({ numbers }));
+    setBusy(null);
     if (outcomes.length === 0) return;
     const moved = outcomes.flatMap((o) => (o.ok ? [`${o.number} → ${STAGE_LABELS[o.stage]}`] : []));
     setReport({
@@ -71,18 +83,23 @@ export function BatchBar({
     }
   };
 
-  /** One PDF of the replies to print in one go (a download in the web harness), and why the others are missing. */
+  /**
+   * The replies generated a few at a time (the bar counts them), then joined into one PDF to print in one go (a
+   * download in the web harness), and why the others are missing.
+   */
   const printReplies = async () => {
     setBusy('print');
-    const result = await api.documents.batchSchemeReplies({ numbers: selected });
-    setBusy(null);
-    if (!result.ok) {
-      message.error(result.error.message);
-      return;
-    }
-    const { file, outcomes } = result.value;
-    if (file) downloadFile(file);
+    const outcomes = await inChunks<ReplyOutcome>('生成答复单', (numbers) =>
+      api.documents.batchSchemeReplies({ numbers }),
+    );
     const printed = outcomes.flatMap((o) => (o.ok ? [o] : []));
+    const merged =
+      printed.length > 0 ? await api.documents.mergeSchemeReplies({ documents: printed.map((o) => o.sha256) }) : null;
+    setBusy(null);
+    if (merged && !merged.ok) message.error(merged.error.message);
+    if (outcomes.length === 0) return;
+    const file = merged?.ok ? merged.value : null;
+    if (file) downloadFile(file);
     setReport({
       // Generated, not yet printed: the clerk prints the file and then confirms.
       verb: '生成',
@@ -128,9 +145,9 @@ export function BatchBar({
             status="active"
             showInfo={false}
             style={{ width: 160 }}
-            aria-label="批量推进进度"
+            aria-label={`批量${progress.verb}进度`}
           />
-          <Typography.Text type="secondary">{`已处理 ${progress.done}/${progress.total} 件`}</Typography.Text>
+          <Typography.Text type="secondary">{`${progress.verb}：已处理 ${progress.done}/${progress.total} 件`}</Typography.Text>
         </Space>
       )}
       <Button disabled={none} loading={busy === 'print'} onClick={() => void printReplies()}>
