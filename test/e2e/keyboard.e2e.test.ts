@@ -69,6 +69,8 @@ describe('keyboard-only entry of a full application', () => {
     await typeInto('供电电压', '220');
     await press(page, 'Enter');
     await typeInto('申请容量（kW）', '6');
+    // Enter on the chosen voltage moved on without opening its list again over the next row.
+    expect(await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
     await typeInto('电价类别', '居民');
     await press(page, 'Enter');
 

@@ -7,7 +7,7 @@ import {
   type CustomerClass,
   type Stage,
 } from '../../../../shared/domain/codes';
-import { enterMovesOn } from '../../forms/enterMovesOn';
+import { enterLeavesChosenSelect, enterMovesOn } from '../../forms/enterMovesOn';
 import { stagePlan } from '../../../../shared/workflow/stagePlans';
 import { CustomerSection, DEFAULT_ID_TYPE } from './CustomerSection';
 import { CustomerWorksSection } from './CustomerWorksSection';
@@ -61,6 +61,7 @@ export function ApplicationFormBody({
       }}
       onBlur={visibility.blurred}
       onKeyDown={enterMovesOn}
+      onKeyDownCapture={enterLeavesChosenSelect}
       data-testid={testId}
     >
       {/* Changes to an existing service start from the 户号: its lookup fills the customer and the site. */}
