@@ -36,10 +36,33 @@ export interface Measure {
   (text: string): number;
 }
 
-/** Width of `text` at `size` as writeText draws it: each run in the font of the chain that has its glyphs. */
+/**
+ * Width of `text` at `size` as writeText draws it: each run in the font of the chain that has its glyphs. Kept
+ * per document and string: wrapping measures each line as it grows, and a grid is measured for its lead, then
+ * drawn.
+ */
+const measures = new WeakMap<PDFKit.PDFDocument, Map<string, Measure>>();
+
 export function measureWith(doc: PDFKit.PDFDocument, fonts: readonly LoadedFont[], size: number): Measure {
-  return (text) =>
-    splitRuns(text, fonts).reduce((sum, run) => sum + doc.font(run.font.key).fontSize(size).widthOfString(run.text), 0);
+  const key = `${fonts.map((font) => font.key).join(',')}@${size}`;
+  const ofDoc = measures.get(doc) ?? new Map<string, Measure>();
+  measures.set(doc, ofDoc);
+  const known = ofDoc.get(key);
+  if (known) return known;
+  const widths = new Map<string, number>();
+  const measure: Measure = (text) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = splitRuns(text, fonts).reduce(
+        (sum, run) => sum + doc.font(run.font.key).fontSize(size).widthOfString(run.text),
+        0,
+      );
+      widths.set(text, width);
+    }
+    return width;
+  };
+  ofDoc.set(key, measure);
+  return measure;
 }
 
 /** The chunks of one line of text, split where a line may break. */
