@@ -173,7 +173,7 @@ export function approveScheme(ctx: HandlerContext, number: string, version: numb
     const content = JSON.parse(row.content_json) as SupplyScheme;
     assertSchemeSound(db, app, content, 'approve');
     // The supervisor approves in sight of the scheme's warnings (R-MET-03, R-MET-06): the audit keeps them.
-    const warnings = schemeAdvice(content)
+    const warnings = schemeAdvice(content, configurationInForce(db).profile.metering.meteringClasses)
       .filter((a) => a.severity === 'warning')
       .map((a) => `${a.ruleId}：${a.message}`);
     approveSchemeVersion(db, row.id, session.userId, clock.at, changeSeq);

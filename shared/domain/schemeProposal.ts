@@ -5,6 +5,7 @@
  */
 import type { ApplicationInput, TariffCategory } from './application';
 import { meteringClassFor } from '../rules/metering/meteringClass';
+import type { MeteringClassRow } from '../rules/profile/profile';
 import type { SupplyScheme } from './scheme';
 
 const SOURCE_NATURE = { MAIN: '10', STANDBY: '20', SECURITY: '31' } as const;
@@ -15,7 +16,13 @@ const VALIDITY_MONTHS = { HV: 12, LV: 3 } as const;
 /** High-side metering by default from 315 kVA (REFERENCE.md §5.3.5 R-MET-02). */
 const HV_HIGH_SIDE_METERING_FROM_KVA = 315;
 
-export function proposeScheme(app: ApplicationInput, schemeNo: string, today: string): SupplyScheme {
+/** `meteringClasses`: the province profile's metering class table (R-MET-06); the built-in one when absent. */
+export function proposeScheme(
+  app: ApplicationInput,
+  schemeNo: string,
+  today: string,
+  meteringClasses?: readonly MeteringClassRow[],
+): SupplyScheme {
   const hv = app.customerClass === 'HV';
   const capacityKva = app.requestedCapacityKva ?? 0;
   const tariffCategory: TariffCategory = app.tariff.category;
@@ -35,11 +42,14 @@ export function proposeScheme(app: ApplicationInput, schemeNo: string, today: st
   // R-MET-06: the metering class of the capacity and the expected monthly energy decides the meter and CT
   // accuracy the scheme prints.
   const expectedMonthlyKwh = app.metering?.expectedMonthlyKwh;
-  const accuracy = meteringClassFor({
-    capacityKva: hv ? capacityKva + (app.hvMotorKw ?? 0) : (app.requestedCapacityKw ?? 0),
-    monthlyKwh: expectedMonthlyKwh,
-    singlePhase: phases === '1',
-  });
+  const accuracy = meteringClassFor(
+    {
+      capacityKva: hv ? capacityKva + (app.hvMotorKw ?? 0) : (app.requestedCapacityKw ?? 0),
+      monthlyKwh: expectedMonthlyKwh,
+      singlePhase: phases === '1',
+    },
+    meteringClasses,
+  );
   return {
     schemeNo,
     replyDate: today,

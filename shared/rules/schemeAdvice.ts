@@ -6,6 +6,7 @@
 import type { SupplyScheme } from '../domain/scheme';
 import { citationOf } from './engine/citation';
 import { meteringClassFor } from './metering/meteringClass';
+import type { MeteringClassRow } from './profile/profile';
 import defaults from './profile/defaults.json';
 
 export interface SchemeAdvice {
@@ -58,10 +59,10 @@ const allowedRank = (required: string): number =>
  * R-MET-06: the meter and CT accuracy of each metering point, against the class the capacity and the expected
  * monthly energy call for (either one reaching a class's threshold puts the point in that class).
  */
-function meteringClassAdvice(scheme: SupplyScheme): SchemeAdvice[] {
+function meteringClassAdvice(scheme: SupplyScheme, classes?: readonly MeteringClassRow[]): SchemeAdvice[] {
   const kva = (scheme.approvedCapacityKva ?? scheme.approvedCapacityKw ?? 0) + (scheme.receiving?.hvMotorKw ?? 0);
   const monthlyKwh = scheme.expectedMonthlyKwh;
-  const need = meteringClassFor({ capacityKva: kva, monthlyKwh, singlePhase: scheme.phases === '1' });
+  const need = meteringClassFor({ capacityKva: kva, monthlyKwh, singlePhase: scheme.phases === '1' }, classes);
   const energy = monthlyKwh === undefined ? '' : `、预计月用电量 ${monthlyKwh} kWh`;
   const basis = `${need.meteringClass} 类电能计量装置（容量 ${kva} ${scheme.approvedCapacityKva !== undefined ? 'kVA' : 'kW'}${energy}）`;
   return scheme.metering.flatMap((point, i) => {
@@ -141,10 +142,13 @@ function demandDiscountHint(scheme: SupplyScheme): SchemeAdvice[] {
   ];
 }
 
-/** Warnings and hints on a scheme, in form order; never a reason to refuse a save. */
-export function schemeAdvice(scheme: SupplyScheme): SchemeAdvice[] {
+/**
+ * Warnings and hints on a scheme, in form order; never a reason to refuse a save. `meteringClasses` is the province
+ * profile's class table (R-MET-06); the built-in one when absent.
+ */
+export function schemeAdvice(scheme: SupplyScheme, meteringClasses?: readonly MeteringClassRow[]): SchemeAdvice[] {
   return [
-    ...meteringClassAdvice(scheme),
+    ...meteringClassAdvice(scheme, meteringClasses),
     ...boundaryAdvice(scheme),
     ...tariffMeteringAdvice(scheme),
     ...demandDiscountHint(scheme),

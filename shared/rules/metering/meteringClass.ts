@@ -1,12 +1,13 @@
 /**
  * 电能计量装置分类 (REFERENCE.md §5.3.5 R-MET-06; DL/T 448-2016 [M]): the metering class of a connection from its
  * capacity and monthly energy, and the accuracy classes the scheme prints for the active-energy meter and the CT.
- * One function for the rules and the scheme documents, so both say the same. Thresholds are the profile defaults
- * (defaults.json `metering.meteringClasses`), inclusive: 315 kVA is class III.
+ * One function for the rules and the scheme documents, so both say the same. The class table is the province
+ * profile's (`metering.meteringClasses`, defaults.json by default); thresholds are inclusive: 315 kVA is class III.
  */
 import defaults from '../profile/defaults.json';
+import type { MeteringClassRow } from '../profile/profile';
 
-export type MeteringClass = 'I' | 'II' | 'III' | 'IV' | 'V';
+export type MeteringClass = MeteringClassRow['class'];
 
 export interface MeteringClassResult {
   meteringClass: MeteringClass;
@@ -25,30 +26,23 @@ export interface MeteringLoad {
   singlePhase?: boolean;
 }
 
-interface ClassRow {
-  class: string;
-  fromKva?: number;
-  fromMonthlyKwh?: number;
-  belowKva?: number;
-  singlePhase?: boolean;
-  activeMeter: string;
-  ct?: string;
+const DEFAULT_ROWS = defaults.metering.meteringClasses.value as MeteringClassRow[];
+
+function resultOf(row: MeteringClassRow): MeteringClassResult {
+  return { meteringClass: row.class, activeMeter: row.activeMeter, ...(row.ct ? { ct: row.ct } : {}) };
 }
 
-const ROWS = defaults.metering.meteringClasses.value as ClassRow[];
-
-function resultOf(row: ClassRow): MeteringClassResult {
-  return { meteringClass: row.class as MeteringClass, activeMeter: row.activeMeter, ...(row.ct ? { ct: row.ct } : {}) };
-}
-
-/** The metering class and accuracies for a connection (R-MET-06). */
-export function meteringClassFor(load: MeteringLoad): MeteringClassResult {
-  const single = ROWS.find((row) => row.singlePhase);
+/** The metering class and accuracies for a connection (R-MET-06), by the profile's class table. */
+export function meteringClassFor(
+  load: MeteringLoad,
+  rows: readonly MeteringClassRow[] = DEFAULT_ROWS,
+): MeteringClassResult {
+  const single = rows.find((row) => row.singlePhase);
   if (load.singlePhase && single) return resultOf(single);
-  const graded = ROWS.find(
+  const graded = rows.find(
     (row) =>
       (row.fromKva !== undefined && load.capacityKva >= row.fromKva) ||
       (row.fromMonthlyKwh !== undefined && (load.monthlyKwh ?? 0) >= row.fromMonthlyKwh),
   );
-  return resultOf(graded ?? (ROWS.find((row) => row.belowKva !== undefined) as ClassRow));
+  return resultOf(graded ?? (rows.find((row) => row.belowKva !== undefined) as MeteringClassRow));
 }

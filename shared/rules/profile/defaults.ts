@@ -5,7 +5,7 @@
 import { DEFAULT_SUGGESTION_THRESHOLDS } from '../../stats/suggestions';
 import type { TariffCategory, VoltageCode } from '../../domain/application';
 import defaults from './defaults.json';
-import type { DisputeResolution, RuleProfile } from './profile';
+import type { DisputeResolution, MeteringClassRow, RuleProfile } from './profile';
 
 const TARIFF_CODES: Record<string, TariffCategory> = {
   居民生活: 'RESIDENTIAL',
@@ -104,6 +104,7 @@ export const DEFAULT_PROFILE: RuleProfile = {
     hvHighSideFromKva: defaults.metering.hvHighSideMeteringFromKvaInclusive.value,
     ctMinLoadFraction: defaults.metering.ctMinLoadFraction.value,
     lvAmperesPerKva: defaults.metering.lvAmperesPerKvaAt400V.value,
+    meteringClasses: defaults.metering.meteringClasses.value as MeteringClassRow[],
   },
   deadlines: {
     dueSoonFraction: defaults.calendar.dueSoonFraction.value,

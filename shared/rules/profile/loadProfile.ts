@@ -102,6 +102,25 @@ export const overrideSchema = z.strictObject({
       hvHighSideFromKva: positive.optional(),
       ctMinLoadFraction: fraction.optional(),
       lvAmperesPerKva: positive.optional(),
+      meteringClasses: z
+        .array(
+          z.strictObject({
+            class: z.enum(['I', 'II', 'III', 'IV', 'V']),
+            fromKva: positive.optional(),
+            fromMonthlyKwh: positive.optional(),
+            belowKva: positive.optional(),
+            singlePhase: z.boolean().optional(),
+            activeMeter: z.string().regex(/^\d+(\.\d+)?S?(\/\d+(\.\d+)?S?)*$/),
+            ct: z
+              .string()
+              .regex(/^\d+(\.\d+)?S?(\/\d+(\.\d+)?S?)*$/)
+              .optional(),
+          }),
+        )
+        .min(1)
+        .max(10)
+        .refine((rows) => rows.some((row) => row.belowKva !== undefined), '须有一行以 belowKva 给出最低类别')
+        .optional(),
     })
     .optional(),
   deadlines: z.strictObject({ dueSoonFraction: fraction.optional(), dueSoonWorkdaysLeft: whole.optional() }).optional(),

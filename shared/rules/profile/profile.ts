@@ -9,6 +9,21 @@ import type { DocumentCode, TariffCategory, VoltageCode } from '../../domain/app
 import type { DocGroup } from '../documents/matrix';
 import type { DocRequirement } from '../documents/requirement';
 
+/**
+ * One metering class: a connection is in the first class whose capacity (`fromKva`) or monthly energy
+ * (`fromMonthlyKwh`) threshold it reaches (inclusive); `belowKva` marks the class of everything smaller,
+ * `singlePhase` the class of 220 V single-phase supply. Accuracies as printed, e.g. "0.5S"; "0.2S/0.5S" allows either.
+ */
+export interface MeteringClassRow {
+  class: 'I' | 'II' | 'III' | 'IV' | 'V';
+  fromKva?: number;
+  fromMonthlyKwh?: number;
+  belowKva?: number;
+  singlePhase?: boolean;
+  activeMeter: string;
+  ct?: string;
+}
+
 export interface VoltageBand {
   kv: number;
   minKva: number | null;
@@ -66,7 +81,13 @@ export interface RuleProfile {
     /** 行业用电分类 code → the GB/T 4754 门类 letters it may go with (R-IND-02); [] = none (residential). */
     utilityClassSections: Record<string, string[]>;
   };
-  metering: { hvHighSideFromKva: number; ctMinLoadFraction: number; lvAmperesPerKva: number };
+  metering: {
+    hvHighSideFromKva: number;
+    ctMinLoadFraction: number;
+    lvAmperesPerKva: number;
+    /** 电能计量装置分类 (R-MET-06, DL/T 448 [M]): the classes from the finest, each with its thresholds. */
+    meteringClasses: MeteringClassRow[];
+  };
   deadlines: { dueSoonFraction: number; dueSoonWorkdaysLeft: number };
   /** Thresholds of the risk detectors (main/services/risk, docs/risk.md names each one's source). */
   risk: RiskThresholds;

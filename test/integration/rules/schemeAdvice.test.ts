@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { approveScheme, listSchemes, saveSchemeDraft } from '../../../main/services/schemes';
+import { loadProvinceProfile } from '../../../main/services/settings/provinceProfile';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import type { MeteringPoint } from '../../../shared/domain/scheme';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
@@ -109,5 +110,23 @@ describe('scheme advice on the store', () => {
     store.setNow('2026-03-02T01:00:00Z');
     const agreed = { ...mixed, splitRule: '居民生活定比 10%', lossAgreement: '变损由客户承担' };
     expect(standing(approvedWith(accurate, undefined, agreed))).toEqual([]);
+  });
+
+  it('follows the metering class table of the province profile (R-MET-06 values are [M], a province setting)', () => {
+    // A province that asks for class II (CT 0.2S) from 1,000 kVA: the 1260 kVA HV fixture's 0.5S CT now warns.
+    const classes = [
+      { class: 'I', fromKva: 10000, fromMonthlyKwh: 5000000, activeMeter: '0.2S', ct: '0.2S' },
+      { class: 'II', fromKva: 1000, fromMonthlyKwh: 1000000, activeMeter: '0.2S/0.5S', ct: '0.2S' },
+      { class: 'III', fromKva: 315, fromMonthlyKwh: 100000, activeMeter: '0.5S', ct: '0.5S' },
+      { class: 'IV', belowKva: 315, activeMeter: '1', ct: '0.5S' },
+      { class: 'V', singlePhase: true, activeMeter: '2' },
+    ];
+    loadProvinceProfile(store.ctx('admin'), JSON.stringify({ metering: { meteringClasses: classes } }));
+    const diff = approvedWith('0.5S');
+    expect(
+      Object.entries(diff)
+        .filter(([key]) => key.startsWith('approvedWithWarnings'))
+        .map(([, change]) => String(change.after)),
+    ).toEqual([expect.stringMatching(/^R-MET-06：计量点 1 的电流互感器精度“0\.5S”低于 II 类电能计量装置/)]);
   });
 });

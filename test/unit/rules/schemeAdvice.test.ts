@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SupplyScheme } from '../../../shared/domain/scheme';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
-import { schemeAdvice } from '../../../shared/rules';
+import { loadProfile, schemeAdvice } from '../../../shared/rules';
 import { hvApplication, lvrApplication } from './fixtures';
 
 /** The HV fixture's proposal (1260 kVA: class III) with the CT the application names. */
@@ -89,6 +89,34 @@ describe('R-MET-06 by capacity and monthly energy', () => {
     expect(proposal.expectedMonthlyKwh).toBe(5_000_000);
     expect(proposal.metering[0]).toMatchObject({ meterAccuracy: '0.2S', ctAccuracy: '0.2S' });
     expect(of(proposal, 'R-MET-06')).toEqual([]);
+  });
+});
+
+describe('R-MET-06 class table from the province profile', () => {
+  it('uses the table given, and the profile refuses a table without a lowest class or with a bad accuracy', () => {
+    const table = loadProfile({
+      metering: {
+        meteringClasses: [
+          { class: 'III', fromKva: 1000, activeMeter: '0.5S', ct: '0.5S' },
+          { class: 'IV', belowKva: 1000, activeMeter: '1', ct: '0.5S' },
+        ],
+      },
+    });
+    if (!table.ok) throw new Error(table.problems.join('\n'));
+    const classes = table.profile.metering.meteringClasses;
+    // 1260 kVA is class III in this table too; 630 kVA falls to IV, so a class-1 meter is enough.
+    const scheme = { ...hvScheme(), approvedCapacityKva: 630 };
+    scheme.metering[0] = { ...scheme.metering[0]!, meterAccuracy: '1' };
+    expect(of(scheme, 'R-MET-06').map((a) => a.field)).toEqual(['metering.0.meterAccuracy']);
+    expect(schemeAdvice(scheme, classes).filter((a) => a.ruleId === 'R-MET-06')).toEqual([]);
+    expect(proposeScheme(hvApplication(), 'FA-5', '2026-06-15', classes).metering[0]?.meterAccuracy).toBe('0.5S');
+
+    expect(loadProfile({ metering: { meteringClasses: [{ class: 'I', fromKva: 1, activeMeter: '0.2S' }] } }).ok).toBe(
+      false,
+    );
+    expect(
+      loadProfile({ metering: { meteringClasses: [{ class: 'IV', belowKva: 315, activeMeter: '一级' }] } }).ok,
+    ).toBe(false);
   });
 });
 

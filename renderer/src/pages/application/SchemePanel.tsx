@@ -10,6 +10,7 @@ import { api } from '../../api';
 import { ProblemContext } from '../../forms/ProblemContext';
 import { todayInShanghai } from '../../format/dates';
 import { useSessionRole } from '../../shell/SessionContext';
+import { useProfileInForce } from '../../shell/useProfileInForce';
 import { SchemeAdviceList } from './SchemeAdviceList';
 import { SchemeExtension } from './SchemeExtension';
 import { SchemeForm } from './SchemeForm';
@@ -57,15 +58,23 @@ export function SchemePanel({ detail, onChanged }: { detail: ApplicationDetail; 
   const [problems, setProblems] = useState<Map<string, FieldProblem[]>>(new Map());
   const [refusal, setRefusal] = useState<string | null>(null);
 
+  // The province's metering class table (R-MET-06) decides the proposal's accuracies and the advice.
+  const meteringClasses = useProfileInForce()?.metering.meteringClasses;
   const draft = versions?.find((v) => v.status === 'draft');
   const approved = versions?.filter((v) => v.status === 'approved').at(-1);
   const base = useMemo(
-    () => draft?.content ?? approved?.content ?? proposeScheme(detail.record, `${detail.number}-FA`, todayInShanghai()),
-    [draft, approved, detail],
+    () =>
+      draft?.content ??
+      approved?.content ??
+      proposeScheme(detail.record, `${detail.number}-FA`, todayInShanghai(), meteringClasses),
+    [draft, approved, detail, meteringClasses],
   );
   useEffect(() => form.setFieldsValue(base), [base, form]);
   const watched = Form.useWatch((values: Partial<SupplyScheme>) => values, { form, preserve: true });
-  const advice = useMemo(() => schemeAdvice({ ...base, ...watched }), [base, watched]);
+  const advice = useMemo(
+    () => schemeAdvice({ ...base, ...watched }, meteringClasses),
+    [base, watched, meteringClasses],
+  );
   const shown = useMemo(() => withAdvice(problems, advice), [problems, advice]);
 
   if (error) return <Alert type="error" showIcon title={error} />;
