@@ -77,6 +77,17 @@ describe('a section kept with its table (LV non-residential contract, page 1)', 
     expect(lines.find((l) => l.text.startsWith('第四条'))?.page).toBe(2);
   });
 
+  it('with the two party rows a real LVN contract prints, page 1 still ends with the text of 第四条', () => {
+    const customer = {
+      ...lvn.application.customer,
+      address: '杭州市西湖区学院路 77 号 财务部',
+      bankAccount: '中国农业银行杭州三墩支行 1903 0101 0400 1234 5',
+    };
+    const lines = linesOf('contract', { ...lvn, application: { ...lvn.application, customer } });
+    expect(lines.find((l) => l.text.startsWith('第四条'))?.page).toBe(1);
+    expect(firstPageFill(lines)).toBeGreaterThan(0.85);
+  });
+
   // Contracts and replies flow; a work sheet's page 2 starts with 现场记录, kept whole with the signatures.
   it.each(FIXTURE_NAMES.flatMap((f) => (['scheme-reply', 'contract'] as const).map((k) => [f, k] as const)))(
     '%s %s: page 1 is more than 80 %% full when there is a page 2',
