@@ -57,6 +57,10 @@ describe('keyboard-only entry of a full application', () => {
     await page.keyboard.type('低压居民新装');
     await press(page, 'Enter');
     await page.getByTestId('intake-form').waitFor();
+    // A type with one class goes straight on to the form.
+    await expect
+      .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid=intake-form]'))))
+      .toBe(true);
 
     const typeInto = async (label: string, text: string, key: 'Tab' | 'Enter' = 'Enter') => {
       await keyTo(page, field(label), key);
@@ -86,5 +90,21 @@ describe('keyboard-only entry of a full application', () => {
     expect(await page.evaluate(() => (window as unknown as { mouseEvents: number }).mouseEvents)).toBe(0);
     console.log(`keyboard path: ${presses} keys besides the typed values`);
     expect(presses).toBeLessThanOrEqual(90);
+  });
+
+  it('goes on with Enter from a type with several classes to 用户分类, and from the class to the form', async () => {
+    // The page shows the last application's receipt at the same address: load it anew.
+    await page.goto(`${harness.url}#/intake`);
+    await page.reload();
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    await expect.poll(() => field('业务类型').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('过户');
+    await press(page, 'Enter');
+    const focusedGroup = () =>
+      page.evaluate(() => document.activeElement?.closest('[role=radiogroup]')?.getAttribute('aria-label'));
+    await expect.poll(focusedGroup).toBe('用户分类');
+    await press(page, 'ArrowRight');
+    await press(page, 'Enter');
+    await expect.poll(() => field('户号').evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });

@@ -29,14 +29,26 @@ export function enterMovesOn(event: KeyboardEvent<HTMLElement>): void {
   focusNext(event);
 }
 
+/** When Enter last chose an option in a select: its list may still be closing (aria-expanded true) for a moment. */
+const choseAt = new WeakMap<HTMLElement, number>();
+const CLOSING_MS = 500;
+
 /**
  * In the capture phase, before antd's Select sees it: Enter on a closed select that already has its value moves
- * on instead of opening the list again (it stayed open over the next row). An empty select still opens on Enter.
+ * on instead of opening the list again (it stayed open over the next row), also when it comes right after the
+ * Enter that chose the value, while the list is still closing. An empty select still opens on Enter.
  */
 export function enterLeavesChosenSelect(event: KeyboardEvent<HTMLElement>): void {
   if (!isPlainEnter(event)) return;
   const target = event.target as HTMLElement;
-  if (target.getAttribute('role') !== 'combobox' || target.getAttribute('aria-expanded') === 'true') return;
+  if (target.getAttribute('role') !== 'combobox') return;
+  const now = performance.now();
+  const closing = now - (choseAt.get(target) ?? -Infinity) < CLOSING_MS;
+  if (target.getAttribute('aria-expanded') === 'true' && !closing) {
+    choseAt.set(target, now);
+    return;
+  }
   if (!target.closest('.ant-select')?.querySelector('.ant-select-content-has-value')) return;
+  choseAt.delete(target);
   if (focusNext(event)) event.stopPropagation();
 }
