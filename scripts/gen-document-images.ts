@@ -10,41 +10,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import {
-  agreementRecordSchema,
-  type AgreementTerms,
-  type DocumentRecord,
-  type PaperRecord,
-} from '../main/pdf/documentRecord';
+import type { DocumentRecord, PaperRecord } from '../main/pdf/documentRecord';
 import { renderKind, type DocumentKind } from '../main/pdf/documents';
-import { defaultContractTerms } from '../main/services/documents/contractTerms';
-import type { BusinessType } from '../shared/domain/codes';
+import { supplementary, termination, withTerms } from '../test/fixtures/pdf/papers';
 import { loadRecord } from '../test/fixtures/pdf/records';
 
 const TARGET = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/images/documents');
 const DPI = 100;
-
-/** The customer's party details a HV or LV non-residential contract needs (the fixtures predate them). */
-function withParties(record: DocumentRecord): DocumentRecord {
-  if (record.application.customerClass === 'LVR') return record;
-  const customer = {
-    ...record.application.customer,
-    address: `${record.application.site.address} 财务部`,
-    bankAccount: '中国农业银行杭州三墩支行 1903 0101 0400 1234 5',
-  };
-  return { ...record, application: { ...record.application, customer } };
-}
-
-const withTerms = (fixture: DocumentRecord, signedOn?: string): DocumentRecord => {
-  const record = withParties(fixture);
-  return {
-    ...record,
-    contract: defaultContractTerms(record.application, record.issuedOn, record.hall.name, {
-      copies: 2,
-      ...(signedOn ? { signedOn } : {}),
-    }),
-  };
-};
 
 function temporaryHv(): DocumentRecord {
   const record = loadRecord('hv');
@@ -56,53 +28,6 @@ function temporaryHv(): DocumentRecord {
   };
   return withTerms(record);
 }
-
-/** An agreement on a fixture's account: the fixture's application as `businessType`, with its contract terms. */
-function agreementOn(
-  fixture: 'hv' | 'lvr',
-  paper: { documentNo: string; businessType: BusinessType; accountNo: string },
-  agreement: Omit<AgreementTerms, 'holder'>,
-): PaperRecord {
-  const base = withTerms(loadRecord(fixture));
-  const { kind, name, idType, idNumber } = base.application.customer;
-  return agreementRecordSchema.parse({
-    documentNo: paper.documentNo,
-    applicationNo: base.applicationNo,
-    issuedOn: base.issuedOn,
-    application: { ...base.application, businessType: paper.businessType, accountNo: paper.accountNo },
-    hall: base.hall,
-    contract: base.contract,
-    agreement: { ...agreement, holder: { kind, name, idType, idNumber } },
-  });
-}
-
-/** 高压增容 on the HV fixture's account: capacity and transformers before → after. */
-const supplementary = () =>
-  agreementOn(
-    'hv',
-    { documentNo: 'HT-330106-20261125-0011', businessType: 'INC_HV', accountNo: '3301060087' },
-    {
-      business: '高压增容',
-      baseContract: '合同编号 HT-330106-20240312-0007（2024年3月15日签订）',
-      changes: [
-        { label: '合同容量', before: '2630 kVA', after: '3330 kVA' },
-        { label: '受电变压器', before: '1250 kVA×2台，130 kVA×1台', after: '1600 kVA×2台，130 kVA×1台' },
-      ],
-    },
-  );
-
-/** 居民销户 on the residential fixture: the final reading, arrears and deposit. */
-const termination = () =>
-  agreementOn(
-    'lvr',
-    { documentNo: 'HT-330106-20261121-0012', businessType: 'CLOSE', accountNo: '3301060012' },
-    {
-      business: '销户',
-      baseContract: '户号 3301060012 项下的供用电合同',
-      changes: [{ label: '用电状态', before: '正常用电', after: '销户' }],
-      settlement: { finalReading: '5210 kWh', arrears: '无欠费', deposit: '无保证金' },
-    },
-  );
 
 const DOCUMENTS: { file: string; kind: DocumentKind; record: () => PaperRecord; copy?: boolean }[] = [
   { file: 'scheme-reply-lv', kind: 'scheme-reply', record: () => loadRecord('lvn') },

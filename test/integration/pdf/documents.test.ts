@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderKind, templateIdFor } from '../../../main/pdf/documents';
 import { loadTemplate } from '../../../main/pdf/templates/loadTemplate';
 import type { CustomerClass } from '../../../shared/domain/codes';
+import { supplementary, termination } from '../../fixtures/pdf/papers';
 import { FIXTURE_NAMES, REFERENCE_DIR, loadRecord } from '../../fixtures/pdf/records';
 import { expectSoundDocument } from './pdfChecks';
 import { differingShare, parsePgm, renderFirstPage, withTempPdf } from './pdfTools';
@@ -76,4 +77,26 @@ describe.each(FIXTURE_NAMES)('documents for the %s fixture', (fixture) => {
       }
     },
   );
+});
+
+// The 补充协议 and 终止协议 have no fixture of their own: they are built on the fixtures (test/fixtures/pdf/papers.ts).
+describe.each([
+  ['agreement', supplementary],
+  ['termination', termination],
+] as const)('the %s paper', (kind, record) => {
+  it('regenerates the pinned bytes under its current and every archived template version', () => {
+    const id = templateIdFor(kind, record().application);
+    const archived = fs
+      .readdirSync(path.join('resources', 'templates', 'archive'))
+      .map((file) => /^(.+)@(\d+\.\d+\.\d+)\.json$/.exec(file))
+      .filter((match) => match?.[1] === id)
+      .map((match) => match![2]!);
+    for (const version of [loadTemplate(id).version, ...archived]) {
+      const first = renderKind(kind, record(), { templateVersion: version });
+      expect(renderKind(kind, record(), { templateVersion: version }).pdf.equals(first.pdf)).toBe(true);
+      const key = `${kind}@${id}@${version}`;
+      if (UPDATE || !shas[key]) shas[key] = first.sha256;
+      expect(first.sha256, key).toBe(shas[key]);
+    }
+  });
 });
