@@ -5,23 +5,24 @@
  */
 import type { ApplicationInput, TariffCategory } from './application';
 import { meteringClassFor } from '../rules/metering/meteringClass';
-import type { MeteringClassRow } from '../rules/profile/profile';
+import { DEFAULT_PROFILE } from '../rules/profile/defaults';
+import type { RuleProfile } from '../rules/profile/profile';
 import type { SupplyScheme } from './scheme';
 
 const SOURCE_NATURE = { MAIN: '10', STANDBY: '20', SECURITY: '31' } as const;
 
-/** 1996 rules art 21 (REFERENCE.md §3.3): HV schemes are valid one year, LV three months. */
-const VALIDITY_MONTHS = { HV: 12, LV: 3 } as const;
+/**
+ * What the proposal takes from the province profile in force: the scheme validity (R-GATE-04, 1996 rules art 21:
+ * HV one year, LV three months by default), high-side metering from 315 kVA (R-MET-02) and the metering class
+ * table (R-MET-06).
+ */
+export type ProposalProfile = Pick<RuleProfile, 'metering' | 'scheme'>;
 
-/** High-side metering by default from 315 kVA (REFERENCE.md §5.3.5 R-MET-02). */
-const HV_HIGH_SIDE_METERING_FROM_KVA = 315;
-
-/** `meteringClasses`: the province profile's metering class table (R-MET-06); the built-in one when absent. */
 export function proposeScheme(
   app: ApplicationInput,
   schemeNo: string,
   today: string,
-  meteringClasses?: readonly MeteringClassRow[],
+  profile: ProposalProfile = DEFAULT_PROFILE,
 ): SupplyScheme {
   const hv = app.customerClass === 'HV';
   const capacityKva = app.requestedCapacityKva ?? 0;
@@ -37,7 +38,7 @@ export function proposeScheme(
       boundaryPoint: '',
     }),
   );
-  const method = app.metering?.method ?? (hv ? (capacityKva >= HV_HIGH_SIDE_METERING_FROM_KVA ? '1' : '2') : '3');
+  const method = app.metering?.method ?? (hv ? (capacityKva >= profile.metering.hvHighSideFromKva ? '1' : '2') : '3');
   const phases = hv ? undefined : app.voltageCode === 'AC02202' ? ('1' as const) : ('3' as const);
   // R-MET-06: the metering class of the capacity and the expected monthly energy decides the meter and CT
   // accuracy the scheme prints.
@@ -48,12 +49,12 @@ export function proposeScheme(
       monthlyKwh: expectedMonthlyKwh,
       singlePhase: phases === '1',
     },
-    meteringClasses,
+    profile.metering.meteringClasses,
   );
   return {
     schemeNo,
     replyDate: today,
-    validityMonths: hv ? VALIDITY_MONTHS.HV : VALIDITY_MONTHS.LV,
+    validityMonths: hv ? profile.scheme.validityMonthsHv : profile.scheme.validityMonthsLv,
     voltageCode: app.voltageCode,
     ...(hv ? { approvedCapacityKva: capacityKva } : { approvedCapacityKw: app.requestedCapacityKw ?? 0 }),
     ...(phases ? { phases } : {}),

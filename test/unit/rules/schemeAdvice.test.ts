@@ -109,7 +109,8 @@ describe('R-MET-06 class table from the province profile', () => {
     scheme.metering[0] = { ...scheme.metering[0]!, meterAccuracy: '1' };
     expect(of(scheme, 'R-MET-06').map((a) => a.field)).toEqual(['metering.0.meterAccuracy']);
     expect(schemeAdvice(scheme, classes).filter((a) => a.ruleId === 'R-MET-06')).toEqual([]);
-    expect(proposeScheme(hvApplication(), 'FA-5', '2026-06-15', classes).metering[0]?.meterAccuracy).toBe('0.5S');
+    const proposal = proposeScheme(hvApplication(), 'FA-5', '2026-06-15', table.profile);
+    expect(proposal.metering[0]?.meterAccuracy).toBe('0.5S');
 
     expect(loadProfile({ metering: { meteringClasses: [{ class: 'I', fromKva: 1, activeMeter: '0.2S' }] } }).ok).toBe(
       false,
@@ -117,6 +118,22 @@ describe('R-MET-06 class table from the province profile', () => {
     expect(
       loadProfile({ metering: { meteringClasses: [{ class: 'IV', belowKva: 315, activeMeter: '一级' }] } }).ok,
     ).toBe(false);
+  });
+});
+
+describe('the proposal follows the province profile', () => {
+  it('takes the scheme validity and the high-side metering threshold from the profile in force', () => {
+    const load = loadProfile({ scheme: { validityMonthsHv: 6 }, metering: { hvHighSideFromKva: 2000 } });
+    if (!load.ok) throw new Error(load.problems.join('\n'));
+    // The application names no metering method: the proposal chooses it by the threshold (1260 kVA).
+    const app = hvApplication();
+    delete app.metering;
+    expect(proposeScheme(app, 'FA-6', '2026-06-15')).toMatchObject({ validityMonths: 12, metering: [{ method: '1' }] });
+    // Below this province's 2000 kVA threshold: 高供低计, away from the boundary.
+    expect(proposeScheme(app, 'FA-6', '2026-06-15', load.profile)).toMatchObject({
+      validityMonths: 6,
+      metering: [{ method: '2', atBoundary: false }],
+    });
   });
 });
 

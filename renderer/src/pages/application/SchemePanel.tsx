@@ -58,16 +58,17 @@ export function SchemePanel({ detail, onChanged }: { detail: ApplicationDetail; 
   const [problems, setProblems] = useState<Map<string, FieldProblem[]>>(new Map());
   const [refusal, setRefusal] = useState<string | null>(null);
 
-  // The province's metering class table (R-MET-06) decides the proposal's accuracies and the advice.
-  const meteringClasses = useProfileInForce()?.metering.meteringClasses;
+  // The province profile in force shapes the proposal (validity, metering) and the advice (R-MET-06 classes).
+  const profile = useProfileInForce();
+  const meteringClasses = profile?.metering.meteringClasses;
   const draft = versions?.find((v) => v.status === 'draft');
   const approved = versions?.filter((v) => v.status === 'approved').at(-1);
   const base = useMemo(
     () =>
       draft?.content ??
       approved?.content ??
-      proposeScheme(detail.record, `${detail.number}-FA`, todayInShanghai(), meteringClasses),
-    [draft, approved, detail, meteringClasses],
+      proposeScheme(detail.record, `${detail.number}-FA`, todayInShanghai(), profile),
+    [draft, approved, detail, profile],
   );
   useEffect(() => form.setFieldsValue(base), [base, form]);
   const watched = Form.useWatch((values: Partial<SupplyScheme>) => values, { form, preserve: true });
