@@ -2,7 +2,11 @@ import { MOVE_ROLES } from '../../../shared/workflow/moves';
 import { advanceMany } from '../../services/workstation/advanceMany';
 import { assignApplications } from '../../services/workstation/assignApplications';
 import { exportApplicationsXlsx } from '../../services/workstation/exportXlsx';
-import { generateSchemeReplies, logRepliesPrinted, mergeSchemeReplies } from '../../services/workstation/printSchemeReplies';
+import {
+  generateSchemeReplies,
+  logRepliesPrinted,
+  mergeSchemeReplies,
+} from '../../services/workstation/printSchemeReplies';
 import { deleteFilter, listSavedFilters, saveFilter } from '../../services/workstation/savedFilters';
 import { handler } from '../handler';
 
