@@ -22,6 +22,7 @@ import m0017 from './0017_risk_scan_indexes';
 import m0018 from './0018_record_time_indexes';
 import m0019 from './0019_risk_application_facts';
 import m0020, { addRiskRecordsConfig } from './0020_risk_records_config';
+import m0021 from './0021_stats_month_index';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -53,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, name: '0018_record_time_indexes', sql: m0018 },
   { version: 19, name: '0019_risk_application_facts', sql: m0019 },
   { version: 20, name: '0020_risk_records_config', sql: m0020, run: addRiskRecordsConfig },
+  { version: 21, name: '0021_stats_month_index', sql: m0021 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
