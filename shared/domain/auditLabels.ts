@@ -3,6 +3,7 @@
  * reads: the audit trail, the progress timeline and any screen showing history use it, so no `scheme.draft`,
  * `scheme.approvedCapacityKva`, `TWO_PART` or `DEFERRED` reaches a user.
  */
+import { shanghaiDateTime } from '../calendar/shanghaiTime';
 import { schemaPathLabel } from '../api/schemaLabels';
 import { DOCUMENT_LABELS } from '../rules/documents/labels';
 import { PAUSE_REASON_LABELS } from '../workflow/pauseReasons';
@@ -91,6 +92,13 @@ const FIELD_LABELS: Record<string, string> = {
   'correction.reason': '更正理由',
   'correction.afterScheme': '供电方案审批后更正',
   'correction.identityChanged': '更改客户身份',
+  schemeVersion: '供电方案版本',
+  approvedWithWarnings: '审批时确认的警告',
+  schemeReply: '供电方案答复单（编号、文件指纹）',
+  workSheet: '装表接电工作单（编号、文件指纹）',
+  printed: '打印（份数 × 文件指纹）',
+  pdfSha256: '文件指纹',
+  template: '文书模板版本',
 };
 
 /** Every coded value that may stand in a diff, by code (codes are upper-case words, unique across these lists). */
@@ -131,11 +139,17 @@ export function auditFieldLabel(path: string): string {
   return schemaPathLabel(applicationInputSchema, path) ?? '其他项目';
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
 /** A before/after value as a clerk reads it: codes by their label, yes/no, （无） for absent. */
 export function auditValueLabel(value: unknown): string {
   if (value === null || value === undefined) return '（无）';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'string') return VALUE_LABELS[value] ?? value;
+  if (typeof value === 'string') {
+    // A moment (办结时间…) reads as the hall's clock does, not as UTC.
+    if (ISO_INSTANT.test(value)) return shanghaiDateTime(value);
+    return VALUE_LABELS[value] ?? value;
+  }
   if (Array.isArray(value)) return value.length === 0 ? '（无）' : value.map(auditValueLabel).join('、');
   if (typeof value === 'object') return '（多项内容）';
   return String(value);

@@ -2,16 +2,20 @@
  * Issue 11's first journey, in the UI alone at 1366×768: a 10 kV 二级负荷 new connection with one supply line is
  * accepted by a clerk, acknowledged at 现场勘查 with a reason, given a second source in the scheme by 添加电源,
  * approved by a supervisor in a second browser context, its reply and contract printed, the contract signed, and
- * carried through to 归档. Only the hall and its 文书抬头 are set up from the command line, before any screen.
- * Screenshots in test/e2e/artifacts/journey-hv-*.png.
+ * carried through to 归档. It runs in the README's demo hall (its hall, 文书抬头 and users as `npm run dev:web`
+ * builds them): after that, no command line and no API, only 李雷 (C001, 营业员) and 王建国 (S001, 班长/审核员) at
+ * their screens. Screenshots in test/e2e/artifacts/journey-hv-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
-import { startHarness, type Harness } from './support/harness';
-import { initHall, XIHU_HALL } from './support/cli';
-import { signedInPage } from './support/page';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEMO_PASSWORD } from '../../main/web/demoHall';
+import { startDemoHall, type DemoHallServer } from './support/demoHall';
+import { SignInPage } from './pages/SignInPage';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 import { SchemeTabs } from './pages/SchemePage';
@@ -31,8 +35,8 @@ const ALL_RECEIVED = [
 ];
 
 describe('Journey: a 10 kV 二级负荷 new connection from the counter to the archive, in the UI alone', () => {
-  let clerk: Harness;
-  let supervisor: Harness;
+  let dataHome: string;
+  let hall: DemoHallServer;
   let browser: Browser;
   let clerkPage: Page;
   let supervisorPage: Page;
@@ -44,22 +48,30 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
       fullPage: true,
     });
 
+  /** A page of its own at 1366×768, signed in through the sign-in screen. */
+  const signedIn = async (id: string): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(hall.url);
+    await new SignInPage(page).signIn(id, DEMO_PASSWORD);
+    return page;
+  };
+
   beforeAll(async () => {
-    [clerk, browser] = await Promise.all([startHarness({ role: 'clerk', name: '刘洋' }), launchChromium()]);
-    supervisor = await startHarness({ role: 'supervisor', name: '周建国', dataDir: clerk.dataDir });
-    initHall(clerk.dataDir, XIHU_HALL);
-    clerkPage = await signedInPage(browser, clerk);
-    supervisorPage = await signedInPage(browser, supervisor);
-  });
+    dataHome = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-data-home-'));
+    [hall, browser] = await Promise.all([startDemoHall(dataHome, 40), launchChromium()]);
+    clerkPage = await signedIn('C001');
+    supervisorPage = await signedIn('S001');
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
-    await supervisor?.stop();
-    await clerk?.stop();
+    await hall?.stop();
+    fs.rmSync(dataHome, { recursive: true, force: true });
   });
 
   it('the clerk accepts it at the counter', async () => {
     const intake = new IntakeFormPage(clerkPage);
-    await intake.open(clerk.url);
+    await intake.open(hall.url);
     await intake.chooseType('高压新装');
     await intake.fill('户名', '杭州振华精密机械有限公司');
     await intake.fill('证件号码', '91110000600037341L');
@@ -85,15 +97,15 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
     await screenshot(clerkPage, 'intake');
     await expect.poll(() => intake.saveState().textContent()).toMatch(/可以保存/);
     await intake.saveButton().click();
-    const success = clerkPage.getByText(/已受理，申请编号 ZJ0101-\d{8}-\d{4}/);
+    const success = clerkPage.getByText(/已受理，申请编号 YS0101-\d{8}-\d{4}/);
     await success.waitFor();
-    number = /ZJ0101-\d{8}-\d{4}/.exec((await success.textContent()) ?? '')?.[0] ?? '';
+    number = /YS0101-\d{8}-\d{4}/.exec((await success.textContent()) ?? '')?.[0] ?? '';
     expect(number).not.toBe('');
   });
 
   it('at 现场勘查 the one-line warning is acknowledged with a reason', async () => {
     const detail = new ApplicationDetailPage(clerkPage);
-    await detail.open(clerk.url, number);
+    await detail.open(hall.url, number);
     await detail.press('推进到下一环节');
     await expect.poll(() => detail.stage().textContent()).toBe('现场勘查');
     await detail.press('推进到下一环节');
@@ -135,7 +147,7 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
 
   it('the supervisor approves the scheme and moves the application on from 供电方案', async () => {
     const detail = new ApplicationDetailPage(supervisorPage);
-    await detail.open(supervisor.url, number);
+    await detail.open(hall.url, number);
     const scheme = new SchemeTabs(supervisorPage);
     await scheme.openScheme();
     await supervisorPage.getByRole('button', { name: '审批通过第 1 版' }).click();
@@ -148,7 +160,7 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
 
   it('the clerk prints the reply, carries the works through, prints and registers the contract, and archives', async () => {
     const detail = new ApplicationDetailPage(clerkPage);
-    await detail.open(clerk.url, number);
+    await detail.open(hall.url, number);
     const paperwork = new SchemeTabs(clerkPage);
     await paperwork.openPaperwork();
     await clerkPage.getByRole('button', { name: '生成供电方案答复单' }).click();
@@ -177,7 +189,10 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
     await detail.tab('审计记录');
     const audit = await clerkPage.getByTestId('audit').textContent();
     expect(audit).toContain('现场勘查后方案增加第二回线路');
-    expect(audit).toContain('周建国');
+    expect(audit).toContain('王建国');
+    // Every item of the trail is named, and moments read on the hall's clock (no ISO UTC stamp).
+    expect(audit).not.toContain('其他项目');
+    expect(audit).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     await screenshot(clerkPage, 'archived');
     expect(await seriousA11yViolations(clerkPage)).toEqual([]);
   });
