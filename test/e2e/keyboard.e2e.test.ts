@@ -74,7 +74,8 @@ describe('keyboard-only entry of a full application', () => {
     await press(page, 'Enter');
     await typeInto('申请容量（kW）', '6');
     // Enter on the chosen voltage moved on without opening its list again over the next row.
-    expect(await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+    // (A list that is still closing counts until its animation ends: wait for that, not for a list left open.)
+    await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
     await typeInto('电价类别', '居民');
     await press(page, 'Enter');
 

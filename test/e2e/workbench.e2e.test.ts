@@ -59,6 +59,10 @@ describe('工作台 (supervisor over demo data)', () => {
     });
     const numbers = open.items.filter((_, i) => i % 3 === 0).map((i) => i.number);
     await rpc(harness.url, 'applications.assign', { numbers, assignee: me });
+    // The demo's draw depends on the day it runs (its year ends today): make sure 挂起中 is never empty.
+    for (const item of open.items.filter((_, i) => i % 3 === 1).slice(0, 2)) {
+      await rpc(harness.url, 'applications.suspend', { number: item.number, reasonCode: 'CUSTOMER_CONSTRUCTION' });
+    }
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     page = await context.newPage();
     await harness.signIn(page);
