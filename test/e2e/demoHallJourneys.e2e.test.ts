@@ -9,13 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../main/web/demoHall';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
-import { SignInPage } from './pages/SignInPage';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
-import { startDemoHall, type DemoHallServer } from './support/demoHall';
+import { demoHallPage, startDemoHall, type DemoHallServer } from './support/demoHall';
 import { VALID_ID, VALID_USCC } from './support/idNumbers';
 
 const COUNT = 40;
@@ -34,14 +32,7 @@ describe('The demo hall, in the UI only: a 过户, a correction by clerk and sup
   let clerk: Page;
   let firstNumber = '';
 
-  /** A page of its own at 1366×768, signed in through the sign-in screen. */
-  const signedIn = async (id: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(id, DEMO_PASSWORD);
-    return page;
-  };
+  const signedIn = (staffNo: string) => demoHallPage(browser, server.url, staffNo);
 
   /** A 低压居民新装 typed into 业务受理 for the same person at the same address each time. */
   const typeResidentialConnection = async (intake: IntakeFormPage, capacityKw: string) => {

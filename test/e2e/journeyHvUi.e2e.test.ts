@@ -13,9 +13,7 @@ import { artifactPath, launchChromium } from './support/browser';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PASSWORD } from '../../main/web/demoHall';
-import { startDemoHall, type DemoHallServer } from './support/demoHall';
-import { SignInPage } from './pages/SignInPage';
+import { demoHallPage, startDemoHall, type DemoHallServer } from './support/demoHall';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { IntakeFormPage } from './pages/IntakeFormPage';
 import { SchemeTabs } from './pages/SchemePage';
@@ -48,14 +46,7 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
       fullPage: true,
     });
 
-  /** A page of its own at 1366×768, signed in through the sign-in screen. */
-  const signedIn = async (id: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(hall.url);
-    await new SignInPage(page).signIn(id, DEMO_PASSWORD);
-    return page;
-  };
+  const signedIn = (staffNo: string) => demoHallPage(browser, hall.url, staffNo);
 
   beforeAll(async () => {
     dataHome = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-data-home-'));

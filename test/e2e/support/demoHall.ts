@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../../main/web/demoHall';
+import { SignInPage } from '../pages/SignInPage';
 import { waitForUrl } from './harness';
 
 export interface DemoHallServer {
@@ -29,4 +32,13 @@ export async function startDemoHall(dataHome: string, count: number): Promise<De
       await new Promise((resolve) => child.once('exit', resolve));
     },
   };
+}
+
+/** A page of its own at 1366×768 on the demo hall, signed in as a demo user through the sign-in screen. */
+export async function demoHallPage(browser: Browser, url: string, staffNo: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await new SignInPage(page).signIn(staffNo, DEMO_PASSWORD);
+  return page;
 }
