@@ -23,6 +23,7 @@ import m0018 from './0018_record_time_indexes';
 import m0019 from './0019_risk_application_facts';
 import m0020, { addRiskRecordsConfig } from './0020_risk_records_config';
 import m0021 from './0021_stats_month_index';
+import m0022 from './0022_application_month_tally';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -55,6 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: '0019_risk_application_facts', sql: m0019 },
   { version: 20, name: '0020_risk_records_config', sql: m0020, run: addRiskRecordsConfig },
   { version: 21, name: '0021_stats_month_index', sql: m0021 },
+  { version: 22, name: '0022_application_month_tally', sql: m0022 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

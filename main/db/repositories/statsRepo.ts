@@ -26,11 +26,10 @@ export function historyRows(db: Db, from: string, to: string): HistoryRow[] {
   ).all(from, to);
 }
 
-/** Applications per application month (YYYY-MM) and business type. */
+/** Applications per application month (YYYY-MM) and business type, from the trigger-kept tally (migration 0022). */
 export function monthlyCounts(db: Db): { month: string; business_type: string; n: number }[] {
   return prepared<[], { month: string; business_type: string; n: number }>(
     db,
-    `SELECT substr(application_date, 1, 7) AS month, business_type, count(*) AS n
-       FROM applications GROUP BY month, business_type ORDER BY month`,
+    `SELECT month, business_type, n FROM application_month_tally WHERE n > 0 ORDER BY month, business_type`,
   ).all();
 }
