@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderKind, type DocumentKind } from '../../../main/pdf/documents';
 import type { DocumentRecord } from '../../../main/pdf/documentRecord';
-import { defaultContractTerms } from '../../../main/services/documents/contractTerms';
+import { withTerms } from '../../fixtures/pdf/papers';
 import { loadRecord } from '../../fixtures/pdf/records';
 import {
   crossReferenceProblems,
@@ -28,20 +28,10 @@ const SIGNATURE_LABELS: Record<DocumentKind, readonly string[]> = {
   termination: ['供电人（盖章）'],
 };
 
-function withTerms(record: DocumentRecord, signedOn?: string): DocumentRecord {
-  return {
-    ...record,
-    contract: defaultContractTerms(record.application, record.issuedOn, record.hall.name, {
-      copies: 3,
-      ...(signedOn ? { signedOn } : {}),
-    }),
-  };
-}
-
 function temporary(fixture: 'lvn' | 'hv', businessType: 'NEW_TEMP' | 'TEMP_EXTEND'): DocumentRecord {
   const record = loadRecord(fixture);
   record.application = { ...record.application, businessType, endDate: '2027-08-31', purpose: '厂房建设项目施工用电' };
-  return withTerms(record);
+  return withTerms(record, undefined, 3);
 }
 
 function withMotors(): DocumentRecord {
@@ -74,7 +64,7 @@ const VARIANTS: Record<string, () => DocumentRecord> = {
   'hv with HV motors': withMotors,
   'lvn natural person': person,
   'lvr 380 V three-phase': threePhaseResidential,
-  'hv signed': () => withTerms(loadRecord('hv'), '2026-12-10'),
+  'hv signed': () => withTerms(loadRecord('hv'), '2026-12-10', 3),
 };
 
 const textOf = (kind: DocumentKind, record: DocumentRecord) => {
@@ -176,10 +166,10 @@ describe('the dual-source work sheet', () => {
 
 describe('the term starts at signing', () => {
   it('prints 自签订之日起 before signing and the recorded date once signed', () => {
-    const unsigned = flat(textOf('contract', withTerms(loadRecord('hv'))).raw);
+    const unsigned = flat(textOf('contract', withTerms(loadRecord('hv'), undefined, 3)).raw);
     expect(unsigned).toContain('有效期3年，自签订之日起计算');
     expect(unsigned).not.toContain('2026年11月25日起');
-    const signed = flat(textOf('contract', withTerms(loadRecord('hv'), '2026-12-10')).raw);
+    const signed = flat(textOf('contract', withTerms(loadRecord('hv'), '2026-12-10', 3)).raw);
     expect(signed).toContain('自2026年12月10日（签订之日）起至2029年12月9日止');
     expect(flat(textOf('contract', temporary('hv', 'NEW_TEMP')).raw)).toContain(
       '用电期限自本合同签订之日起至2027年8月31日止',
@@ -187,6 +177,6 @@ describe('the term starts at signing', () => {
   });
 
   it('prints the copies the print dialog uses', () => {
-    expect(flat(textOf('contract', withTerms(loadRecord('hv'))).raw)).toContain('本合同一式3份');
+    expect(flat(textOf('contract', withTerms(loadRecord('hv'), undefined, 3)).raw)).toContain('本合同一式3份');
   });
 });
