@@ -24,6 +24,7 @@ import m0019 from './0019_risk_application_facts';
 import m0020, { addRiskRecordsConfig } from './0020_risk_records_config';
 import m0021 from './0021_stats_month_index';
 import m0022 from './0022_application_month_tally';
+import m0023 from './0023_risk_group_counts';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -57,6 +58,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: '0020_risk_records_config', sql: m0020, run: addRiskRecordsConfig },
   { version: 21, name: '0021_stats_month_index', sql: m0021 },
   { version: 22, name: '0022_application_month_tally', sql: m0022 },
+  { version: 23, name: '0023_risk_group_counts', sql: m0023 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,8 @@
 /** 业务受理 risks (paper §2 受理: misunderstood needs, wrong handling of increases, non-standard procedure). */
 import { prepared } from '../../db/statements';
 import { appSubject, applicationDetector, type HallDetector, type RiskFinding } from './detector';
-import { CREATORS, ids, percent, userNames } from './queries';
+import { type FiringGroup, judgeGroups } from './groupScan';
+import { ids, percent, userNames } from './queries';
 
 const SECTION = '§2 受理环节风险、§3.1 流程规范';
 
@@ -88,24 +89,23 @@ export const acknowledgedWarnings: HallDetector = {
   severity: 'medium',
   action: '抽查该营业员确认该警告的申请及确认理由，必要时收紧该规则或开展培训。',
   scope: 'hall',
-  scan: ({ db, thresholds }) => {
-    const perClerk = prepared<[], { user_id: string; n: number }>(
+  scan: (input) => {
+    const { db, thresholds } = input;
+    // Per-clerk and per-clerk-and-rule counts (migration 0023), kept by triggers.
+    const perClerk = prepared<[], { user_id: string; accepted: number }>(
       db,
-      `SELECT user_id, count(*) AS n FROM (${CREATORS}) GROUP BY user_id`,
+      'SELECT user_id, accepted FROM risk_clerk_counts',
     ).all();
-    // risk_acknowledgements (migration 0019) holds each application's acknowledged warnings.
-    const acks = prepared<[], { user_id: string; rule: string; n: number; ids: string }>(
+    const acks = prepared<[], { user_id: string; rule: string; n: number }>(
       db,
-      `SELECT c.user_id, k.rule_id AS rule, count(*) AS n, json_group_array(k.application_id) AS ids
-       FROM risk_acknowledgements k JOIN (${CREATORS}) c ON c.application_id = k.application_id
-       GROUP BY c.user_id, rule`,
+      'SELECT user_id, rule_id AS rule, n FROM risk_clerk_rule_counts',
     ).all();
-    const total = perClerk.reduce((sum, row) => sum + row.n, 0);
-    const applications = new Map(perClerk.map((row) => [row.user_id, row.n]));
+    const total = perClerk.reduce((sum, row) => sum + row.accepted, 0);
+    const applications = new Map(perClerk.map((row) => [row.user_id, row.accepted]));
     const perRule = new Map<string, number>();
     for (const row of acks) perRule.set(row.rule, (perRule.get(row.rule) ?? 0) + row.n);
     const names = userNames(db);
-    const findings: RiskFinding[] = [];
+    const firing: FiringGroup[] = [];
     for (const row of acks) {
       const clerkApps = applications.get(row.user_id) ?? 0;
       const clerkShare = row.n / clerkApps;
@@ -114,14 +114,24 @@ export const acknowledgedWarnings: HallDetector = {
         continue;
       }
       const name = names.get(row.user_id) ?? row.user_id;
-      findings.push({
+      firing.push({
         subject: `clerk:${row.user_id}:${row.rule}`,
-        summary: `${name} 确认警告 ${row.rule} ${row.n} 次，占其受理 ${percent(clerkShare)}，全厅 ${percent(hallShare)}`,
-        applicationIds: (JSON.parse(row.ids) as number[]).sort((a, b) => a - b),
-        values: { 营业员: name, 规则: row.rule, 确认次数: row.n },
+        finding: () => ({
+          subject: `clerk:${row.user_id}:${row.rule}`,
+          summary: `${name} 确认警告 ${row.rule} ${row.n} 次，占其受理 ${percent(clerkShare)}，全厅 ${percent(hallShare)}`,
+          applicationIds: ids(
+            db,
+            `SELECT k.application_id AS id FROM risk_acknowledgements k INDEXED BY risk_acknowledgements_rule
+             JOIN risk_application_clerks c ON c.application_id = k.application_id
+             WHERE k.rule_id = ? AND c.user_id = ? ORDER BY k.application_id`,
+            row.rule,
+            row.user_id,
+          ),
+          values: { 营业员: name, 规则: row.rule, 确认次数: row.n },
+        }),
       });
     }
-    return findings;
+    return judgeGroups(input, acknowledgedWarnings.id, firing);
   },
 };
 
@@ -135,39 +145,42 @@ export const clerkReturnRate: HallDetector = {
   severity: 'low',
   action: '复核该营业员近期受理的申请，针对常见差错开展培训。',
   scope: 'hall',
-  scan: ({ db, thresholds }) => {
-    // Returned or corrected applications first (two partial indexes), then one pass over the creators.
-    const rows = prepared<[], { user_id: string; n: number; bad: number; ids: string }>(
+  scan: (input) => {
+    const { db, thresholds } = input;
+    // Accepted and returned-or-corrected applications per clerk (migration 0023), kept by triggers.
+    const rows = prepared<[], { user_id: string; n: number; bad: number }>(
       db,
-      `WITH bad(application_id) AS MATERIALIZED (
-         SELECT application_id FROM stage_events WHERE action = 'return'
-         UNION SELECT a.id FROM audit_log l INDEXED BY audit_log_application_update JOIN applications a ON a.number = l.entity_id
-           WHERE l.entity = 'application' AND l.action = 'application.update'
-             AND json_extract(l.diff_json, '$."correction.reason".after') IS NOT NULL)
-       SELECT c.user_id, count(*) AS n, count(b.application_id) AS bad, json_group_array(b.application_id) AS ids
-       FROM (${CREATORS}) c LEFT JOIN bad b ON b.application_id = c.application_id
-       GROUP BY c.user_id`,
+      'SELECT user_id, accepted AS n, bad FROM risk_clerk_counts',
     ).all();
     const total = rows.reduce((sum, row) => sum + row.n, 0);
     const bad = rows.reduce((sum, row) => sum + row.bad, 0);
     const names = userNames(db);
-    return rows.flatMap((row): RiskFinding[] => {
+    const firing = rows.flatMap((row): FiringGroup[] => {
       const rate = row.bad / row.n;
       const others = total - row.n > 0 ? (bad - row.bad) / (total - row.n) : rate;
       if (row.n < thresholds.clerkRateMinApplications || row.bad === 0 || rate < thresholds.clerkRateFactor * others) {
         return [];
       }
       const name = names.get(row.user_id) ?? row.user_id;
-      const applicationIds = (JSON.parse(row.ids) as (number | null)[]).filter((id): id is number => id !== null);
+      const subject = `clerk:${row.user_id}`;
       return [
         {
-          subject: `clerk:${row.user_id}`,
-          summary: `${name} 受理 ${row.n} 件，被退回或更正 ${row.bad} 件（${percent(rate)}），其他人 ${percent(others)}`,
-          applicationIds: applicationIds.sort((a, b) => a - b),
-          values: { 营业员: name, 退回或更正数: row.bad },
+          subject,
+          finding: () => ({
+            subject,
+            summary: `${name} 受理 ${row.n} 件，被退回或更正 ${row.bad} 件（${percent(rate)}），其他人 ${percent(others)}`,
+            applicationIds: ids(
+              db,
+              `SELECT application_id AS id FROM risk_application_clerks WHERE user_id = ? AND (returned OR corrected)
+               ORDER BY application_id`,
+              row.user_id,
+            ),
+            values: { 营业员: name, 退回或更正数: row.bad },
+          }),
         },
       ];
     });
+    return judgeGroups(input, clerkReturnRate.id, firing);
   },
 };
 
@@ -183,44 +196,64 @@ export const capacityOutlier: HallDetector = {
   action: '与客户核实用电设备清单和申请容量，确认单位与数值。',
   scope: 'hall',
   scan: ({ db, thresholds }) => {
-    // risk_application_facts (migration 0019) holds the positive applied capacity of every non-cancelled new or
-    // increase application, in an index by class and industry.
-    const rows = prepared<[], { id: number; cls: string; industry: string | null; kva: number }>(
+    // risk_capacity_counts (migration 0023): how many applications applied for each capacity, per class and
+    // industry, kept by triggers from risk_application_facts (0019). The median and the MAD come from these
+    // counts; only the outlying capacities' applications are read.
+    const rows = prepared<[], { cls: string; industry: string | null; kva: number; n: number }>(
       db,
-      `SELECT application_id AS id, customer_class AS cls, industry, kva FROM risk_application_facts
-       WHERE kva IS NOT NULL`,
+      'SELECT customer_class AS cls, industry, kva, n FROM risk_capacity_counts',
     ).all();
-    const groups = new Map<string, { id: number; kva: number }[]>();
+    const groups = new Map<string, typeof rows>();
     for (const row of rows) {
       const key = `${row.cls}|${row.industry ?? '—'}`;
       const group = groups.get(key) ?? [];
-      group.push({ id: row.id, kva: row.kva });
+      group.push(row);
       groups.set(key, group);
     }
     const findings: RiskFinding[] = [];
     for (const [key, group] of groups) {
-      if (group.length < thresholds.capacityGroupMin) continue;
-      const median = medianOf(group.map((g) => g.kva));
-      const mad = medianOf(group.map((g) => Math.abs(g.kva - median)));
+      if (group.reduce((sum, row) => sum + row.n, 0) < thresholds.capacityGroupMin) continue;
+      const median = medianOfCounts(group.map((row) => ({ value: row.kva, n: row.n })));
+      const mad = medianOfCounts(group.map((row) => ({ value: Math.abs(row.kva - median), n: row.n })));
       if (mad === 0) continue;
       const [cls, industry] = key.split('|');
-      for (const { id, kva } of group) {
-        const z = (0.6745 * (kva - median)) / mad;
+      for (const row of group) {
+        const z = (0.6745 * (row.kva - median)) / mad;
         if (Math.abs(z) <= thresholds.capacityRobustZ) continue;
-        findings.push({
-          subject: appSubject(id),
-          summary: `申请容量 ${kva}，同类（${cls}，行业 ${industry}）中位数 ${median}，稳健 z 分数 ${z.toFixed(1)}`,
-          applicationIds: [id],
-          values: { 申请容量: kva, 用户分类: cls!, 行业: industry! },
-        });
+        const applicationIds = ids(
+          db,
+          `SELECT application_id AS id FROM risk_application_facts
+           WHERE customer_class = ? AND industry IS ? AND kva = ? AND kva IS NOT NULL`,
+          row.cls,
+          row.industry,
+          row.kva,
+        );
+        for (const id of applicationIds) {
+          findings.push({
+            subject: appSubject(id),
+            summary: `申请容量 ${row.kva}，同类（${cls}，行业 ${industry}）中位数 ${median}，稳健 z 分数 ${z.toFixed(1)}`,
+            applicationIds: [id],
+            values: { 申请容量: row.kva, 用户分类: cls!, 行业: industry! },
+          });
+        }
       }
     }
     return findings;
   },
 };
 
-function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+/** The median of values given with their counts: the median of the list repeating each value n times. */
+function medianOfCounts(counts: { value: number; n: number }[]): number {
+  const sorted = [...counts].sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((sum, c) => sum + c.n, 0);
+  const at = (index: number): number => {
+    let seen = 0;
+    for (const c of sorted) {
+      seen += c.n;
+      if (index < seen) return c.value;
+    }
+    throw new Error('median of an empty list');
+  };
+  const mid = total >> 1;
+  return total % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }

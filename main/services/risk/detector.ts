@@ -17,6 +17,11 @@ export interface DetectorInput {
   /** ISO instant of the recompute (for "in the future"). */
   at: string;
   calendar: WorkdayCalendar;
+  /**
+   * Judge every group again (a full recompute, a changed configuration): otherwise the hall scans over per-group
+   * counts re-read the evidence only of the groups whose members changed since the last scan (groupScan.ts).
+   */
+  rescan: boolean;
 }
 
 /** One flagged pattern: its subject (the key it is stored under), the records and the values behind it. */
@@ -60,7 +65,13 @@ export interface HallDetector extends DetectorInfo {
    * the app's own changes (the audit chain: tampering happens outside the app).
    */
   cadence?: 'daily';
-  scan(input: DetectorInput): RiskFinding[];
+  scan(input: DetectorInput): RiskFinding[] | HallScan;
+}
+
+/** A scan that judged only some groups: the stored flags of the `unchanged` subjects stand as they are. */
+export interface HallScan {
+  findings: RiskFinding[];
+  unchanged: ReadonlySet<string>;
 }
 
 export type Detector = RecordDetector | HallDetector;

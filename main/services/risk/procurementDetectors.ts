@@ -6,8 +6,10 @@
 import type { CustomerWorks, WorksPartyRole } from '../../../shared/domain/application';
 import { WORKS_PARTY_ROLES } from '../../../shared/domain/application';
 import { normalizeName } from '../../../shared/domain/normalize';
+import { hallScanState } from '../../db/repositories/riskFlagRepo';
 import { prepared } from '../../db/statements';
-import { applicationDetector, type HallDetector, type RiskFinding } from './detector';
+import { applicationDetector, type HallDetector } from './detector';
+import { type FiringGroup, judgeGroups } from './groupScan';
 import { ids } from './queries';
 
 const SECTION = '§2 采购环节风险（设备质量）、§3.1；REFERENCE.md §8 DESIGN / WORKS';
@@ -63,42 +65,58 @@ export const concentration: HallDetector = {
   severity: 'medium',
   action: '抽查该单位承揽的工程，向客户核实选择经过；检查营业人员是否推荐或指定。',
   scope: 'hall',
-  scan: ({ db, today, thresholds }) => {
+  scan: (input) => {
+    const { db, today, thresholds } = input;
     const from = new Date(`${today}T00:00:00Z`);
     from.setUTCMonth(from.getUTCMonth() - thresholds.contractorSharePeriodMonths);
     const since = from.toISOString().slice(0, 10);
-    // risk_application_facts (migration 0019): the works of non-cancelled applications, indexed by date.
-    const rows = prepared<[string], { id: number; works: string }>(
+    // risk_works_counts (migration 0023): works per day, role and company name as written, kept by triggers.
+    const rows = prepared<[string], { role: WorksPartyRole; name: string; n: number }>(
       db,
-      `SELECT application_id AS id, works FROM risk_application_facts
-       WHERE works IS NOT NULL AND application_date >= ? ORDER BY application_id`,
+      `SELECT role, name, sum(n) AS n FROM risk_works_counts WHERE application_date >= ? GROUP BY role, name`,
     ).all(since);
-    const works = rows.map((row) => ({ id: row.id, works: JSON.parse(row.works) as CustomerWorks }));
-    const findings: RiskFinding[] = [];
+    const firing: FiringGroup[] = [];
     for (const role of WORKS_PARTY_ROLES) {
-      const byName = new Map<string, number[]>();
+      const byName = new Map<string, { n: number; written: string[] }>();
       let total = 0;
-      for (const row of works) {
-        const party = row.works[role];
-        if (!party) continue;
-        total++;
-        const name = normalizeName(party.name);
-        const named = byName.get(name);
-        if (named) named.push(row.id);
-        else byName.set(name, [row.id]);
+      for (const row of rows) {
+        if (row.role !== role) continue;
+        total += row.n;
+        const name = normalizeName(row.name);
+        const named = byName.get(name) ?? { n: 0, written: [] };
+        named.n += row.n;
+        named.written.push(row.name);
+        byName.set(name, named);
       }
       if (total < thresholds.contractorShareMinWorks) continue;
-      for (const [name, applicationIds] of byName) {
-        const share = applicationIds.length / total;
+      for (const [name, { n, written }] of byName) {
+        const share = n / total;
         if (share <= thresholds.contractorShareFraction) continue;
-        findings.push({
-          subject: `${role}:${name}`,
-          summary: `${ROLE_LABELS[role]} ${name} 承揽 ${since} 以来 ${total} 项工程中的 ${applicationIds.length} 项（${(share * 100).toFixed(1)}%，阈值 ${(thresholds.contractorShareFraction * 100).toFixed(0)}%）`,
-          applicationIds,
-          values: { 角色: ROLE_LABELS[role], 单位: name, 承揽数: applicationIds.length },
+        const subject = `${role}:${name}`;
+        firing.push({
+          subject,
+          finding: () => ({
+            subject,
+            summary: `${ROLE_LABELS[role]} ${name} 承揽 ${since} 以来 ${total} 项工程中的 ${n} 项（${(share * 100).toFixed(1)}%，阈值 ${(thresholds.contractorShareFraction * 100).toFixed(0)}%）`,
+            applicationIds: ids(
+              db,
+              `SELECT application_id AS id FROM risk_works_parties
+               WHERE role = ? AND name IN (SELECT value FROM json_each(?)) AND application_date >= ?
+               ORDER BY application_id`,
+              role,
+              JSON.stringify(written),
+              since,
+            ),
+            values: { 角色: ROLE_LABELS[role], 单位: name, 承揽数: n },
+          }),
         });
       }
     }
-    return findings;
+    // The period starts a day later each day: every flagged company's list is read again on a new day.
+    const rescan = input.rescan || hallScanState(db).day !== today;
+    return judgeGroups(input, concentration.id, firing, rescan, (key) => {
+      const colon = key.indexOf(':');
+      return `${key.slice(0, colon)}:${normalizeName(key.slice(colon + 1))}`;
+    });
   },
 };

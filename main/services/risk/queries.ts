@@ -29,6 +29,3 @@ export const OPEN_STATUSES = "('ACTIVE', 'SUSPENDED')";
 
 /** A share as the evidence shows it: `12.5%`. */
 export const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
-
-/** Who accepted each application: the user of its `create` event (partial index stage_events_creator). */
-export const CREATORS = `SELECT application_id, user_id FROM stage_events WHERE action = 'create'`;

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/connection';
 import { REBUILD_RISK_FACTS } from '../../db/migrations/0019_risk_application_facts';
+import { REBUILD_RISK_GROUPS } from '../../db/migrations/0023_risk_group_counts';
 import { currentChangeSeq } from '../../db/repositories/changeCounter';
 import {
   deleteFlag,
@@ -28,15 +29,16 @@ import { canonicalJson } from '../canonicalJson';
 import { shanghaiDate } from '../clock';
 import { configurationInForce } from '../settings/inForce';
 import type { Detector, DetectorInput, HallDetector, RecordDetector, RiskFinding } from './detector';
+import { clearDirtyGroups } from './groupScan';
 import { numbersById } from './queries';
 import { DETECTORS } from './registry';
 
 const RECORD_DETECTORS = DETECTORS.filter((d): d is RecordDetector => d.scope === 'records');
 const HALL_DETECTORS = DETECTORS.filter((d): d is HallDetector => d.scope === 'hall');
 
-export function detectorInput(db: Db, at: string): DetectorInput {
+export function detectorInput(db: Db, at: string, rescan = false): DetectorInput {
   const { profile, calendar } = configurationInForce(db);
-  return { db, thresholds: profile.risk, today: shanghaiDate(new Date(at)), at, calendar };
+  return { db, thresholds: profile.risk, today: shanghaiDate(new Date(at)), at, calendar, rescan };
 }
 
 /** Every record detector over every record, under the configuration in force (noted with the flags). */
@@ -97,8 +99,12 @@ function recomputeRecords(input: DetectorInput, applicationIds: readonly number[
 
 function refreshHall(input: DetectorInput, detectors: readonly HallDetector[] = HALL_DETECTORS): void {
   for (const detector of detectors) {
-    store(input, detector, subjectsOfDetector(input.db, detector.id), detector.scan(input));
+    const scan = detector.scan(input);
+    const { findings, unchanged } = Array.isArray(scan) ? { findings: scan, unchanged: new Set<string>() } : scan;
+    const judged = subjectsOfDetector(input.db, detector.id).filter((subject) => !unchanged.has(subject));
+    store(input, detector, judged, findings);
   }
+  clearDirtyGroups(input.db);
 }
 
 const PER_CHANGE_HALL_DETECTORS = HALL_DETECTORS.filter((d) => d.cadence !== 'daily');
@@ -110,12 +116,14 @@ export function recomputeApplications(db: Db, applicationIds: readonly number[],
 
 /**
  * Every detector from scratch (an upgraded hall's first read, `yekuo risk recompute`, the property test), after
- * refilling the record fields the hall scans read (migration 0019's tables, otherwise kept by triggers).
+ * refilling the record fields and per-group counts the hall scans read (migrations 0019 and 0023, otherwise kept by
+ * triggers).
  */
 export function recomputeAll(db: Db, at: string): void {
   db.transaction(() => {
     db.exec(REBUILD_RISK_FACTS);
-    const input = detectorInput(db, at);
+    db.exec(REBUILD_RISK_GROUPS);
+    const input = detectorInput(db, at, true);
     recomputeAllRecords(input);
     refreshHall(input);
     setFullRecomputeAt(db, at);
@@ -140,7 +148,7 @@ export function refreshHallFlags(db: Db, at: string): void {
   const recordsStale = recordsConfig(db) !== configurationInForce(db).fingerprint;
   if (!daily && !recordsStale && last.seq === seq && last.day === today) return;
   db.transaction(() => {
-    const input = detectorInput(db, at);
+    const input = detectorInput(db, at, recordsStale);
     if (recordsStale) recomputeAllRecords(input);
     refreshHall(input, daily ? HALL_DETECTORS : PER_CHANGE_HALL_DETECTORS);
     setHallScanState(db, { seq, day: today, dailyDay: today });

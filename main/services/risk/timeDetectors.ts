@@ -13,7 +13,8 @@ import type { DeferredCandidate } from '../../db/repositories/workbenchRepo';
 import { prepared } from '../../db/statements';
 import { dueDeferred } from '../workstation/deferredDue';
 import { applicationDetector, appSubject, type DetectorInput, type HallDetector, type RiskFinding } from './detector';
-import { CREATORS, ids, percent, userNames } from './queries';
+import { type FiringGroup, judgeGroups } from './groupScan';
+import { ids, percent, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范（办理时限）；REFERENCE.md §3.6';
 
@@ -185,42 +186,46 @@ export const pauseShare: HallDetector = {
   severity: 'medium',
   action: '抽查该营业员受理的被挂起申请及挂起原因、客户确认记录，确认挂起确因客户原因。',
   scope: 'hall',
-  scan: ({ db, thresholds }) => {
-    const rows = prepared<[], { user_id: string; n: number; paused: number; ids: string }>(
+  scan: (input) => {
+    const { db, thresholds } = input;
+    // Accepted and suspended applications per clerk (migration 0023), kept by triggers.
+    const rows = prepared<[], { user_id: string; n: number; paused: number }>(
       db,
-      `WITH paused(application_id) AS MATERIALIZED (SELECT DISTINCT application_id FROM stage_events WHERE action = 'suspend')
-       SELECT c.user_id, count(*) AS n, count(p.application_id) AS paused, json_group_array(p.application_id) AS ids
-       FROM (${CREATORS}) c LEFT JOIN paused p ON p.application_id = c.application_id
-       GROUP BY c.user_id`,
-    ).all();
-    const reasons = prepared<[], { user_id: string; reason_code: string | null; n: number }>(
-      db,
-      `SELECT c.user_id, s.reason_code, count(*) AS n
-       FROM stage_events s JOIN (${CREATORS}) c ON c.application_id = s.application_id
-       WHERE s.action = 'suspend' GROUP BY c.user_id, s.reason_code ORDER BY n DESC, s.reason_code`,
+      'SELECT user_id, accepted AS n, paused FROM risk_clerk_counts',
     ).all();
     const total = rows.reduce((sum, row) => sum + row.n, 0);
     const paused = rows.reduce((sum, row) => sum + row.paused, 0);
     const names = userNames(db);
-    return rows.flatMap((row): RiskFinding[] => {
+    const firing = rows.flatMap((row): FiringGroup[] => {
       const share = row.paused / row.n;
       const others = total - row.n > 0 ? (paused - row.paused) / (total - row.n) : share;
       if (row.n < thresholds.clerkRateMinApplications || row.paused === 0) return [];
       if (share < thresholds.pauseShareFactor * others) return [];
       const name = names.get(row.user_id) ?? row.user_id;
-      const why = reasons
-        .filter((r) => r.user_id === row.user_id)
-        .map((r) => `${PAUSE_REASON_LABELS[r.reason_code as PauseReason] ?? r.reason_code ?? '—'} ${r.n} 次`)
-        .join('、');
-      const applicationIds = (JSON.parse(row.ids) as (number | null)[]).filter((id): id is number => id !== null);
-      return [
-        {
-          subject: `clerk:${row.user_id}`,
+      const subject = `clerk:${row.user_id}`;
+      const finding = (): RiskFinding => {
+        const why = prepared<[string], { reason_code: string | null; n: number }>(
+          db,
+          `SELECT s.reason_code, count(*) AS n FROM risk_application_clerks c INDEXED BY risk_application_clerks_paused
+           JOIN stage_events s INDEXED BY stage_events_suspend ON s.application_id = c.application_id AND s.action = 'suspend'
+           WHERE c.user_id = ? AND paused GROUP BY s.reason_code ORDER BY n DESC, s.reason_code`,
+        )
+          .all(row.user_id)
+          .map((r) => `${PAUSE_REASON_LABELS[r.reason_code as PauseReason] ?? r.reason_code ?? '—'} ${r.n} 次`)
+          .join('、');
+        return {
+          subject,
           summary: `${name} 受理 ${row.n} 件，其中被挂起 ${row.paused} 件（${percent(share)}），其他人 ${percent(others)}；挂起原因：${why}`,
-          applicationIds: applicationIds.sort((a, b) => a - b),
+          applicationIds: ids(
+            db,
+            'SELECT application_id AS id FROM risk_application_clerks WHERE user_id = ? AND paused ORDER BY application_id',
+            row.user_id,
+          ),
           values: { 营业员: name, 被挂起申请数: row.paused },
-        },
-      ];
+        };
+      };
+      return [{ subject, finding }];
     });
+    return judgeGroups(input, pauseShare.id, firing);
   },
 };

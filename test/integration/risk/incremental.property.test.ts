@@ -1,8 +1,10 @@
 /**
  * Incremental = full: over random change sequences, the flags the mutations leave behind equal the flags a
  * recompute from scratch finds: the record detectors, and the hall detectors that scan the record fields kept by
- * triggers (migration 0019: capacities, works parties, acknowledgements), whose tables a full recompute refills
- * from the record JSON. Their thresholds are lowered so that they fire on a dozen applications.
+ * triggers (migration 0019: capacities, works parties, acknowledgements; migration 0023: the per-clerk, per-company
+ * and per-capacity counts), whose tables a full recompute refills from the records, events and audit log. Their
+ * thresholds are lowered so that they fire on a dozen applications. Reads in between (a hall scan) make later
+ * scans judge only the groups changed since (migration 0023's dirty groups).
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,8 +24,19 @@ const COMPARED = JSON.stringify([
   ...DETECTORS.filter((d) => d.scope === 'records').map((d) => d.id),
   'RISK-ACC-01',
   'RISK-ACC-04',
+  'RISK-ACC-05',
   'RISK-PRC-01',
+  'RISK-TIME-05',
 ]);
+/** The per-group tables kept by triggers (migration 0023), as a full recompute refills them. */
+const GROUP_TABLES = [
+  'SELECT * FROM risk_application_clerks ORDER BY application_id',
+  'SELECT * FROM risk_clerk_counts ORDER BY user_id',
+  'SELECT * FROM risk_clerk_rule_counts ORDER BY user_id, rule_id',
+  'SELECT * FROM risk_works_parties ORDER BY application_id, role',
+  'SELECT * FROM risk_works_counts ORDER BY application_date, role, name',
+  'SELECT * FROM risk_capacity_counts ORDER BY customer_class, industry, kva',
+];
 const DESIGNERS = ['苏源电力设计有限公司', '江宁电力设计院', '金陵电气设计所'];
 const AT = new Date('2026-03-02T01:00:00Z').toISOString();
 
@@ -48,7 +61,8 @@ function recordOf(customer: number, address: number, variant = 0): ApplicationIn
 }
 
 type Op =
-  | { kind: 'create'; customer: number; address: number; variant: number }
+  | { kind: 'create'; customer: number; address: number; variant: number; by: 'clerk' | 'supervisor' }
+  | { kind: 'read' }
   | { kind: 'move'; app: number; move: MoveRequest }
   | { kind: 'readdress'; app: number; customer: number; address: number; variant: number };
 
@@ -59,9 +73,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       customer: fc.nat(3),
       address: fc.nat(2),
       variant: fc.nat(11),
+      by: fc.constantFrom('clerk' as const, 'supervisor' as const),
     }),
     weight: 3,
   },
+  fc.record({ kind: fc.constant('read' as const) }),
   fc.record({
     kind: fc.constant('move' as const),
     app: fc.nat(5),
@@ -89,6 +105,7 @@ function snapshot(store: Store): unknown[] {
   return [
     facts,
     acks,
+    ...GROUP_TABLES.map((sql) => db.prepare(sql).all()),
     ...db
       .prepare(
         `SELECT f.detector_id, f.subject_key, f.evidence_hash, f.status,
@@ -102,7 +119,15 @@ function snapshot(store: Store): unknown[] {
 
 /** Thresholds low enough for a dozen applications. */
 const LOW_THRESHOLDS = JSON.stringify({
-  risk: { capacityGroupMin: 3, contractorShareMinWorks: 2, acknowledgedMinCount: 1, acknowledgedShareFactor: 1 },
+  risk: {
+    capacityGroupMin: 3,
+    contractorShareMinWorks: 2,
+    acknowledgedMinCount: 1,
+    acknowledgedShareFactor: 1,
+    clerkRateMinApplications: 1,
+    clerkRateFactor: 1,
+    pauseShareFactor: 1,
+  },
 });
 
 let store: Store | undefined;
@@ -122,8 +147,10 @@ describe('risk flags: incremental recompute equals a full recompute', () => {
         const numbers: string[] = [];
         for (const step of ops) {
           try {
-            if (step.kind === 'create')
-              numbers.push(createApplication(clerk, recordOf(step.customer, step.address, step.variant)).number);
+            if (step.kind === 'create') {
+              const by = step.by === 'clerk' ? clerk : supervisor;
+              numbers.push(createApplication(by, recordOf(step.customer, step.address, step.variant)).number);
+            } else if (step.kind === 'read') refreshHallFlags(store.ctx().db, AT);
             else if (numbers.length === 0) continue;
             else if (step.kind === 'move') moveApplication(supervisor, numbers[step.app % numbers.length]!, step.move);
             else {

@@ -1,0 +1,54 @@
+/**
+ * Hall scans over per-group counts (migration 0023): a clerk, a clerk and rule, a company. Which groups fire is
+ * decided from the small count tables on every scan (a hall-wide share moves with every change); the evidence of
+ * a firing group (its applications) is read only when the group is not yet flagged or its members changed since
+ * the last scan (the triggers note such groups in risk_dirty_groups, cleared after each hall scan). A flagged
+ * group whose members did not change keeps its stored flag: its evidence would hash the same.
+ */
+import type { Db } from '../../db/connection';
+import { subjectsOfDetector } from '../../db/repositories/riskFlagRepo';
+import { prepared } from '../../db/statements';
+import type { DetectorInput, HallScan, RiskFinding } from './detector';
+
+/** A group the counts say fires, and how to read its evidence. */
+export interface FiringGroup {
+  subject: string;
+  finding: () => RiskFinding;
+}
+
+/** Subjects whose members changed since the last hall scan, as the triggers noted them. */
+function dirtySubjects(db: Db, detectorId: string): Set<string> {
+  return new Set(
+    prepared<[string], { subject_key: string }>(db, 'SELECT subject_key FROM risk_dirty_groups WHERE detector_id = ?')
+      .all(detectorId)
+      .map((row) => row.subject_key),
+  );
+}
+
+/**
+ * Judges the firing groups: `rescan` reads every one's evidence (a full recompute, a changed configuration or
+ * period); otherwise a flagged group not noted dirty is left unchanged. `subjectOfDirty` maps a noted key to the
+ * subject (a company's name as written to the name the flags group by).
+ */
+export function judgeGroups(
+  input: DetectorInput,
+  detectorId: string,
+  firing: readonly FiringGroup[],
+  rescan = input.rescan,
+  subjectOfDirty: (key: string) => string = (key) => key,
+): HallScan {
+  const stored = new Set(subjectsOfDetector(input.db, detectorId));
+  const dirty = new Set([...dirtySubjects(input.db, detectorId)].map(subjectOfDirty));
+  const unchanged = new Set<string>();
+  const findings: RiskFinding[] = [];
+  for (const group of firing) {
+    if (!rescan && stored.has(group.subject) && !dirty.has(group.subject)) unchanged.add(group.subject);
+    else findings.push(group.finding());
+  }
+  return { findings, unchanged };
+}
+
+/** After a hall scan: every group is judged on what it holds now. */
+export function clearDirtyGroups(db: Db): void {
+  prepared(db, 'DELETE FROM risk_dirty_groups').run();
+}
