@@ -25,6 +25,7 @@ import m0020, { addRiskRecordsConfig } from './0020_risk_records_config';
 import m0021 from './0021_stats_month_index';
 import m0022 from './0022_application_month_tally';
 import m0023 from './0023_risk_group_counts';
+import m0024 from './0024_risk_changed_applications';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -59,6 +60,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, name: '0021_stats_month_index', sql: m0021 },
   { version: 22, name: '0022_application_month_tally', sql: m0022 },
   { version: 23, name: '0023_risk_group_counts', sql: m0023 },
+  { version: 24, name: '0024_risk_changed_applications', sql: m0024 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

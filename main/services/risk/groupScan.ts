@@ -6,9 +6,9 @@
  * group whose members did not change keeps its stored flag: its evidence would hash the same.
  */
 import type { Db } from '../../db/connection';
-import { subjectsOfDetector } from '../../db/repositories/riskFlagRepo';
+import { hallScanState, subjectsOfDetector } from '../../db/repositories/riskFlagRepo';
 import { prepared } from '../../db/statements';
-import type { DetectorInput, HallScan, RiskFinding } from './detector';
+import { appOfSubject, appSubject, type DetectorInput, type HallScan, type RiskFinding } from './detector';
 
 /** A group the counts say fires, and how to read its evidence. */
 export interface FiringGroup {
@@ -46,6 +46,32 @@ export function judgeGroups(
     else findings.push(group.finding());
   }
   return { findings, unchanged };
+}
+
+/**
+ * For a scan over applications that depends on the date: the applications written since the last hall scan when
+ * that scan was today (migration 0024); undefined when every application must be judged (a new day, a rescan).
+ */
+export function applicationsChangedToday(input: DetectorInput): number[] | undefined {
+  if (input.rescan || hallScanState(input.db).day !== input.today) return undefined;
+  return [...dirtySubjects(input.db, 'applications')].map(appOfSubject);
+}
+
+/**
+ * The scan of a date-driven detector over the changed applications only: the other stored flags stand (their
+ * application and the date did not change).
+ */
+export function changedOnly(
+  input: DetectorInput,
+  detectorId: string,
+  changed: readonly number[],
+  findings: RiskFinding[],
+): HallScan {
+  const judged = new Set(changed.map(appSubject));
+  return {
+    findings,
+    unchanged: new Set(subjectsOfDetector(input.db, detectorId).filter((subject) => !judged.has(subject))),
+  };
 }
 
 /** After a hall scan: every group is judged on what it holds now. */

@@ -12,8 +12,15 @@ import { CUSTOMER_TIME_STAGES } from '../../../shared/workflow/timeLimits';
 import type { DeferredCandidate } from '../../db/repositories/workbenchRepo';
 import { prepared } from '../../db/statements';
 import { dueDeferred } from '../workstation/deferredDue';
-import { applicationDetector, appSubject, type DetectorInput, type HallDetector, type RiskFinding } from './detector';
-import { type FiringGroup, judgeGroups } from './groupScan';
+import {
+  applicationDetector,
+  appSubject,
+  type DetectorInput,
+  type HallDetector,
+  type HallScan,
+  type RiskFinding,
+} from './detector';
+import { applicationsChangedToday, changedOnly, type FiringGroup, judgeGroups } from './groupScan';
 import { ids, percent, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范（办理时限）；REFERENCE.md §3.6';
@@ -27,39 +34,59 @@ interface DeadlineRow {
   total_warn: string | null;
 }
 
+/**
+ * The rows a date-driven scan judges: every matching application, or (a later scan the same day) only the
+ * matching ones among those written since the last scan, with the other stored flags left standing.
+ */
+function dateScan<Row extends { id: number }>(
+  input: DetectorInput,
+  detectorId: string,
+  sql: string,
+  param: string,
+  judge: (rows: Row[]) => RiskFinding[],
+): RiskFinding[] | HallScan {
+  const changed = applicationsChangedToday(input);
+  if (!changed) return judge(prepared<[string], Row>(input.db, `SELECT * FROM (${sql})`).all(param));
+  const rows = prepared<[string, string], Row>(
+    input.db,
+    `SELECT * FROM (${sql}) WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(param, JSON.stringify(changed));
+  return changedOnly(input, detectorId, changed, judge(rows));
+}
+
 /** Active applications in a deadline state, judged on `today` exactly as lists and the 工作台 judge them. */
-function inState({ db, today }: DetectorInput, state: DeadlineState): RiskFinding[] {
-  const rows = prepared<[string], DeadlineRow>(
-    db,
-    `SELECT id, stage, stage_due, stage_warn, total_due, total_warn FROM applications
-     WHERE status = 'ACTIVE' AND warn_date IS NOT NULL AND warn_date <= ?`,
-  ).all(today);
-  return rows.flatMap((row) => {
-    const states = deadlineStates(
-      { stageDue: row.stage_due, stageWarn: row.stage_warn, totalDue: row.total_due, totalWarn: row.total_warn },
-      today,
-    );
-    if (states.overall !== state) return [];
-    const parts = [
-      states.stage === state ? `${STAGE_LABELS[row.stage]}环节 ${row.stage_due} 到期` : null,
-      states.total === state ? `全流程 ${row.total_due} 到期` : null,
-    ].filter((part) => part !== null);
-    return [
-      {
-        subject: appSubject(row.id),
-        summary: parts.join('，'),
-        applicationIds: [row.id],
-        values: {
-          环节: STAGE_LABELS[row.stage],
-          环节期限: row.stage_due,
-          全流程期限: row.total_due,
-          // Chinese in the evidence: the 风险 tab and the CLI show these values as they are.
-          环节状态: DEADLINE_STATE_LABELS[states.stage],
-          全流程状态: DEADLINE_STATE_LABELS[states.total],
+function inState(input: DetectorInput, detectorId: string, state: DeadlineState): RiskFinding[] | HallScan {
+  const { today } = input;
+  const sql = `SELECT id, stage, stage_due, stage_warn, total_due, total_warn FROM applications
+     WHERE status = 'ACTIVE' AND warn_date IS NOT NULL AND warn_date <= ?`;
+  return dateScan<DeadlineRow>(input, detectorId, sql, today, (rows) =>
+    rows.flatMap((row) => {
+      const states = deadlineStates(
+        { stageDue: row.stage_due, stageWarn: row.stage_warn, totalDue: row.total_due, totalWarn: row.total_warn },
+        today,
+      );
+      if (states.overall !== state) return [];
+      const parts = [
+        states.stage === state ? `${STAGE_LABELS[row.stage]}环节 ${row.stage_due} 到期` : null,
+        states.total === state ? `全流程 ${row.total_due} 到期` : null,
+      ].filter((part) => part !== null);
+      return [
+        {
+          subject: appSubject(row.id),
+          summary: parts.join('，'),
+          applicationIds: [row.id],
+          values: {
+            环节: STAGE_LABELS[row.stage],
+            环节期限: row.stage_due,
+            全流程期限: row.total_due,
+            // Chinese in the evidence: the 风险 tab and the CLI show these values as they are.
+            环节状态: DEADLINE_STATE_LABELS[states.stage],
+            全流程状态: DEADLINE_STATE_LABELS[states.total],
+          },
         },
-      },
-    ];
-  });
+      ];
+    }),
+  );
 }
 
 export const overdue: HallDetector = {
@@ -71,7 +98,7 @@ export const overdue: HallDetector = {
   severity: 'high',
   action: '督办经办人立即处理，并在申请中记录超期原因。',
   scope: 'hall',
-  scan: (input) => inState(input, 'OVERDUE'),
+  scan: (input) => inState(input, 'RISK-TIME-01', 'OVERDUE'),
 };
 
 export const dueSoon: HallDetector = {
@@ -83,7 +110,7 @@ export const dueSoon: HallDetector = {
   severity: 'low',
   action: '提醒经办人优先处理。',
   scope: 'hall',
-  scan: (input) => inState(input, 'DUE_SOON'),
+  scan: (input) => inState(input, 'RISK-TIME-02', 'DUE_SOON'),
 };
 
 /** Applications in one hall stage for more than N working days (customer stages and suspensions excluded). */
@@ -96,30 +123,31 @@ export const idle: HallDetector = {
   severity: 'medium',
   action: '查明停滞原因；若为客户原因，应办理挂起并记录原因。',
   scope: 'hall',
-  scan: ({ db, today, calendar, thresholds }) => {
+  scan: (input) => {
+    const { today, calendar, thresholds } = input;
     // Prefilter by calendar days: N working days take at least N calendar days.
     const before = new Date(Date.parse(`${today}T00:00:00Z`) - thresholds.idleWorkdays * 86_400_000)
       .toISOString()
       .slice(0, 10);
-    const rows = prepared<[string], { id: number; stage: Stage; stage_start_date: string; stage_paused_wd: number }>(
-      db,
-      `SELECT id, stage, stage_start_date, stage_paused_wd FROM applications
-       WHERE status = 'ACTIVE' AND stage_start_date < ?`,
-    ).all(before);
-    return rows.flatMap((row): RiskFinding[] => {
-      if (CUSTOMER_TIME_STAGES.has(row.stage)) return [];
-      // A short walk forward (N + paused + 1 working days) decides, instead of counting the whole span.
-      const over = calendar.addWorkdays(row.stage_start_date, thresholds.idleWorkdays + row.stage_paused_wd + 1);
-      if (over > today) return [];
-      return [
-        {
-          subject: appSubject(row.id),
-          summary: `自 ${row.stage_start_date} 起停留在${STAGE_LABELS[row.stage]}环节超过 ${thresholds.idleWorkdays} 个工作日`,
-          applicationIds: [row.id],
-          values: { 环节: STAGE_LABELS[row.stage], 进入环节: row.stage_start_date },
-        },
-      ];
-    });
+    const sql = `SELECT id, stage, stage_start_date, stage_paused_wd FROM applications
+       WHERE status = 'ACTIVE' AND stage_start_date < ?`;
+    type Row = { id: number; stage: Stage; stage_start_date: string; stage_paused_wd: number };
+    return dateScan<Row>(input, idle.id, sql, before, (rows) =>
+      rows.flatMap((row): RiskFinding[] => {
+        if (CUSTOMER_TIME_STAGES.has(row.stage)) return [];
+        // A short walk forward (N + paused + 1 working days) decides, instead of counting the whole span.
+        const over = calendar.addWorkdays(row.stage_start_date, thresholds.idleWorkdays + row.stage_paused_wd + 1);
+        if (over > today) return [];
+        return [
+          {
+            subject: appSubject(row.id),
+            summary: `自 ${row.stage_start_date} 起停留在${STAGE_LABELS[row.stage]}环节超过 ${thresholds.idleWorkdays} 个工作日`,
+            applicationIds: [row.id],
+            values: { 环节: STAGE_LABELS[row.stage], 进入环节: row.stage_start_date },
+          },
+        ];
+      }),
+    );
   },
 };
 

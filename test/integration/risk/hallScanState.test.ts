@@ -1,6 +1,7 @@
 /**
  * The hall detectors' last scan is kept in the store (migration 0016): a new connection — another process, such
- * as each `yekuo risk list` — does not rescan an unchanged hall; a change or a new day does. So is the
+ * as each `yekuo risk list` — does not rescan an unchanged hall; a new day rescans every application, a change
+ * later the same day the applications it wrote. So is the
  * configuration the record detectors' flags were computed with (migration 0020): a threshold change applies to
  * them at the next read, without `yekuo risk recompute`.
  */
@@ -8,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/db/connection';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
+import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
 import { listRiskFlags } from '../../../main/services/risk/flags';
 import { loadProvinceProfile } from '../../../main/services/settings/provinceProfile';
 import { openStore, type Store } from '../store/storeFixture';
@@ -40,9 +42,13 @@ describe('hall scan state', () => {
     store.setNow('2026-03-05T02:00:00Z');
     expect(read()).toBe(1);
 
+    // Later the same day a change rescans the applications it wrote (migration 0024), not the others.
     second.exec("DELETE FROM risk_flags WHERE detector_id = 'RISK-TIME-01'");
     expect(read()).toBe(0);
     createApplication({ ...store.ctx('clerk'), db: second }, otherCustomer(1, '浙江省杭州市西湖区文三路 1 号'));
+    expect(read()).toBe(0);
+    const corrected = { ...hvRecord, site: { ...hvRecord.site, address: `${hvRecord.site.address}东门` } };
+    updateApplicationRecord({ ...store.ctx('supervisor'), db: second }, number, corrected, '测试：更正地址');
     expect(read()).toBe(1);
     second.close();
   });

@@ -26,6 +26,9 @@ const COMPARED = JSON.stringify([
   'RISK-ACC-04',
   'RISK-ACC-05',
   'RISK-PRC-01',
+  'RISK-TIME-01',
+  'RISK-TIME-02',
+  'RISK-TIME-03',
   'RISK-TIME-05',
 ]);
 /** The per-group tables kept by triggers (migration 0023), as a full recompute refills them. */
@@ -38,7 +41,8 @@ const GROUP_TABLES = [
   'SELECT * FROM risk_capacity_counts ORDER BY customer_class, industry, kva',
 ];
 const DESIGNERS = ['苏源电力设计有限公司', '江宁电力设计院', '金陵电气设计所'];
-const AT = new Date('2026-03-02T01:00:00Z').toISOString();
+/** Flags are read weeks after the changes (made on 2026-03-02), so the deadline scans find 临期, 超期 and 停滞. */
+const AT = new Date('2026-03-25T01:00:00Z').toISOString();
 
 /** Confirmations of the duplicate warnings the random creations may raise. */
 const ACKS = [

@@ -1,0 +1,12 @@
+// Migration 0024: the applications written since the last hall risk scan, noted by triggers in
+// risk_dirty_groups (migration 0023) under the key 'applications'. The date-driven scans over applications
+// (RISK-TIME-01/02/03: 超期, 临期, 环节停滞) judge only these on a scan later the same day; a new day, a full
+// recompute or a configuration change judges every application (main/services/risk/groupScan.ts).
+export default /* sql */ `
+CREATE TRIGGER IF NOT EXISTS risk_changed_application_insert AFTER INSERT ON applications BEGIN
+  INSERT OR IGNORE INTO risk_dirty_groups VALUES ('applications', 'app:' || NEW.id);
+END;
+CREATE TRIGGER IF NOT EXISTS risk_changed_application_update AFTER UPDATE ON applications BEGIN
+  INSERT OR IGNORE INTO risk_dirty_groups VALUES ('applications', 'app:' || NEW.id);
+END;
+`;
