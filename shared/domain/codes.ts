@@ -97,6 +97,14 @@ export const BUSINESS_TYPE_INFO: Record<BusinessType, BusinessTypeInfo> = {
   TEMP_EXTEND: { label: '临时用电延期', classes: NON_RES, needsAccount: true },
 };
 
+/**
+ * A new connection of one service: the marketing system issues its 户号 when the meter is connected, and the hall
+ * records it then (a 小区/批量新装 has an account per household, kept in the marketing system only).
+ */
+export function issuesNewAccount(type: BusinessType): boolean {
+  return !BUSINESS_TYPE_INFO[type].needsAccount && type !== 'NEW_BATCH';
+}
+
 /** Workflow stages (REFERENCE.md §3.1), in their canonical order. */
 export const STAGES = [
   'ACCEPT',

@@ -3,7 +3,7 @@
  * update service (authoritative) and by the correction form (to ask for a reason before the main process would).
  */
 import type { ApplicationInput } from '../domain/application';
-import { STAGES, type Role, type Stage } from '../domain/codes';
+import { issuesNewAccount, STAGES, type Role, type Stage } from '../domain/codes';
 
 /**
  * Fields recorded as the work goes on rather than corrected: documents received, the completion check, the
@@ -24,6 +24,8 @@ const IDENTITY_FIELDS = ['kind', 'name', 'idType', 'idNumber'] as const;
 export interface CorrectionNeeds {
   /** Top-level fields corrected (progress fields left out); empty when only progress was recorded. */
   corrected: string[];
+  /** Top-level progress fields recorded or changed (a clerk's, at any stage). */
+  progressed: string[];
   identityChanged: boolean;
   /** The application is past 供电方案, or its scheme was approved. */
   late: boolean;
@@ -32,6 +34,10 @@ export interface CorrectionNeeds {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** A new connection's 户号 entered for the first time is recorded progress; changing one recorded is a correction. */
+const recordsIssuedAccount = (before: ApplicationInput, key: string) =>
+  key === 'accountNo' && issuesNewAccount(before.businessType) && !before.accountNo?.trim();
 
 /** After 供电方案 in the stage order (an approved scheme counts the same even while the stage is still SCHEME). */
 export function pastScheme(stage: Stage, schemeApproved: boolean): boolean {
@@ -44,12 +50,21 @@ export function correctionNeeds(
   where: { stage: Stage; schemeApproved: boolean },
 ): CorrectionNeeds {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  const corrected = [...keys]
-    .filter((key) => !PROGRESS_FIELDS.has(key))
+  const changed = [...keys]
     .filter((key) => !same(before[key as keyof ApplicationInput], after[key as keyof ApplicationInput]))
     .sort();
+  const isProgress = (key: string) => PROGRESS_FIELDS.has(key) || recordsIssuedAccount(before, key);
+  const corrected = changed.filter((key) => !isProgress(key));
+  const progressed = changed.filter(isProgress);
   const identityChanged = IDENTITY_FIELDS.some((key) => !same(before.customer[key], after.customer[key]));
   const late = pastScheme(where.stage, where.schemeApproved);
   const strict = corrected.length > 0 && (late || identityChanged);
-  return { corrected, identityChanged, late, role: strict ? 'supervisor' : 'clerk', reasonRequired: strict };
+  return {
+    corrected,
+    progressed,
+    identityChanged,
+    late,
+    role: strict ? 'supervisor' : 'clerk',
+    reasonRequired: strict,
+  };
 }

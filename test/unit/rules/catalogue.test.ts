@@ -122,6 +122,13 @@ const CASES: Case[] = [
     context: { lookups: { accountExists: false } },
     fail: (a) => (a.accountExternal = false),
   },
+  {
+    rule: 'R-HH-05',
+    base: () => ({ ...lvrApplication(), accountNo: '3201765432' }),
+    context: { lookups: { accountExists: false } },
+    failContext: { lookups: { accountExists: true } },
+    fail: () => undefined,
+  },
   { rule: 'R-NUM-01', base: lvrApplication, fail: (a) => (a.requestedCapacityKw = 8.0005) },
   { rule: 'R-NUM-02', base: hvApplication, fail: (a) => (a.requestedCapacityKva = 1000) },
   { rule: 'R-NUM-03', base: hvApplication, fail: (a) => (a.transformers = [{ ratingKva: 600, count: 2 }]) },

@@ -138,7 +138,7 @@ export function CorrectionForm({ detail, onDone }: { detail: ApplicationDetail; 
               saving={saving}
               saveLabel="保存更正"
               blockedExtra={
-                needs.corrected.length === 0
+                needs.corrected.length === 0 && needs.progressed.length === 0
                   ? '尚未修改任何申请信息'
                   : !allowed
                     ? `需要${ROLE_LABELS[needs.role]}办理`

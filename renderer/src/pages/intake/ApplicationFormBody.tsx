@@ -2,6 +2,7 @@ import { Form } from 'antd';
 import type { ReactNode } from 'react';
 import {
   BUSINESS_TYPE_INFO,
+  issuesNewAccount,
   STAGES,
   type BusinessType,
   type CustomerClass,
@@ -89,7 +90,9 @@ export function ApplicationFormBody({
       {stagePlan(businessType, customerClass).some((step) => step.stage === 'CUSTOMER_WORKS') && (
         <CustomerWorksSection />
       )}
-      {stage !== undefined && STAGES.indexOf(stage) >= STAGES.indexOf('METER_CONNECT') && <MeterInstallationSection />}
+      {stage !== undefined && STAGES.indexOf(stage) >= STAGES.indexOf('METER_CONNECT') && (
+        <MeterInstallationSection newAccount={issuesNewAccount(businessType)} />
+      )}
       <DocumentsSection
         items={checklist}
         entries={app.documents}
