@@ -7,7 +7,7 @@ import { holidayCalendar } from '../shared/calendar/holidayCalendar';
 import type { Stage } from '../shared/domain/codes';
 import { FORECAST_GROUPS, forecastGroup } from '../shared/stats/forecast';
 import type { ApplicationHistory } from '../shared/stats/history';
-import { analyseProcess, withVisits } from '../shared/stats/processAnalysis';
+import { analyseProcess, tallyOfHistories } from '../shared/stats/processAnalysis';
 import { Prng } from '../shared/stats/prng';
 import { simulate } from '../shared/stats/simulation';
 import { DEFAULT_TIME_LIMITS } from '../shared/workflow/timeLimits';
@@ -50,9 +50,9 @@ function histories(count: number): ApplicationHistory[] {
 export async function run(): Promise<BenchRow[]> {
   const apps = histories(APPLICATIONS);
   const page = await sample(() => analyseProcess(apps, calendar, DEFAULT_TIME_LIMITS), 5, 1);
-  const visited = withVisits(apps, calendar);
+  const tally = tallyOfHistories(apps, calendar);
   const simulation = await sample(
-    () => simulate(visited, { scenario: 'merge-survey', runs: 10_000, seed: 1, acceptClerks: 4 }),
+    () => simulate(tally, { scenario: 'merge-survey', runs: 10_000, seed: 1, acceptClerks: 4 }),
     5,
     1,
   );

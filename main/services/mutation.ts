@@ -7,6 +7,7 @@ import type { FieldChange } from './canonicalJson';
 import { clockOf, type Clock } from './clock';
 import { AppError, readOnlyFolderRefusal } from './errors';
 import { recomputeApplications, touchedApplications } from './risk/recompute';
+import { foldDirtyApplications } from './stats/processTallyStore';
 
 /** What a mutation's body sees: the open transaction, its change_seq and its clock. */
 export interface MutationScope {
@@ -62,6 +63,7 @@ export function mutate<T>(ctx: HandlerContext, body: (scope: MutationScope) => M
     const beforeCommit = (work: () => void) => queueOf(ctx.db).push(work);
     const { result, audit } = body({ db: ctx.db, changeSeq, clock, session: ctx.session, beforeCommit });
     queueRiskRecompute(ctx.db, touchedApplications(ctx.db, audit), clock.at);
+    queueProcessTally(ctx.db, clock);
     appendAudit(ctx.db, {
       at: clock.at,
       userId: ctx.session.userId,
@@ -106,6 +108,18 @@ function queueRiskRecompute(db: Db, applicationIds: readonly number[], at: strin
   for (const id of applicationIds) dirty.add(id);
 }
 
+const processTallyQueued = new WeakSet<Db>();
+
+/** Folds the applications this transaction wrote into the process tally (流程分析), once, before commit. */
+function queueProcessTally(db: Db, clock: Clock): void {
+  if (processTallyQueued.has(db)) return;
+  processTallyQueued.add(db);
+  queueOf(db).push(() => {
+    processTallyQueued.delete(db);
+    foldDirtyApplications(db, clock.calendar);
+  });
+}
+
 /**
  * Runs `body` (several mutations) in one outer transaction: for bulk work such as the demo generator, and for
  * a change that is several mutations (a 迁址 and the closing of its old site). Each mutation still gets its own
@@ -130,6 +144,7 @@ function writeTransaction<T>(db: Db, body: () => T): T {
   } catch (error) {
     queueOf(db).length = 0;
     riskDirty.delete(db);
+    processTallyQueued.delete(db);
     throw storageFailure(error);
   } finally {
     inWriteTransaction.delete(db);

@@ -25,6 +25,8 @@ export interface ApplicationHistory {
   businessType: BusinessType;
   timeLimitClass: TimeLimitClass;
   events: readonly StageEventInput[];
+  /** The user who accepted (created) it: a clerk at 受理. */
+  acceptedBy?: string;
 }
 
 export type VisitExit = 'advance' | 'return' | 'cancel' | 'archive' | 'open';

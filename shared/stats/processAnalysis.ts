@@ -4,10 +4,18 @@
  * class the 获得电力 indicators against the State Grid promise (REFERENCE.md §3.2 steps, §3.5 working days).
  */
 import type { WorkdayCalendar } from '../calendar/calendar';
-import { STAGES, type BusinessType, type Stage, type TimeLimitClass, TIME_LIMIT_CLASSES } from '../domain/codes';
+import {
+  BUSINESS_TYPES,
+  STAGES,
+  type BusinessType,
+  type Stage,
+  type TimeLimitClass,
+  TIME_LIMIT_CLASSES,
+} from '../domain/codes';
 import { CUSTOMER_TIME_STAGES, type TimeLimits } from '../workflow/timeLimits';
 import { stageVisits, type ApplicationHistory, type StageVisit } from './history';
-import { summary } from './quantile';
+import { PATH_SEPARATOR, mergeTally, tallyOf, type TallyKind, type TallyRow } from './processTally';
+import { summaryOfCounts, type Counted } from './quantile';
 
 export interface StageStats {
   stage: Stage;
@@ -66,134 +74,149 @@ export interface ProcessAnalysis {
   connection: ConnectionIndicators[];
 }
 
-/** Business types whose end is a new or larger supply: the 获得电力 measure. */
-export const CONNECTION_TYPES: ReadonlySet<BusinessType> = new Set<BusinessType>([
-  'NEW_LVR',
-  'NEW_LVN',
-  'NEW_HV',
-  'NEW_BATCH',
-  'INC_LVR',
-  'INC_LVN',
-  'INC_HV',
-]);
-
 /** REFERENCE.md §3.2: residential 2 steps (申请签约, 装表接电); LV non-residential 3; HV 4. */
 export const PROMISED_STEPS: Record<TimeLimitClass, number> = { LVR: 2, LVN: 3, HV_SINGLE: 4, HV_DUAL: 4 };
 
 const VARIANTS_SHOWN = 5;
 const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
-export interface VisitedHistory extends ApplicationHistory {
+interface VisitedHistory extends ApplicationHistory {
   visits: StageVisit[];
 }
 
-export function withVisits(histories: readonly ApplicationHistory[], calendar: WorkdayCalendar): VisitedHistory[] {
+function withVisits(histories: readonly ApplicationHistory[], calendar: WorkdayCalendar): VisitedHistory[] {
   return histories.map((h) => ({ ...h, visits: stageVisits(h, calendar) }));
 }
 
-const utilityDays = (v: StageVisit) => (CUSTOMER_TIME_STAGES.has(v.stage) ? 0 : (v.days ?? 0) - v.pausedDays);
+/** The process tally of these histories (shared/stats/processTally.ts): what the stored sums must equal. */
+export function tallyOfHistories(histories: readonly ApplicationHistory[], calendar: WorkdayCalendar): TallyRow[] {
+  return mergeTally(withVisits(histories, calendar).flatMap(tallyOf));
+}
 
-function connectionIndicators(apps: readonly VisitedHistory[], limits: TimeLimits): ConnectionIndicators[] {
+const count = (rows: readonly TallyRow[]) => rows.reduce((sum, r) => sum + r.n, 0);
+const buckets = (rows: readonly TallyRow[]): Counted[] => rows.map((r) => ({ value: r.x, n: r.n }));
+
+/** The rows of a tally by kind. */
+function byKind(rows: readonly TallyRow[]): (kind: TallyKind) => TallyRow[] {
+  const kinds = new Map<TallyKind, TallyRow[]>();
+  for (const row of rows) {
+    const list = kinds.get(row.kind);
+    if (list) list.push(row);
+    else kinds.set(row.kind, [row]);
+  }
+  return (kind) => kinds.get(kind) ?? [];
+}
+
+function connectionIndicators(rows: (kind: TallyKind) => TallyRow[], limits: TimeLimits): ConnectionIndicators[] {
   return TIME_LIMIT_CLASSES.map((cls) => {
-    const steps: number[] = [];
-    const total: number[] = [];
-    const utility: number[] = [];
-    for (const app of apps) {
-      if (app.timeLimitClass !== cls || !CONNECTION_TYPES.has(app.businessType)) continue;
-      const connectedAt = app.visits.findIndex((v) => v.stage === 'METER_CONNECT' && v.exit === 'advance');
-      if (connectedAt < 0) continue;
-      const upTo = app.visits.slice(0, connectedAt + 1);
-      steps.push(new Set(upTo.map((v) => v.stage)).size);
-      total.push(upTo.reduce((sum, v) => sum + (v.days ?? 0), 0));
-      utility.push(upTo.reduce((sum, v) => sum + utilityDays(v), 0));
-    }
+    const of = (kind: TallyKind) => rows(kind).filter((r) => r.timeLimitClass === cls);
+    const utility = of('connUtility');
     const promisedDays = limits.total[cls];
-    const t = summary(total);
-    const u = summary(utility);
+    const t = summaryOfCounts(buckets(of('connTotal')));
+    const u = summaryOfCounts(buckets(utility));
     return {
       timeLimitClass: cls,
-      connected: total.length,
-      medianSteps: summary(steps).median,
+      connected: count(utility),
+      medianSteps: summaryOfCounts(buckets(of('steps'))).median,
       promisedSteps: PROMISED_STEPS[cls],
       medianTotalDays: t.median,
       p90TotalDays: t.p90,
       medianUtilityDays: u.median,
       p90UtilityDays: u.p90,
       promisedDays,
-      withinPromiseShare: share(utility.filter((d) => d <= promisedDays).length, utility.length),
+      withinPromiseShare: share(count(utility.filter((r) => r.x <= promisedDays)), count(utility)),
     };
   });
 }
 
-function stageStats(apps: readonly VisitedHistory[]): StageStats[] {
-  const by = new Map<Stage, StageVisit[]>();
-  for (const app of apps) {
-    for (const v of app.visits) {
-      const list = by.get(v.stage);
-      if (list) list.push(v);
-      else by.set(v.stage, [v]);
+function stageStats(rows: (kind: TallyKind) => TallyRow[]): StageStats[] {
+  const ofStage = (kind: TallyKind) => {
+    const map = new Map<string, TallyRow[]>();
+    for (const row of rows(kind)) {
+      const list = map.get(row.stage);
+      if (list) list.push(row);
+      else map.set(row.stage, [row]);
     }
-  }
-  return STAGES.filter((s) => by.has(s)).map((stage) => {
-    const all = by.get(stage) ?? [];
-    const ended = all.filter((v) => v.days !== null);
-    const days = ended.map((v) => v.days ?? 0);
-    const totalDays = days.reduce((a, b) => a + b, 0);
-    const paused = ended.reduce((a, v) => a + v.pausedDays, 0);
-    const d = summary(days);
+    return (stage: Stage) => map.get(stage) ?? [];
+  };
+  const [ended, open, working, paused] = (['visit', 'open', 'working', 'paused'] as const).map(ofStage) as [
+    (s: Stage) => TallyRow[],
+    (s: Stage) => TallyRow[],
+    (s: Stage) => TallyRow[],
+    (s: Stage) => TallyRow[],
+  ];
+  return STAGES.filter((s) => ended(s).length > 0 || open(s).length > 0).map((stage) => {
+    const visits = ended(stage);
+    const totalDays = visits.reduce((sum, r) => sum + r.x * r.n, 0);
+    const d = summaryOfCounts(buckets(visits));
     return {
       stage,
-      visits: ended.length,
-      open: all.length - ended.length,
+      visits: count(visits),
+      open: count(open(stage)),
       medianDays: d.median,
       p90Days: d.p90,
-      medianWorkingDays: summary(ended.map((v) => (v.days ?? 0) - v.pausedDays)).median,
-      waitingShare: share(paused, totalDays),
-      returnShare: share(ended.filter((v) => v.exit === 'return').length, ended.length),
+      medianWorkingDays: summaryOfCounts(buckets(working(stage))).median,
+      waitingShare: share(count(paused(stage)), totalDays),
+      returnShare: share(count(visits.filter((r) => r.label.startsWith(`return${PATH_SEPARATOR}`))), count(visits)),
       customerTime: CUSTOMER_TIME_STAGES.has(stage),
     };
   });
 }
 
-function variants(apps: readonly VisitedHistory[]): ProcessAnalysis['variants'] {
-  const byType = new Map<BusinessType, Map<string, number>>();
-  for (const app of apps) {
-    if (app.visits.at(-1)?.exit !== 'archive') continue;
-    const key = app.visits.map((v) => v.stage).join('>');
-    const counts = byType.get(app.businessType) ?? new Map<string, number>();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    byType.set(app.businessType, counts);
-  }
-  return [...byType].map(([businessType, counts]) => {
-    const finished = [...counts.values()].reduce((a, b) => a + b, 0);
+function variants(apps: readonly TallyRow[]): ProcessAnalysis['variants'] {
+  return BUSINESS_TYPES.flatMap((businessType) => {
+    const finished = apps.filter((r) => r.businessType === businessType && r.x === 1);
+    if (finished.length === 0) return [];
+    const counts = new Map<string, number>();
+    for (const r of finished) counts.set(r.label, (counts.get(r.label) ?? 0) + r.n);
+    const total = count(finished);
     const top = [...counts]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, VARIANTS_SHOWN)
-      .map(([key, count]) => ({ path: key.split('>') as Stage[], count, share: share(count, finished) }));
-    return { businessType, finished, top };
+      .map(([key, n]) => ({ path: key.split(PATH_SEPARATOR) as Stage[], count: n, share: share(n, total) }));
+    return [{ businessType, finished: total, top }];
   });
 }
 
-function processMap(apps: readonly VisitedHistory[], stages: readonly StageStats[]): ProcessMap {
-  const edges = new Map<string, { from: Stage; to: Stage; kind: 'advance' | 'return'; days: number[] }>();
-  for (const app of apps) {
-    for (const v of app.visits) {
-      if ((v.exit !== 'advance' && v.exit !== 'return') || !v.next) continue;
-      const key = `${v.stage}>${v.next}>${v.exit}`;
-      const edge = edges.get(key) ?? { from: v.stage, to: v.next, kind: v.exit, days: [] };
-      edge.days.push(v.days ?? 0);
-      edges.set(key, edge);
-    }
+/** Edges in stage order of `from`, then of `to`, advances before returns. */
+function processMap(visits: readonly TallyRow[], stages: readonly StageStats[]): ProcessMap {
+  const edges = new Map<string, { from: Stage; to: Stage; kind: 'advance' | 'return'; days: Counted[] }>();
+  for (const r of visits) {
+    const [exit, next] = r.label.split(PATH_SEPARATOR) as [string, string];
+    if ((exit !== 'advance' && exit !== 'return') || !next) continue;
+    const key = `${r.stage}>${next}>${exit}`;
+    const edge = edges.get(key) ?? { from: r.stage as Stage, to: next as Stage, kind: exit, days: [] };
+    edge.days.push({ value: r.x, n: r.n });
+    edges.set(key, edge);
   }
+  const order = (s: Stage) => STAGES.indexOf(s);
   return {
     nodes: stages.map((s) => ({ stage: s.stage, visits: s.visits + s.open, medianDays: s.medianDays })),
-    edges: [...edges.values()].map((e) => ({
-      from: e.from,
-      to: e.to,
-      kind: e.kind,
-      count: e.days.length,
-      medianDays: summary(e.days).median,
-    })),
+    edges: [...edges.values()]
+      .sort((a, b) => order(a.from) - order(b.from) || order(a.to) - order(b.to) || a.kind.localeCompare(b.kind))
+      .map((e) => ({
+        from: e.from,
+        to: e.to,
+        kind: e.kind,
+        count: e.days.reduce((sum, d) => sum + d.n, 0),
+        medianDays: summaryOfCounts(e.days).median,
+      })),
+  };
+}
+
+/** The analysis of a process tally (summed rows of the applications analysed). */
+export function analyseTally(tally: readonly TallyRow[], limits: TimeLimits): ProcessAnalysis {
+  const rows = byKind(tally);
+  const apps = rows('app');
+  const stages = stageStats(rows);
+  const applications = count(apps);
+  return {
+    applications,
+    returningShare: share(count(apps.filter((r) => r.y === 1)), applications),
+    stages,
+    variants: variants(apps),
+    map: processMap(rows('visit'), stages),
+    connection: connectionIndicators(rows, limits),
   };
 }
 
@@ -202,15 +225,5 @@ export function analyseProcess(
   calendar: WorkdayCalendar,
   limits: TimeLimits,
 ): ProcessAnalysis {
-  const apps = withVisits(histories, calendar);
-  const stages = stageStats(apps);
-  const returning = apps.filter((a) => a.visits.some((v) => v.exit === 'return')).length;
-  return {
-    applications: apps.length,
-    returningShare: share(returning, apps.length),
-    stages,
-    variants: variants(apps),
-    map: processMap(apps, stages),
-    connection: connectionIndicators(apps, limits),
-  };
+  return analyseTally(tallyOfHistories(histories, calendar), limits);
 }

@@ -22,3 +22,34 @@ export function summary(values: readonly number[]): { median: number; p90: numbe
 }
 
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** A value and how often it occurs: one bucket of an exact histogram. */
+export interface Counted {
+  value: number;
+  n: number;
+}
+
+/**
+ * Median and 90th percentile of a sample given as counted values, equal to `summary` of the sample written out:
+ * the order statistics are read from the cumulative counts instead of a sorted copy.
+ */
+export function summaryOfCounts(buckets: readonly Counted[]): { median: number; p90: number } {
+  const sorted = buckets.filter((b) => b.n > 0).sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((sum, b) => sum + b.n, 0);
+  const at = (rank: number) => {
+    let seen = 0;
+    for (const b of sorted) {
+      seen += b.n;
+      if (rank < seen) return b.value;
+    }
+    return Number.NaN;
+  };
+  const q = (p: number) => {
+    if (total === 0) return Number.NaN;
+    const h = (total - 1) * p;
+    const lo = Math.floor(h);
+    const a = at(lo);
+    return a + (h - lo) * (at(Math.min(total - 1, lo + 1)) - a);
+  };
+  return { median: round1(q(0.5)), p90: round1(q(0.9)) };
+}

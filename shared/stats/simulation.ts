@@ -2,15 +2,17 @@
  * 模拟分析 (issue 15, paper §3.1/§3.2②): a Monte Carlo simulation on the hall's own durations. Each run takes
  * the path (stages in order, returns included) of one finished application drawn at random, and draws the
  * working days of every stage on it from the hall's recorded visits of that stage in that business type (the
- * stage's visits in all types when that type has fewer than MIN_POOL). The total is the sum: the working days
+ * stage's visits in all types when that type has fewer than MIN_POOL). Paths and visits are read from the
+ * process tally (shared/stats/processTally.ts): drawing a counted row with probability n / total is drawing one
+ * application or visit uniformly, as the stored sums hold exactly the recorded days. The total is the sum: the working days
  * from acceptance to entering 归档. A scenario changes the path or the draws; baseline and scenario run on the
  * same random stream (common random numbers), so the change is measured on paired runs. The confidence
  * intervals are percentile bootstraps over the runs. Same seed, same result.
  */
 import type { BusinessType, Stage, TimeLimitClass } from '../domain/codes';
-import type { VisitedHistory } from './processAnalysis';
+import { PATH_SEPARATOR, type TallyRow } from './processTally';
 import { Prng } from './prng';
-import { quantileOfSorted, round1 } from './quantile';
+import { quantileOfSorted, round1, summaryOfCounts } from './quantile';
 
 export const SCENARIOS = ['none', 'merge-survey', 'defer-paperwork', 'skip-design-review', 'extra-clerk'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -69,43 +71,62 @@ interface Template {
   businessType: BusinessType;
   timeLimitClass: TimeLimitClass;
   path: Stage[];
-  total: number;
 }
 
-function templatesOf(apps: readonly VisitedHistory[]): Template[] {
-  const out: Template[] = [];
-  for (const app of apps) {
-    if (app.visits.at(-1)?.exit !== 'archive') continue;
-    const before = app.visits.filter((v) => v.stage !== 'ARCHIVE');
-    out.push({
-      businessType: app.businessType,
-      timeLimitClass: app.timeLimitClass,
-      path: before.map((v) => v.stage),
-      total: before.reduce((sum, v) => sum + (v.days ?? 0), 0),
-    });
+/** Items with counts, drawn with probability count / total by one uniform number (the stream of a plain pick). */
+class Weighted<T> {
+  readonly items: T[] = [];
+  private readonly upTo: number[] = [];
+  total = 0;
+
+  add(item: T, n: number): void {
+    this.items.push(item);
+    this.total += n;
+    this.upTo.push(this.total);
+  }
+
+  pick(rng: Prng): T {
+    const r = Math.floor(rng.next() * this.total);
+    let lo = 0;
+    let hi = this.upTo.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.upTo[mid] as number) > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.items[lo] as T;
+  }
+}
+
+function templatesOf(tally: readonly TallyRow[]): Weighted<Template> {
+  const out = new Weighted<Template>();
+  for (const row of tally) {
+    if (row.kind !== 'app' || row.x !== 1) continue;
+    const path = row.label.split(PATH_SEPARATOR).filter((s) => s !== 'ARCHIVE') as Stage[];
+    out.add({ businessType: row.businessType, timeLimitClass: row.timeLimitClass, path }, row.n);
   }
   return out;
 }
 
-function poolsOf(apps: readonly VisitedHistory[]) {
-  const byType = new Map<string, Draw[]>();
-  const byStage = new Map<Stage, Draw[]>();
-  const add = <K>(map: Map<K, Draw[]>, key: K, draw: Draw) => {
-    const list = map.get(key);
-    if (list) list.push(draw);
-    else map.set(key, [draw]);
+function poolsOf(tally: readonly TallyRow[]) {
+  const byType = new Map<string, Weighted<Draw>>();
+  const byStage = new Map<string, Weighted<Draw>>();
+  const add = (map: Map<string, Weighted<Draw>>, key: string, draw: Draw, n: number) => {
+    const pool = map.get(key) ?? new Weighted<Draw>();
+    pool.add(draw, n);
+    map.set(key, pool);
   };
-  for (const app of apps) {
-    for (const v of app.visits) {
-      if (v.days === null) continue;
-      const draw = { days: v.days, documentPausedDays: v.documentPausedDays };
-      add(byType, `${app.businessType}|${v.stage}`, draw);
-      add(byStage, v.stage, draw);
-    }
+  for (const row of tally) {
+    if (row.kind !== 'draw') continue;
+    const draw = { days: row.x, documentPausedDays: row.y };
+    add(byType, `${row.businessType}|${row.stage}`, draw, row.n);
+    add(byStage, row.stage, draw, row.n);
   }
-  return (type: BusinessType, stage: Stage): Draw[] => {
+  const none = new Weighted<Draw>();
+  none.add({ days: 0, documentPausedDays: 0 }, 1);
+  return (type: BusinessType, stage: Stage): Weighted<Draw> => {
     const own = byType.get(`${type}|${stage}`);
-    return own && own.length >= MIN_POOL ? own : (byStage.get(stage) ?? [{ days: 0, documentPausedDays: 0 }]);
+    return own && own.total >= MIN_POOL ? own : (byStage.get(stage) ?? none);
   };
 }
 
@@ -122,11 +143,11 @@ function withoutReturnsToAccept(path: readonly Stage[]): Stage[] {
 function runOnce(
   t: Template,
   rng: Prng,
-  pool: (type: BusinessType, stage: Stage) => Draw[],
+  pool: (type: BusinessType, stage: Stage) => Weighted<Draw>,
   scenario: Scenario,
   clerks: number,
 ): [number, number] {
-  const draw = (stage: Stage) => rng.pick(pool(t.businessType, stage));
+  const draw = (stage: Stage) => pool(t.businessType, stage).pick(rng);
   const draws = t.path.map(draw);
   const baseline = draws.reduce((sum, d) => sum + d.days, 0);
   if (scenario === 'none') return [baseline, baseline];
@@ -226,16 +247,22 @@ export function assumptionsOf(scenario: Scenario, clerks: number): string[] {
   return [...common, specific[scenario]];
 }
 
-export function simulate(apps: readonly VisitedHistory[], options: SimulationOptions): SimulationResult {
-  const templates = templatesOf(apps);
-  const pool = poolsOf(apps);
-  const runs = templates.length === 0 ? 0 : options.runs;
+/** Observed median and p90 of the archived applications' total working days. */
+function observedOf(tally: readonly TallyRow[]): { median: number; p90: number } {
+  return summaryOfCounts(tally.filter((r) => r.kind === 'total').map((r) => ({ value: r.x, n: r.n })));
+}
+
+/** The simulation on a process tally (the stored sums, or `tallyOfHistories` of the filtered applications). */
+export function simulate(tally: readonly TallyRow[], options: SimulationOptions): SimulationResult {
+  const templates = templatesOf(tally);
+  const pool = poolsOf(tally);
+  const runs = templates.total === 0 ? 0 : options.runs;
   const rng = new Prng(options.seed);
   const base = new Float64Array(runs);
   const changed = new Float64Array(runs);
   const clerks = Math.max(1, options.acceptClerks);
   for (let i = 0; i < runs; i++) {
-    const [b, c] = runOnce(rng.pick(templates), rng, pool, options.scenario, clerks);
+    const [b, c] = runOnce(templates.pick(rng), rng, pool, options.scenario, clerks);
     base[i] = b;
     changed[i] = c;
   }
@@ -244,14 +271,13 @@ export function simulate(apps: readonly VisitedHistory[], options: SimulationOpt
     for (let i = 0; i < runs; i++) idx[i] = rng.int(0, runs - 1);
     return idx;
   });
-  const observed = Float64Array.from(templates.map((t) => t.total)).sort();
   return {
     scenario: options.scenario,
     label: SCENARIO_LABELS[options.scenario],
     runs,
     seed: options.seed,
-    sampleApplications: templates.length,
-    observed: { median: round1(quantileOfSorted(observed, 0.5)), p90: round1(quantileOfSorted(observed, 0.9)) },
+    sampleApplications: templates.total,
+    observed: observedOf(tally),
     ...bootstrap(base, changed, resamples),
     assumptions: assumptionsOf(options.scenario, clerks),
   };

@@ -1,9 +1,9 @@
 import type { SimulationResult, StatsFilter } from '../../../shared/api/stats';
-import { withVisits } from '../../../shared/stats/processAnalysis';
+import { acceptClerksOf } from '../../../shared/stats/processTally';
 import { simulate, type Scenario } from '../../../shared/stats/simulation';
 import type { HandlerContext } from '../../ipc/context';
 import { clockOf } from '../clock';
-import { loadHistories } from './histories';
+import { processTally } from './processTallyStore';
 
 export const DEFAULT_RUNS = 10_000;
 export const DEFAULT_SEED = 1;
@@ -17,11 +17,11 @@ export interface SimulationRequest {
 
 /** 模拟分析 on the hall's own durations (shared/stats/simulation.ts states the model). */
 export function runSimulation(ctx: HandlerContext, request: SimulationRequest): SimulationResult {
-  const { histories, acceptClerks } = loadHistories(ctx.db, request.filter ?? {});
-  return simulate(withVisits(histories, clockOf(ctx).calendar), {
+  const tally = processTally(ctx.db, request.filter ?? {}, clockOf(ctx).calendar);
+  return simulate(tally, {
     scenario: request.scenario,
     runs: request.runs ?? DEFAULT_RUNS,
     seed: request.seed ?? DEFAULT_SEED,
-    acceptClerks,
+    acceptClerks: acceptClerksOf(tally),
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { weekendOnlyCalendar } from '../../../shared/calendar/calendar';
 import type { Stage } from '../../../shared/domain/codes';
 import type { ApplicationHistory } from '../../../shared/stats/history';
-import { withVisits } from '../../../shared/stats/processAnalysis';
+import { tallyOfHistories } from '../../../shared/stats/processAnalysis';
 import { Prng } from '../../../shared/stats/prng';
 import { simulate } from '../../../shared/stats/simulation';
 
@@ -36,7 +36,7 @@ function hall(count: number, seed: number): ApplicationHistory[] {
 }
 
 describe('what-if simulation', () => {
-  const apps = withVisits(hall(400, 7), weekendOnlyCalendar);
+  const apps = tallyOfHistories(hall(400, 7), weekendOnlyCalendar);
   // 10,000 runs are timed in bench/risk.bench.ts; 2,000 keep this test quick.
   const run = (scenario: Parameters<typeof simulate>[1]['scenario']) =>
     simulate(apps, { scenario, runs: 2_000, seed: 42, acceptClerks: 3 });

@@ -1,0 +1,193 @@
+/**
+ * The stored process tally (migration 0025, shared/stats/processTally.ts): kept in the writing transaction by
+ * mutate(), read by 流程分析 and 模拟分析. A report from it equals the report computed from the stage-event log
+ * (test/integration/stats/processTallyStore.test.ts compares them after random changes).
+ */
+import { createHash } from 'node:crypto';
+import type { StatsFilter } from '../../../shared/api/stats';
+import { addDays, type WorkdayCalendar } from '../../../shared/calendar/calendar';
+import { addMonths } from '../../../shared/calendar/isoDate';
+import type { BusinessType, TimeLimitClass } from '../../../shared/domain/codes';
+import { stageVisits, type ApplicationHistory } from '../../../shared/stats/history';
+import { tallyOfHistories } from '../../../shared/stats/processAnalysis';
+import { mergeTally, tallyKey, tallyOf, type TallyKind, type TallyRow } from '../../../shared/stats/processTally';
+import type { Db } from '../../db/connection';
+import {
+  addTallyRow,
+  allTallySource,
+  clearDirty,
+  clearTally,
+  dirtyApplications,
+  hasDirtyApplications,
+  saveTalliedApplication,
+  setTallyCalendar,
+  talliedApplication,
+  tallyCalendar,
+  tallyOfMonths,
+  tallySourceOf,
+  type TallySourceRow,
+  type TalliedApplicationRow,
+} from '../../db/repositories/processTallyRepo';
+import { historiesOf, loadHistories } from './histories';
+
+/** The calendar's working days over these years decide every stored count: equal bitmaps, equal tallies. */
+const FINGERPRINT_FROM = '2000-01-01';
+const FINGERPRINT_TO = '2060-12-31';
+const fingerprints = new WeakMap<WorkdayCalendar, string>();
+
+export function calendarFingerprint(calendar: WorkdayCalendar): string {
+  let fingerprint = fingerprints.get(calendar);
+  if (fingerprint === undefined) {
+    let bits = '';
+    for (let d = FINGERPRINT_FROM; d <= FINGERPRINT_TO; d = addDays(d, 1)) bits += calendar.isWorkday(d) ? '1' : '0';
+    fingerprint = createHash('sha256').update(bits).digest('hex');
+    fingerprints.set(calendar, fingerprint);
+  }
+  return fingerprint;
+}
+
+const monthOf = (date: string) => date.slice(0, 7);
+
+function stored(row: TallyRow, month: string, sign = 1) {
+  return {
+    month,
+    business_type: row.businessType,
+    time_limit_class: row.timeLimitClass,
+    kind: row.kind,
+    stage: row.stage,
+    label: row.label,
+    x: row.x,
+    y: row.y,
+    n: sign * row.n,
+  };
+}
+
+/** An application's rows from its event rows (all of one application, in event order). */
+function rowsOfSource(source: readonly TallySourceRow[], calendar: WorkdayCalendar): TallyRow[] {
+  const [history] = historiesOf(source) as [ApplicationHistory];
+  return tallyOf({ ...history, visits: stageVisits(history, calendar) });
+}
+
+/** Replaces what each application contributed by what it contributes now. */
+function refreshApplications(db: Db, ids: readonly number[], calendar: WorkdayCalendar): void {
+  for (const id of ids) {
+    const before = talliedApplication(db, id);
+    const source = tallySourceOf(db, id);
+    if (before) {
+      const then = source
+        .filter((e) => e.event_id <= before.last_event_id)
+        .map((e) => ({ ...e, business_type: before.business_type, time_limit_class: before.time_limit_class }));
+      if (then.length > 0)
+        for (const row of rowsOfSource(then, calendar)) addTallyRow(db, stored(row, before.month, -1));
+    }
+    const last = source.at(-1);
+    if (!last) continue;
+    for (const row of rowsOfSource(source, calendar)) addTallyRow(db, stored(row, monthOf(last.accept_date)));
+    saveTalliedApplication(db, {
+      application_id: id,
+      month: monthOf(last.accept_date),
+      business_type: last.business_type,
+      time_limit_class: last.time_limit_class,
+      last_event_id: last.event_id,
+    });
+  }
+}
+
+/** The whole tally again from the log, in one pass over the events (a new calendar, or the first read). */
+function rebuild(db: Db, calendar: WorkdayCalendar): void {
+  clearTally(db);
+  const sums = new Map<string, ReturnType<typeof stored>>();
+  const applications: TalliedApplicationRow[] = [];
+  let current: TallySourceRow[] = [];
+  const flush = () => {
+    const last = current.at(-1);
+    if (!last) return;
+    const month = monthOf(last.accept_date);
+    for (const row of rowsOfSource(current, calendar)) {
+      const key = `${month}|${tallyKey(row)}`;
+      const sum = sums.get(key);
+      if (sum) sum.n += row.n;
+      else sums.set(key, stored(row, month));
+    }
+    applications.push({
+      application_id: last.application_id,
+      month,
+      business_type: last.business_type,
+      time_limit_class: last.time_limit_class,
+      last_event_id: last.event_id,
+    });
+    current = [];
+  };
+  for (const row of allTallySource(db)) {
+    if (current.length > 0 && current[0]?.application_id !== row.application_id) flush();
+    current.push(row);
+  }
+  flush();
+  for (const row of sums.values()) addTallyRow(db, row);
+  for (const app of applications) saveTalliedApplication(db, app);
+  setTallyCalendar(db, calendarFingerprint(calendar));
+}
+
+/**
+ * In the writing transaction (mutate's end): folds the applications written since into the tally, when it counts
+ * in this calendar. Otherwise they stay marked, and the next read rebuilds.
+ */
+export function foldDirtyApplications(db: Db, calendar: WorkdayCalendar): void {
+  if (tallyCalendar(db) !== calendarFingerprint(calendar) || !hasDirtyApplications(db)) return;
+  refreshApplications(db, dirtyApplications(db), calendar);
+  clearDirty(db);
+}
+
+/**
+ * Brings the tally up to date for a read: folds applications written outside mutate(), or rebuilds it when it
+ * counts in another calendar. False when it is stale and the folder is read-only.
+ */
+function freshTally(db: Db, calendar: WorkdayCalendar): boolean {
+  const fingerprint = calendarFingerprint(calendar);
+  const current = tallyCalendar(db) === fingerprint;
+  if (current && !hasDirtyApplications(db)) return true;
+  if (db.readonly) return false;
+  db.transaction(() => (current ? foldDirtyApplications(db, calendar) : rebuild(db, calendar))).immediate();
+  return true;
+}
+
+const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
+const nextMonth = (month: string) => monthOf(addMonths(`${month}-01`, 1));
+const previousMonth = (month: string) => monthOf(addMonths(`${month}-01`, -1));
+
+/** A period as whole months (read from the tally) and the partial months at its ends (read from the log). */
+export function periodParts(from: string, to: string): { months: [string, string] | null; edges: [string, string][] } {
+  const first = from.endsWith('-01') ? monthOf(from) : nextMonth(monthOf(from));
+  const last = to === lastDayOf(monthOf(to)) ? monthOf(to) : previousMonth(monthOf(to));
+  if (first > last) return { months: null, edges: [[from, to]] };
+  const edges: [string, string][] = [];
+  if (monthOf(from) < first) edges.push([from, lastDayOf(monthOf(from))]);
+  if (monthOf(to) > last) edges.push([`${monthOf(to)}-01`, to]);
+  return { months: [first, last], edges };
+}
+
+/** The process tally of the filtered applications: stored sums for whole months, the log for the rest. */
+export function processTally(db: Db, filter: StatsFilter, calendar: WorkdayCalendar): TallyRow[] {
+  if (!freshTally(db, calendar)) return tallyOfHistories(loadHistories(db, filter), calendar);
+  const { months, edges } = periodParts(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31');
+  const types = filter.businessTypes?.length ? new Set<string>(filter.businessTypes) : null;
+  const classes = filter.timeLimitClasses?.length ? new Set<string>(filter.timeLimitClasses) : null;
+  const rows: TallyRow[] = [];
+  if (months) {
+    for (const r of tallyOfMonths(db, months[0], months[1])) {
+      if ((types && !types.has(r.business_type)) || (classes && !classes.has(r.time_limit_class))) continue;
+      rows.push({
+        businessType: r.business_type as BusinessType,
+        timeLimitClass: r.time_limit_class as TimeLimitClass,
+        kind: r.kind as TallyKind,
+        stage: r.stage,
+        label: r.label,
+        x: r.x,
+        y: r.y,
+        n: r.n,
+      });
+    }
+  }
+  for (const [from, to] of edges) rows.push(...tallyOfHistories(loadHistories(db, { ...filter, from, to }), calendar));
+  return mergeTally(rows);
+}

@@ -1,0 +1,96 @@
+/**
+ * The stored process tally (migration 0025) against a full recomputation from the stage-event log, on a real
+ * hall database after random sequences of changes: demo applications moved through the services, events and
+ * corrections written outside mutate(), and a change of calendar.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { weekendOnlyCalendar, type WorkdayCalendar } from '../../../shared/calendar/calendar';
+import { analyseTally, tallyOfHistories } from '../../../shared/stats/processAnalysis';
+import { acceptClerksOf } from '../../../shared/stats/processTally';
+import { Prng } from '../../../shared/stats/prng';
+import { simulate } from '../../../shared/stats/simulation';
+import { DEFAULT_TIME_LIMITS } from '../../../shared/workflow/timeLimits';
+import type { StatsFilter } from '../../../shared/api/stats';
+import { runDemo } from '../../../main/services/demo/runDemo';
+import { defaultCalendar } from '../../../main/services/clock';
+import { loadHistories } from '../../../main/services/stats/histories';
+import { periodParts, processTally } from '../../../main/services/stats/processTallyStore';
+import { openStore, type Store } from '../store/storeFixture';
+
+const FILTERS: StatsFilter[] = [
+  {},
+  { from: '2026-01-01', to: '2026-02-28' },
+  { from: '2025-12-17', to: '2026-02-09' },
+  { from: '2026-01-05', to: '2026-01-20', businessTypes: ['NEW_LVR', 'INC_LVN'] },
+  { timeLimitClasses: ['HV_SINGLE', 'LVN'] },
+];
+
+describe('stored process tally', () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openStore();
+  });
+  afterAll(() => store.close());
+
+  const expectEqualToLog = (calendar: WorkdayCalendar) => {
+    const db = store.ctx().db;
+    for (const filter of FILTERS) {
+      const storedTally = processTally(db, filter, calendar);
+      const fromLog = tallyOfHistories(loadHistories(db, filter), calendar);
+      expect(storedTally, JSON.stringify(filter)).toEqual(fromLog);
+      expect(analyseTally(storedTally, DEFAULT_TIME_LIMITS)).toEqual(analyseTally(fromLog, DEFAULT_TIME_LIMITS));
+      const options = { scenario: 'merge-survey', runs: 500, seed: 5, acceptClerks: acceptClerksOf(fromLog) } as const;
+      expect(simulate(storedTally, options)).toEqual(simulate(fromLog, options));
+    }
+    // Nothing left to fold, and every application is tallied once.
+    expect(db.prepare('SELECT count(*) FROM process_tally_dirty').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM process_tally_applications').pluck().get()).toBe(
+      db.prepare('SELECT count(DISTINCT application_id) FROM stage_events').pluck().get(),
+    );
+  };
+
+  it('splits a period into whole months and the partial months at its ends', () => {
+    expect(periodParts('0000-01-01', '9999-12-31')).toEqual({ months: ['0000-01', '9999-12'], edges: [] });
+    expect(periodParts('2026-01-01', '2026-02-28')).toEqual({ months: ['2026-01', '2026-02'], edges: [] });
+    expect(periodParts('2025-12-17', '2026-02-09')).toEqual({
+      months: ['2026-01', '2026-01'],
+      edges: [
+        ['2025-12-17', '2025-12-31'],
+        ['2026-02-01', '2026-02-09'],
+      ],
+    });
+    expect(periodParts('2026-01-05', '2026-01-20')).toEqual({ months: null, edges: [['2026-01-05', '2026-01-20']] });
+    expect(periodParts('2024-02-01', '2024-02-29')).toEqual({ months: ['2024-02', '2024-02'], edges: [] });
+  });
+
+  it('equals the recomputation from the log after random changes', () => {
+    const rng = new Prng(15);
+    const db = store.ctx().db;
+    const ctx = store.ctx();
+    const calendar = ctx.calendar ?? defaultCalendar;
+    let end = Date.parse('2026-01-10T08:00:00Z');
+    for (let round = 0; round < 6; round++) {
+      end += rng.int(5, 25) * 86_400_000;
+      runDemo(store.ctx(), { count: rng.int(5, 25), seed: rng.int(1, 1000), endDate: new Date(end), days: 40 });
+      // mutate() folded the demo's writes in their own transactions.
+      if (round > 0) expect(db.prepare('SELECT count(*) FROM process_tally_dirty').pluck().get()).toBe(0);
+      if (round % 2 === 1) {
+        // Writes outside mutate(): an event appended, a class corrected, an acceptance date moved.
+        const ids = db.prepare('SELECT id FROM applications ORDER BY id').pluck().all() as number[];
+        const pick = () => ids[rng.int(0, ids.length - 1)] as number;
+        db.prepare(
+          `INSERT INTO stage_events (application_id, action, from_stage, to_stage, user_id, at, change_seq)
+           SELECT id, 'suspend', stage, stage, 'u-raw', '2026-03-02T02:00:00Z', 0 FROM applications WHERE id = ?`,
+        ).run(pick());
+        db.prepare("UPDATE applications SET time_limit_class = 'HV_DUAL' WHERE id = ?").run(pick());
+        db.prepare("UPDATE applications SET accept_date = '2025-12-20' WHERE id = ?").run(pick());
+      }
+      expectEqualToLog(calendar);
+    }
+    // Another calendar: the next read rebuilds in it, and changes after are folded in it.
+    expectEqualToLog(weekendOnlyCalendar);
+    const before = db.prepare('SELECT calendar FROM process_tally_state').pluck().get();
+    expectEqualToLog(calendar);
+    expect(db.prepare('SELECT calendar FROM process_tally_state').pluck().get()).not.toBe(before);
+  }, 180_000);
+});
