@@ -18,6 +18,7 @@ import {
   title,
 } from './layout/blocks';
 import { boundaryDiagramOf, drawBoundaryDiagram } from './layout/boundaryDiagram';
+import type { CellBreaks } from './layout/cellLines';
 import { decoratePages } from './layout/pageFurniture';
 import { CONTENT_WIDTH, LINE_GAP, MARGIN, PAGE, SIZE, ensureSpace, keepTogether } from './layout/pageGeometry';
 import { signatureBlock, signatureHeight, type SignatureParty } from './layout/signatures';
@@ -151,6 +152,12 @@ function signatureParties(
   });
 }
 
+/** Layout 3 sets the line breaks of table cells itself (cellLines.ts); layout 4 breaks a phrase between words. */
+function cellBreaks(template: DocumentTemplate): CellBreaks | undefined {
+  if (template.layout >= 4) return 'words';
+  return template.layout === 3 ? 'phrases' : undefined;
+}
+
 /** A table as the template's layout prints it: layout 3 fits its columns to the content (layout/columnWidths.ts). */
 function gridOf(
   doc: PDFKit.PDFDocument,
@@ -160,7 +167,8 @@ function gridOf(
   template: DocumentTemplate,
 ): GridData {
   const grid = tableOf(block.source, record, template.layout);
-  return template.layout >= 3 ? fitGrid(doc, fonts, grid) : grid;
+  const breaks = cellBreaks(template);
+  return breaks ? fitGrid(doc, fonts, grid, breaks) : grid;
 }
 
 /** Layout 3: what must share a page with the end of the text before a table: its heading, header and first row. */
@@ -179,6 +187,7 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
   const { record, template } = ctx;
   const modern = template.layout >= 2;
   const fitted = template.layout >= 3;
+  const breaks = cellBreaks(template);
   const resolve = (text: string) => resolveText(text, record, template.title, ctx.resolveOptions);
   switch (block.type) {
     case 'fields': {
@@ -188,10 +197,10 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
       if (block.heading) {
         const text = resolve(block.heading);
         // Layout 2: a short table (營业厅及联系方式, 现场记录) stays on one page with its heading.
-        if (modern) keepTogether(doc, fieldsHeight(doc, fonts, rows, fitted) + 2 * SIZE.heading + 9);
+        if (modern) keepTogether(doc, fieldsHeight(doc, fonts, rows, breaks) + 2 * SIZE.heading + 9);
         heading(doc, fonts, text, modern);
       }
-      fieldsTable(doc, fonts, rows, fitted);
+      fieldsTable(doc, fonts, rows, breaks);
       doc.y += 6;
       return;
     }
@@ -242,7 +251,7 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
       doc.addPage();
       heading(doc, fonts, block.heading, modern);
       doc.y += 8;
-      drawBoundaryDiagram(doc, fonts, boundaryDiagramOf(record.scheme));
+      drawBoundaryDiagram(doc, fonts, boundaryDiagramOf(record.scheme), template.layout >= 4);
       return;
     }
     case 'signatures': {

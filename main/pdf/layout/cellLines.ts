@@ -5,7 +5,9 @@
  *   unit, counter or ordinal; units proper are already glued with a no-break space),
  * - after a pause, closing or separating mark (、，；：）·…) and before an opening one (（「…),
  * - inside a run longer than LONG_RUN_EM characters, which is a phrase rather than a word ("间隔出线电缆终端头与客户
- *   电缆连接处"): there between characters, never before a closing mark nor after an opening one,
+ *   电缆连接处"): layout 3 (`phrases`) between any two characters, which printed "客户电缆连 / 接处"; layout 4
+ *   (`words`) only between the words ICU's dictionary finds in it (Intl.Segmenter: 客户|电缆|连接|处); never
+ *   before a closing mark nor after an opening one,
  * and inside a word only when the word alone is wider than its column (the last resort of columnWidths.ts).
  * Each line then fits its cell, so pdfkit draws the lines as given. pdfkit measures a line's last word with the
  * newline after it, which the bundled faces draw 1 em wide: every line but the cell's last keeps that room.
@@ -13,8 +15,13 @@
 import type { LoadedFont } from '../fonts';
 import { splitRuns } from '../glyphRuns';
 
-/** A run of text wider than this many characters of the type size is a phrase, breakable between characters. */
+/** A run of text wider than this many characters of the type size is a phrase, breakable inside. */
 const LONG_RUN_EM = 10;
+
+/** Where a phrase may break: `phrases` (layout 3) between any two characters, `words` (layout 4) between words. */
+export type CellBreaks = 'phrases' | 'words';
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 const CLOSING = '、，。；：！？）」』】”%‰·';
 const OPENING = '（「『【“';
@@ -87,12 +94,26 @@ function chunksOf(line: string): Piece[] {
   return chunks;
 }
 
+/** The atoms of a phrase joined into its words: an atom that starts inside a word goes with the one before. */
+function wordsOf(phrase: string, atoms: readonly string[]): string[] {
+  const starts = new Set([...WORDS.segment(phrase)].map((segment) => segment.index));
+  const words: string[] = [];
+  let at = 0;
+  for (const atom of atoms) {
+    if (words.length > 0 && !starts.has(at)) words[words.length - 1] += atom;
+    else words.push(atom);
+    at += atom.length;
+  }
+  return words;
+}
+
 /** The unbreakable pieces of one line of text (no newline), as the wrapper and the column widths see them. */
-export function piecesOf(line: string, measure: Measure, size: number): Piece[] {
+export function piecesOf(line: string, measure: Measure, size: number, breaks: CellBreaks): Piece[] {
   return chunksOf(line).flatMap((chunk) => {
     if (measure(chunk.text) <= LONG_RUN_EM * size) return [chunk];
     const atoms = chunk.text.match(PHRASE_ATOM) ?? [chunk.text];
-    return atoms.map((text, i) => ({ text, spaced: i === 0 && chunk.spaced }));
+    const pieces = breaks === 'words' ? wordsOf(chunk.text, atoms) : atoms;
+    return pieces.map((text, i) => ({ text, spaced: i === 0 && chunk.spaced }));
   });
 }
 
@@ -111,10 +132,10 @@ function breakPiece(text: string, width: number, measure: Measure): string[] {
 }
 
 /** The cell's text with a newline at every break, each line no wider than `width`. */
-export function wrapCell(text: string, width: number, measure: Measure, size: number): string {
+export function wrapCell(text: string, width: number, measure: Measure, size: number, breaks: CellBreaks): string {
   const lines: string[] = [];
   const newline = measure('\n');
-  const paragraphs = text.split('\n').map((paragraph) => piecesOf(paragraph, measure, size));
+  const paragraphs = text.split('\n').map((paragraph) => piecesOf(paragraph, measure, size, breaks));
   paragraphs.forEach((pieces, p) => {
     let line = '';
     pieces.forEach((piece, i) => {

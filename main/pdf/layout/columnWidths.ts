@@ -5,7 +5,7 @@
  * when the headers and words fit that way. Fixed fractions gave 8 % to a column of substation names and broke
  * them inside the word.
  */
-import { piecesOf, type Measure } from './cellLines';
+import { piecesOf, type CellBreaks, type Measure } from './cellLines';
 
 /**
  * Column widths as fractions of `total` (they sum to 1), for cells with `pad` on each side; the first row is the
@@ -17,6 +17,7 @@ export function contentColumns(
   pad: number,
   measure: Measure,
   size: number,
+  breaks: CellBreaks,
 ): number[] {
   const count = cells[0]?.length ?? 0;
   const lineWidth = (line: string) => measure(line) + 2 * pad + 1;
@@ -27,7 +28,7 @@ export function contentColumns(
   for (const row of cells) {
     row.forEach((text, j) => {
       const lines = text.split('\n');
-      const pieces = lines.flatMap((line) => piecesOf(line, measure, size));
+      const pieces = lines.flatMap((line) => piecesOf(line, measure, size, breaks));
       lines.forEach((line, i) => {
         natural[j] = Math.max(natural[j]!, lineWidth(line) + (i < lines.length - 1 ? newline : 0));
       });

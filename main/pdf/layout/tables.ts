@@ -3,7 +3,7 @@
  * pages; a grid table repeats its header row after a page break.
  */
 import type { FontSet } from '../fonts';
-import { measureWith, wrapCell } from './cellLines';
+import { measureWith, wrapCell, type CellBreaks } from './cellLines';
 import { contentColumns } from './columnWidths';
 import { CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, SIZE, ensureSpace } from './pageGeometry';
 import { textHeight, writeText } from './textRuns';
@@ -66,9 +66,18 @@ function paintRow(
 }
 
 /** Layout 3: each cell's text with its line breaks, so that no word and no number with its unit is split. */
-function wrapped(doc: PDFKit.PDFDocument, fonts: FontSet, cells: readonly Cell[], widths: readonly number[]): Cell[] {
+function wrapped(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  cells: readonly Cell[],
+  widths: readonly number[],
+  breaks: CellBreaks,
+): Cell[] {
   const measure = measureWith(doc, fonts.body, SIZE.table);
-  return cells.map((cell, i) => ({ ...cell, text: wrapCell(cell.text, widths[i]! - 2 * PAD, measure, SIZE.table) }));
+  return cells.map((cell, i) => ({
+    ...cell,
+    text: wrapCell(cell.text, widths[i]! - 2 * PAD, measure, SIZE.table, breaks),
+  }));
 }
 
 function drawRow(
@@ -76,10 +85,10 @@ function drawRow(
   fonts: FontSet,
   row: readonly Cell[],
   columns: readonly number[],
-  wrap: boolean,
+  wrap: CellBreaks | undefined,
 ): void {
   const widths = cellWidths(row, columns);
-  const cells = wrap ? wrapped(doc, fonts, row, widths) : row;
+  const cells = wrap ? wrapped(doc, fonts, row, widths, wrap) : row;
   const height = rowHeight(doc, fonts, cells, widths);
   ensureSpace(doc, height);
   paintRow(doc, fonts, cells, widths, height);
@@ -98,11 +107,11 @@ const headerCellsOf = (header: readonly string[]): Cell[] => header.map((text) =
  * Layout 3: the grid with column widths from its content and every cell's line breaks set (cellLines.ts,
  * columnWidths.ts), ready for gridTable.
  */
-export function fitGrid(doc: PDFKit.PDFDocument, fonts: FontSet, grid: GridData): GridData {
+export function fitGrid(doc: PDFKit.PDFDocument, fonts: FontSet, grid: GridData, breaks: CellBreaks): GridData {
   const measure = measureWith(doc, fonts.body, SIZE.table);
-  const columns = contentColumns([grid.header, ...grid.rows], CONTENT_WIDTH, PAD, measure, SIZE.table);
+  const columns = contentColumns([grid.header, ...grid.rows], CONTENT_WIDTH, PAD, measure, SIZE.table, breaks);
   const wrap = (row: readonly string[]) =>
-    row.map((text, j) => wrapCell(text, columns[j]! * CONTENT_WIDTH - 2 * PAD, measure, SIZE.table));
+    row.map((text, j) => wrapCell(text, columns[j]! * CONTENT_WIDTH - 2 * PAD, measure, SIZE.table, breaks));
   return { columns, header: wrap(grid.header), rows: grid.rows.map(wrap) };
 }
 
@@ -172,17 +181,27 @@ function fieldLines(rows: readonly FieldRow[]): Cell[][] {
 }
 
 /** The height fieldsTable will take, for keeping a short table with its heading on one page. */
-export function fieldsHeight(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[], wrap = false): number {
+export function fieldsHeight(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  rows: readonly FieldRow[],
+  wrap?: CellBreaks,
+): number {
   return fieldLines(rows).reduce((sum, line) => {
     const widths = cellWidths(line, FIELD_COLUMNS);
-    return sum + rowHeight(doc, fonts, wrap ? wrapped(doc, fonts, line, widths) : line, widths);
+    return sum + rowHeight(doc, fonts, wrap ? wrapped(doc, fonts, line, widths, wrap) : line, widths);
   }, 0);
 }
 
 /**
- * Label/value pairs, two pairs per line; a wide value takes the rest of its line. `wrap` (layout 3): cells break
- * only where cellLines.ts allows.
+ * Label/value pairs, two pairs per line; a wide value takes the rest of its line. `wrap` (layout 3 and later):
+ * cells break only where cellLines.ts allows.
  */
-export function fieldsTable(doc: PDFKit.PDFDocument, fonts: FontSet, rows: readonly FieldRow[], wrap = false): void {
+export function fieldsTable(
+  doc: PDFKit.PDFDocument,
+  fonts: FontSet,
+  rows: readonly FieldRow[],
+  wrap?: CellBreaks,
+): void {
   for (const cells of fieldLines(rows)) drawRow(doc, fonts, cells, FIELD_COLUMNS, wrap);
 }

@@ -93,10 +93,12 @@ export const templateSchema = z.object({
    * kept with the last clause, placeholders joined to Chinese text without spaces, numbers glued to units, the
    * seal circle only where a seal goes. 3: as 2, and table columns as wide as their content needs with cells
    * broken only between words (never inside a word nor between a number and its unit), and the text before a
-   * table kept with its header and first row rather than the whole section. A version's layout never changes,
-   * so its documents keep their bytes.
+   * table kept with its header and first row rather than the whole section. 4: as 3, and a phrase in a table
+   * cell broken only between the words ICU finds in it (Intl.Segmenter), and the 产权分界示意图's labels placed
+   * from their measured widths, each on one line (shrunk when needed), none over another. A version's layout
+   * never changes, so its documents keep their bytes.
    */
-  layout: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
+  layout: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).default(1),
   blocks: z.array(blockSchema),
 });
 

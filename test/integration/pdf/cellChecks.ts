@@ -84,6 +84,47 @@ export function splitWordProblems(lines: readonly TextLine[], words: readonly st
   return problems;
 }
 
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Han text of table cells broken inside a word: where a cell's line ends and the next begins with Han characters,
+ * ICU's dictionary (Intl.Segmenter) must start a word at the break ("客户电缆 / 连接处", not "客户电缆连 / 接处").
+ */
+export function wordBreakProblems(lines: readonly TextLine[]): string[] {
+  const problems: string[] = [];
+  for (const line of lines) {
+    if (BODY_X.some((x) => Math.abs(line.xMin - x) < 1)) continue;
+    const next = nextInCell(line, lines);
+    const tail = /\p{Script=Han}+$/u.exec(squeeze(line.text))?.[0];
+    const head = next && /^\p{Script=Han}+/u.exec(squeeze(next.text))?.[0];
+    if (!tail || !head) continue;
+    const starts = new Set([...WORDS.segment(tail + head)].map((segment) => segment.index));
+    if (!starts.has(tail.length))
+      problems.push(`第 ${line.page} 页：“${tail} / ${head}”在词中间换行（“${line.text}” / “${next.text}”）`);
+  }
+  return problems;
+}
+
+/** Labels of a drawing not printed whole on one line of the page: wrapped ("12# 环 / 网柜") or run into another. */
+export function unwrappedLabelProblems(lines: readonly TextLine[], labels: readonly string[]): string[] {
+  return labels
+    .filter((label) => !lines.some((line) => squeeze(line.text).includes(squeeze(label))))
+    .map((label) => `“${label}”没有印在一行上`);
+}
+
+/** Lines of text whose boxes overlap on the page (a label printed over another). */
+export function overlapProblems(lines: readonly TextLine[]): string[] {
+  const problems: string[] = [];
+  lines.forEach((a, i) => {
+    for (const b of lines.slice(i + 1)) {
+      const apart = b.page !== a.page || a.xMax <= b.xMin + 0.5 || b.xMax <= a.xMin + 0.5;
+      if (!apart && a.yMax > b.yMin + 0.5 && b.yMax > a.yMin + 0.5)
+        problems.push(`第 ${a.page} 页：“${a.text}”与“${b.text}”重叠`);
+    }
+  });
+  return problems;
+}
+
 /**
  * What must not be split in a table cell: short runs of Han characters (names, headers: 变电站, 计量箱) and
  * numbers with their units (2630 kVA, 160.00 元/kVA). A run of more than six Han characters is a phrase, which

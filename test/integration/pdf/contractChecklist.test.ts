@@ -26,6 +26,7 @@ import {
   signaturePageProblems,
   unitBreakProblems,
 } from './paperChecks';
+import { overlapProblems, textLines, unwrappedLabelProblems, wordBreakProblems } from './cellChecks';
 import { pdfFonts, pdfText, withTempPdf, type FontRow } from './pdfTools';
 
 const FIXTURE = { LVR: 'lvr', LVN: 'lvn', HV: 'hv' } as const;
@@ -242,6 +243,72 @@ describe('产权分界示意图 (REFERENCE.md §7.2, §7.3 A.8)', () => {
     expect(annex.streams).toMatch(/\[4 3\] 0 d/);
     expect(annex.streams.match(/ re\b/g)?.length).toBeGreaterThanOrEqual(record.scheme.sources.length);
     expect(annex.images.trim().split('\n')).toHaveLength(2);
+  });
+
+  /** The annex page's text lines, and the problems of its labels: wrapped, run together or printed over another. */
+  const labelCheck = (
+    contract: DocumentRecord & { scheme: NonNullable<DocumentRecord['scheme']> },
+    version?: string,
+  ) => {
+    const rendered = renderKind('contract', contract, version ? { templateVersion: version } : {});
+    const lines = withTempPdf(rendered.pdf, textLines).filter((l) => l.page === rendered.pageCount);
+    const { receiving } = contract.scheme;
+    const labels = [
+      ...contract.scheme.sources.flatMap((s) => [s.substation, s.line ?? '', s.boundaryPoint]),
+      receiving?.pointType ?? '',
+      ...(receiving?.transformers ?? []).map((t) => `${t.ratingKva} kVA × ${t.count} 台`),
+    ].filter(Boolean);
+    return [...unwrappedLabelProblems(lines, labels), ...overlapProblems(lines)];
+  };
+
+  it('prints every label whole on one line, none over another (contract-hv 1.6.0)', () => {
+    expect(labelCheck(record)).toEqual([]);
+  });
+
+  const [first, second] = record.scheme.sources;
+  const crowded = (line?: string) =>
+    ({
+      ...record,
+      scheme: {
+        ...record.scheme,
+        sources: [
+          { ...first!, substation: '三墩镇西湖科技园 110 kV 变电站', ...(line ? { line } : {}) },
+          {
+            ...second!,
+            boundaryPoint: '紫振 5# 环网柜 2# 间隔出线电缆终端头与客户 10 kV 进线电缆连接处（电缆终端头属供电人）',
+          },
+        ],
+        receiving: {
+          ...record.scheme.receiving!,
+          transformers: [
+            { ratingKva: 2000, count: 2 },
+            { ratingKva: 1250, count: 1 },
+            { ratingKva: 630, count: 1 },
+          ],
+          hvMotorKw: 400,
+        },
+      },
+    }) as typeof record;
+
+  it('fits a longer substation and boundary point and more equipment, shrinking the labels that need it', () => {
+    expect(labelCheck(crowded())).toEqual([]);
+  });
+
+  it('breaks a line name too long for one line even at 6 pt between words, over nothing else', () => {
+    const long = crowded('10 kV 振华 A 线 振华路 12# 环网柜 3# 间隔 至 三墩镇开闭所 2# 进线');
+    const rendered = renderKind('contract', long);
+    const lines = withTempPdf(rendered.pdf, textLines).filter((l) => l.page === rendered.pageCount);
+    expect(overlapProblems(lines)).toEqual([]);
+    expect(wordBreakProblems(lines)).toEqual([]);
+    const texts = lines.map((l) => l.text.replace(/\s+/g, ''));
+    expect(texts).toContain('10kV振华A线振华路12#环网柜3#间隔至');
+    expect(texts).toContain('三墩镇开闭所2#进线');
+  });
+
+  it('contract-hv 1.5.0 wrapped the line name and the boundary point and printed it over 客户配电站', () => {
+    const problems = labelCheck(record, '1.5.0').join('\n');
+    expect(problems).toContain('没有印在一行上');
+    expect(problems).toContain('重叠');
   });
 
   it('draws one row for a single source', () => {

@@ -9,7 +9,7 @@ import { tableOf } from '../../../main/pdf/tableSources';
 import { loadTemplate } from '../../../main/pdf/templates/loadTemplate';
 import type { DocumentRecord } from '../../../main/pdf/documentRecord';
 import { FIXTURE_NAMES, loadRecord } from '../../fixtures/pdf/records';
-import { cellWords, firstPageFill, splitWordProblems, textLines, type TextLine } from './cellChecks';
+import { cellWords, firstPageFill, splitWordProblems, textLines, wordBreakProblems, type TextLine } from './cellChecks';
 import { withTempPdf } from './pdfTools';
 
 const KINDS = ['scheme-reply', 'contract', 'work-sheet'] as const;
@@ -40,6 +40,10 @@ describe.each(FIXTURE_NAMES)('tables of the %s fixture', (fixture) => {
     const words = tableWords(kind, record);
     expect(splitWordProblems(tablePages(linesOf(kind, record)), words)).toEqual([]);
   });
+
+  it.each(KINDS)('%s: a phrase in a cell breaks between words (layout 4)', (kind) => {
+    expect(wordBreakProblems(tablePages(linesOf(kind, record)))).toEqual([]);
+  });
 });
 
 describe('the checks find the defects of the versions before', () => {
@@ -50,6 +54,16 @@ describe('the checks find the defects of the versions before', () => {
     expect(problems).toContain('“变电站”被拆在两行');
     expect(problems).toContain('“160.00元/kVA”被拆在两行');
     expect(splitWordProblems(linesOf('scheme-reply', hv), tableWords('scheme-reply', hv))).toEqual([]);
+  });
+
+  it('layout 3 (contract-hv 1.5.0, work-sheet-meter 1.2.0) broke a long phrase inside a word: 客户电缆连 / 接处', () => {
+    for (const [kind, version] of [
+      ['contract', '1.5.0'],
+      ['work-sheet', '1.2.0'],
+    ] as const) {
+      const problems = wordBreakProblems(tablePages(linesOf(kind, hv, version))).join('\n');
+      expect(problems, `${kind} ${version}`).toContain('在词中间换行');
+    }
   });
 
   it('work-sheet-meter 1.1.0 split the meter and the substation in their cells', () => {
