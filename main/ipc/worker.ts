@@ -12,6 +12,7 @@ import { openHallDatabase } from '../db/readOnlyFolder';
 import { DatabaseRefused } from '../db/startupCheck';
 import { ExportScheduler } from '../export/exportScheduler';
 import { BackupScheduler } from '../services/backup/backupSchedule';
+import { startDailyRiskScan } from '../services/risk/dailyRiskScan';
 import { memorySessionSlot, type CallerContext } from './context';
 import { dispatch } from './dispatch';
 import { logStart } from '../log/supportLog';
@@ -33,6 +34,7 @@ const init = workerData as WorkerInit;
 let ctx: CallerContext;
 let scheduler: ExportScheduler;
 let backups: BackupScheduler;
+let stopDailyRiskScan: () => void = () => undefined;
 try {
   const key = init.databaseKeyHex === undefined ? undefined : Buffer.from(init.databaseKeyHex, 'hex');
   // A read-only data folder opens for reading (a snapshot): nothing is scheduled that would write there.
@@ -58,6 +60,8 @@ try {
   port.postMessage({ type: 'ready' });
   // After 'ready': the window opens while the day's first copy is written.
   if (!db.readonly) backups.start();
+  // And the day's risk scan of the audit chain (RISK-INT-05), off the requests' path.
+  if (!db.readonly) stopDailyRiskScan = startDailyRiskScan(ctx);
 } catch (error) {
   const refusal = error instanceof DatabaseRefused ? { reason: error.reason, file: error.file } : undefined;
   port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), refusal });
@@ -67,6 +71,7 @@ try {
 port.on('message', (request: WorkerRequest) => {
   if ('type' in request) {
     backups.stop();
+    stopDailyRiskScan();
     void scheduler.stop().finally(() => {
       ctx.db.close();
       port.close();

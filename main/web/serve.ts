@@ -23,6 +23,7 @@ import { BackupScheduler } from '../services/backup/backupSchedule';
 import { openOrServeRecovery } from './recoveryServer';
 import { readSeedUsers, seedUsers } from './seedUsers';
 import { logStart } from '../log/supportLog';
+import { startDailyRiskScan } from '../services/risk/dailyRiskScan';
 import { APP_VERSION } from '../services/appVersion';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { DEMO_PASSWORD, DEMO_USERS, demoHallDir, ensureDemoHall } from './demoHall';
@@ -103,9 +104,12 @@ if (!readOnly) scheduler.start();
 // And the day's backup: at start when none was made today, then daily.
 const backups = new BackupScheduler(store, undefined, (message) => console.error(message));
 if (!readOnly) backups.start();
+// And the day's risk scan of the audit chain (RISK-INT-05).
+const stopDailyRiskScan = readOnly ? () => undefined : startDailyRiskScan(store);
 
 const stop = () => {
   backups.stop();
+  stopDailyRiskScan();
   void Promise.all([harness.close(), scheduler.stop()]).finally(() => {
     store.db.close();
     process.exit(0);

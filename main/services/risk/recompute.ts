@@ -1,8 +1,9 @@
 /**
  * The risk engine: findings → stored flags. Record detectors are recomputed incrementally for the applications
  * a mutation touched, inside its transaction (mutation.ts calls `noteTouchedApplications`); hall detectors are
- * scanned whole when flags are read (`refreshHallFlags`), at most once per change and day (a 'daily' one once a
- * day). A flag that stops firing is dropped while open; a closed one is kept (the supervisor's decision stands)
+ * scanned when flags are read (`refreshHallFlags`), at most once per change and day, the per-group and date-driven
+ * ones judging only what changed (groupScan.ts); a 'daily' one once a day off the request path
+ * (`refreshDailyRiskFlags`). A flag that stops firing is dropped while open; a closed one is kept (the supervisor's decision stands)
  * and reopens when its evidence hash changes.
  */
 import { createHash } from 'node:crypto';
@@ -104,10 +105,10 @@ function refreshHall(input: DetectorInput, detectors: readonly HallDetector[] = 
     const judged = subjectsOfDetector(input.db, detector.id).filter((subject) => !unchanged.has(subject));
     store(input, detector, judged, findings);
   }
-  clearDirtyGroups(input.db);
 }
 
 const PER_CHANGE_HALL_DETECTORS = HALL_DETECTORS.filter((d) => d.cadence !== 'daily');
+const DAILY_HALL_DETECTORS = HALL_DETECTORS.filter((d) => d.cadence === 'daily');
 
 /** Recomputes the record detectors for these applications (inside the caller's transaction). */
 export function recomputeApplications(db: Db, applicationIds: readonly number[], at: string): void {
@@ -126,6 +127,7 @@ export function recomputeAll(db: Db, at: string): void {
     const input = detectorInput(db, at, true);
     recomputeAllRecords(input);
     refreshHall(input);
+    clearDirtyGroups(db);
     setFullRecomputeAt(db, at);
     setHallScanState(db, { seq: currentChangeSeq(db), day: input.today, dailyDay: input.today });
   })();
@@ -133,25 +135,41 @@ export function recomputeAll(db: Db, at: string): void {
 
 /**
  * Brings the hall detectors up to date before flags are read: when anything changed since the last scan, or the
- * date moved on; the daily ones once a day. The state is kept in the store, so another process (the CLI) does
- * not rescan an unchanged hall. A hall whose flags were never computed (upgraded from before the risk tables)
- * gets a full recompute first. When the configuration (a threshold, a holiday table) is no longer the one the
- * record detectors' flags were computed with, they are recomputed over every record first: a threshold change
- * is a change like any other, in force at the next read.
+ * date moved on. The state is kept in the store, so another process (the CLI) does not rescan an unchanged hall.
+ * A hall whose flags were never computed (upgraded from before the risk tables) gets a full recompute first. When
+ * the configuration (a threshold, a holiday table) is no longer the one the record detectors' flags were computed
+ * with, they are recomputed over every record first: a threshold change is a change like any other, in force at
+ * the next read. The daily detectors are not run here (`refreshDailyRiskFlags`).
  */
 export function refreshHallFlags(db: Db, at: string): void {
   if (fullRecomputeAt(db) === null) return recomputeAll(db, at);
   const today = shanghaiDate(new Date(at));
   const seq = currentChangeSeq(db);
   const last = hallScanState(db);
-  const daily = last.dailyDay !== today;
   const recordsStale = recordsConfig(db) !== configurationInForce(db).fingerprint;
-  if (!daily && !recordsStale && last.seq === seq && last.day === today) return;
+  if (!recordsStale && last.seq === seq && last.day === today) return;
   db.transaction(() => {
     const input = detectorInput(db, at, recordsStale);
     if (recordsStale) recomputeAllRecords(input);
-    refreshHall(input, daily ? HALL_DETECTORS : PER_CHANGE_HALL_DETECTORS);
-    setHallScanState(db, { seq, day: today, dailyDay: today });
+    refreshHall(input, PER_CHANGE_HALL_DETECTORS);
+    clearDirtyGroups(db);
+    setHallScanState(db, { ...last, seq, day: today });
+  })();
+}
+
+/**
+ * The daily detectors (RISK-INT-05 walks the whole audit chain and every audited row: minutes at 1,000,000
+ * applications), once a day, off the request path: the services worker and the web harness run this at start
+ * and every hour (dailyRiskScan.ts); a full recompute runs them too.
+ */
+export function refreshDailyRiskFlags(db: Db, at: string): void {
+  if (fullRecomputeAt(db) === null) return recomputeAll(db, at);
+  const today = shanghaiDate(new Date(at));
+  const last = hallScanState(db);
+  if (last.dailyDay === today) return;
+  db.transaction(() => {
+    refreshHall(detectorInput(db, at), DAILY_HALL_DETECTORS);
+    setHallScanState(db, { ...last, dailyDay: today });
   })();
 }
 

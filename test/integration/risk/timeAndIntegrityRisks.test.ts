@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
+import { hallScanState } from '../../../main/db/repositories/riskFlagRepo';
+import { startDailyRiskScan } from '../../../main/services/risk/dailyRiskScan';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 import { flagsOf, hvRecord, otherCustomer } from './riskFixture';
@@ -118,13 +120,20 @@ describe('流程完整性 detectors', () => {
     expect(numbersOf('RISK-INT-04')).toEqual([]);
   });
 
-  it('RISK-INT-05 shows an `audit verify` problem from the next day on (the chain is walked once a day); an intact log, none', () => {
+  it('RISK-INT-05 shows an `audit verify` problem after the next daily scan (off the request path); an intact log, none', async () => {
     const { number } = createApplication(store.ctx('clerk'), hvRecord);
     expect(flagsOf(store, 'RISK-INT-05')).toEqual([]);
     store.ctx().db.prepare("UPDATE applications SET phone = '13900000000' WHERE number = ?").run(number);
     expect(flagsOf(store, 'RISK-INT-05')).toEqual([]);
 
+    // The next day: risk.list does not walk the chain; the schedule the services worker starts does, once.
     store.setNow('2026-03-03T01:00:00Z');
+    expect(flagsOf(store, 'RISK-INT-05')).toEqual([]);
+    const { db, dataDir } = store.ctx();
+    const stop = startDailyRiskScan({ db, dataDir }, () => new Date('2026-03-03T01:00:00Z'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stop();
+    expect(hallScanState(db).dailyDay).toBe('2026-03-03');
     const flags = flagsOf(store, 'RISK-INT-05');
     expect(flags.map((f) => f.applications)).toEqual([[number]]);
     expect(flags[0]!.summary).toMatch(new RegExp(`^申请 ${number}：与第 \\d+ 条审计记录所记的状态不符`));
