@@ -137,6 +137,13 @@ describe('who signs', () => {
     const company = flat(textOf('contract', loadRecord('hv')).raw);
     expect(company).toContain('用电人（盖章）');
   });
+
+  it('a natural person signs for the reply (客户签收（签字）, no seal); scheme-reply-lv 1.5.0 asked for a seal', () => {
+    expect(flat(textOf('scheme-reply', loadRecord('lvr')).raw)).toContain('客户签收（签字）');
+    expect(flat(textOf('scheme-reply', loadRecord('lvn')).raw)).toContain('客户签收（盖章）');
+    const before = renderKind('scheme-reply', loadRecord('lvr'), { templateVersion: '1.5.0' });
+    expect(flat(withTempPdf(before.pdf, pdfText))).toContain('客户签收（盖章）');
+  });
 });
 
 describe('quality clause per voltage and phases (REFERENCE.md §7.3 A.4)', () => {
