@@ -65,6 +65,23 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     await flags.getByText('已电话核实，属正常业务').waitFor();
   });
 
+  it('风险概览: open flags per detector by stage; a detector filters the list, a second click shows all again', async () => {
+    const overview = page.getByTestId('risk-overview');
+    await segment(page, '待处理');
+    const button = overview.getByRole('button').last();
+    const [, name, count] = (await button.textContent())!.match(/^(.+) (\d+)$/)!;
+    await button.click();
+    const flags = page.getByTestId('risk-flags');
+    await expect
+      .poll(() => flags.locator('tbody tr td:first-child').allTextContents())
+      .toSatisfy((cells: string[]) => cells.length > 0 && cells.every((cell) => cell.startsWith(name!)));
+    await page.getByText(`共 ${count} 条`).waitFor();
+    await button.click();
+    await expect
+      .poll(() => flags.locator('tbody tr td:first-child').allTextContents())
+      .toSatisfy((cells: string[]) => cells.some((cell) => !cell.startsWith(name!)));
+  });
+
   it('客户画像: search, capacity chart, suggestions with reasons and data, applications with time taken', async () => {
     await page.getByRole('tab', { name: '客户画像' }).click();
     await page.getByLabel('查询客户').fill('金陵精密');

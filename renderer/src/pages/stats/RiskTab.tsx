@@ -4,6 +4,7 @@ import { RISK_STAGE_LABELS, type RiskFlagStatus } from '../../../../shared/api/r
 import { api } from '../../api';
 import { useLoaded } from '../../shell/useLoaded';
 import { RiskFlagTable } from './RiskFlagTable';
+import { RiskOverview } from './RiskOverview';
 
 const PAGE_SIZE = 20;
 type StatusFilter = RiskFlagStatus | 'all';
@@ -28,8 +29,13 @@ export function RiskTab() {
   );
   const ready = page.state === 'ready' ? page.value : null;
   const openTotal = ready ? Object.values(ready.openByDetector).reduce((sum, n) => sum + n, 0) : null;
+  const choose = (value: string | undefined) => {
+    setDetector(value);
+    setCurrent(1);
+  };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
+      {ready && <RiskOverview page={ready} selected={detector} onSelect={choose} />}
       <Space wrap>
         <Select
           aria-label="检测项"
@@ -37,10 +43,7 @@ export function RiskTab() {
           placeholder="全部检测项"
           style={{ width: 320 }}
           value={detector}
-          onChange={(value: string | undefined) => {
-            setDetector(value);
-            setCurrent(1);
-          }}
+          onChange={choose}
           options={(ready?.detectors ?? []).map((d) => ({
             value: d.id,
             label: `${d.name}（${RISK_STAGE_LABELS[d.stage]}）${ready?.openByDetector[d.id] ? ` · ${ready.openByDetector[d.id]}` : ''}`,
