@@ -30,11 +30,13 @@ import { AppError } from '../services/errors';
 import { requireHall } from '../services/hall';
 import type { HallKeys } from '../services/keys/hallKeys';
 import { batchInfoOf } from './batchInfo';
+import { LazyDeflateThread } from './deflateThread';
 import { writeBatchSummary } from './batchSummary';
 import { fsyncFile, fsyncFolder, nodeIo, type ExportIo } from './exportIo';
 import { readExportSettings } from './exportSettings';
 import {
   bundleFileName,
+  DEFLATE_LEVEL,
   FORMAT_NAME,
   FORMAT_VERSION,
   MANIFEST_ENTRY,
@@ -73,6 +75,7 @@ function readSnapshot(
   io: ExportIo,
   work: string,
   signedHead: SignedHead,
+  deflateThread: LazyDeflateThread,
 ): Snapshot | null {
   return ctx.db.transaction((): Snapshot | null => {
     const db = ctx.db;
@@ -87,7 +90,7 @@ function readSnapshot(
     let tablesDone = 0;
     let rowsDone = 0;
     for (const table of EXPORT_TABLES) {
-      const out = new JsonLinesFile(io, path.join(work, `${table.name}.jsonl.deflate`));
+      const out = new JsonLinesFile(io, path.join(work, `${table.name}.jsonl.deflate`), deflateThread);
       const rowJson = rowJsonOf(table, settings.privacy);
       try {
         for (const row of iterateChangedRows(db, table, rowJson.columns, fromSeq - 1, toSeq)) {
@@ -233,10 +236,12 @@ export async function createExportBatch(ctx: HandlerContext, run: ExportRun): Pr
   fs.mkdirSync(outbox, { recursive: true, mode: 0o700 });
   const work = fs.mkdtempSync(path.join(outbox, '.work-'));
   let temp: string | undefined;
+  const deflateThread = new LazyDeflateThread(DEFLATE_LEVEL);
   try {
     // Signed before the snapshot is read, so the signed head is at or before the batch's head (the chain only grows).
     const signedHead = signAuditHead(ctx, 'export');
-    const snapshot = readSnapshot(ctx, run, io, work, signedHead);
+    const snapshot = readSnapshot(ctx, run, io, work, signedHead, deflateThread);
+    await deflateThread.close();
     if (!snapshot) return null;
     const { manifest, sources } = snapshot;
     const manifestBytes = Buffer.from(canonicalJson(manifest), 'utf8');
@@ -272,6 +277,7 @@ export async function createExportBatch(ctx: HandlerContext, run: ExportRun): Pr
     supportLog(ctx.dataDir).error({ event: 'export-failed', err: error }, '导出失败');
     throw storageFailure(error);
   } finally {
+    await deflateThread.close();
     if (temp) fs.rmSync(temp, { force: true });
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -1,0 +1,131 @@
+/**
+ * What the export and the HQ import cannot go below on this machine, for docs/benchmarks.md (issue 14's goals):
+ *
+ * - `node --import tsx bench/exportFloors.ts read DIR`: every exported table of the hall in DIR read whole, the
+ *   export's own queries (`iterateChangedRows` from change_seq 0), first bare (SQLite decrypting and decoding the
+ *   rows, nothing done with them), then with each row's canonical JSON line built (rowJson.ts). No file written.
+ * - `YEKUO_TEST_PG=… node --import tsx bench/exportFloors.ts copy BUNDLE PUBKEY`: the bundle's rows turned into
+ *   COPY text beforehand (not timed), then that text sent with COPY into a fresh HQ's partitions of the hall, one
+ *   COPY per table in one transaction, as pgHq.ts does for a hall's first bundle, with no Node work in between:
+ *   the server's part of the import alone.
+ *
+ * Prints one JSON line per measurement: wall and CPU time of this process, rows.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { DATABASE_FILE, openDatabase } from '../main/db/connection';
+import { currentChangeSeq } from '../main/db/repositories/changeCounter';
+import { iterateChangedRows } from '../main/db/repositories/exportRepo';
+import { rowJsonOf } from '../main/export/rowJson';
+import { EXPORT_TABLES, type ExportTable } from '../main/export/tables';
+import { dataColumns, hallPartition } from '../main/hq/hqSchema';
+import { openPgHq } from '../main/hq/pgHq';
+import { readBundle } from '../main/hq/readBundle';
+import { freshPgDatabase } from '../test/integration/hq/hqFixture';
+
+function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  return Promise.resolve(work()).then((result) => {
+    const used = process.cpuUsage(cpu);
+    const line = {
+      label,
+      wallMs: Math.round(performance.now() - started),
+      cpuMs: Math.round((used.user + used.system) / 1000),
+      load: os.loadavg()[0]!.toFixed(1),
+      result,
+    };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+    return result;
+  });
+}
+
+async function readFloor(dir: string): Promise<void> {
+  const db = openDatabase(path.join(dir, DATABASE_FILE));
+  try {
+    const toSeq = currentChangeSeq(db);
+    const pass = (lines: boolean) =>
+      db.transaction(() => {
+        let rows = 0;
+        let chars = 0;
+        for (const table of EXPORT_TABLES) {
+          const rowJson = rowJsonOf(table, 'full');
+          for (const row of iterateChangedRows(db, table, rowJson.columns, 0, toSeq)) {
+            rows++;
+            if (lines) chars += rowJson.line(row).length;
+          }
+        }
+        return { rows, chars };
+      })();
+    await timed('read, warm-up', () => pass(false));
+    await timed('read (SQLite only)', () => pass(false));
+    await timed('read + canonical JSON lines', () => pass(true));
+  } finally {
+    db.close();
+  }
+}
+
+const COPY_SPECIALS = /[\\\t\n\r]/g;
+const copyField = (value: string | number | null): string =>
+  value === null
+    ? '\\N'
+    : typeof value === 'number'
+      ? String(value)
+      : value.replace(COPY_SPECIALS, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+
+async function copyFloor(bundle: string, publicKeyFile: string): Promise<void> {
+  const publicKeyPem = fs.readFileSync(publicKeyFile, 'utf8');
+  const hall = /^hall-(.+)\.pub$/.exec(path.basename(publicKeyFile))![1]!;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-copy-floor-'));
+  const texts = new Map<ExportTable, string>();
+  const at = new Date().toISOString();
+  await readBundle(bundle, path.basename(bundle), () => publicKeyPem, {
+    onManifest: () => undefined,
+    onRows: (table, rows) => {
+      const file = path.join(work, `${table.name}.copy`);
+      texts.set(table, file);
+      const columns = dataColumns(table);
+      const text = rows
+        .map((row) => [hall, ...columns.map((c) => row[c] ?? null), 1, at].map(copyField).join('\t') + '\n')
+        .join('');
+      fs.appendFileSync(file, text);
+    },
+  });
+  const target = await freshPgDatabase();
+  try {
+    const hq = await openPgHq(target.url);
+    await hq.addKey(hall, publicKeyPem, at);
+    await hq.close();
+    const client = new pg.Client({ connectionString: target.url });
+    await client.connect();
+    await client.query("SET default_toast_compression = 'lz4'");
+    try {
+      await timed('PostgreSQL COPY of the ready text, first bundle path', async () => {
+        await client.query('BEGIN');
+        let bytes = 0;
+        for (const [table, file] of texts) {
+          bytes += fs.statSync(file).size;
+          const sql = `COPY ${hallPartition(table, hall)} (hall_code, ${dataColumns(table).join(', ')}, batch_no, imported_at) FROM STDIN`;
+          await pipeline(fs.createReadStream(file, { highWaterMark: 1 << 20 }), client.query(copyFrom(sql)));
+        }
+        await client.query('COMMIT');
+        return { bytes };
+      });
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await target.drop().catch((error: Error) => process.stderr.write(`not dropped: ${error.message}\n`));
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const [mode, first, second] = process.argv.slice(2);
+if (mode === 'read' && first) await readFloor(first);
+else if (mode === 'copy' && first && second) await copyFloor(first, second);
+else throw new Error('usage: exportFloors.ts read DIR | copy BUNDLE hall-CODE.pub');
