@@ -16,6 +16,7 @@ import {
   sectionHeight,
   sectionLabel,
   title,
+  twoLines,
 } from './layout/blocks';
 import { boundaryDiagramOf, drawBoundaryDiagram } from './layout/boundaryDiagram';
 import type { CellBreaks } from './layout/cellLines';
@@ -231,12 +232,15 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
       // only its last clause with them (the heading too when it is the only one), so the rest of the section
       // fills the page before; layouts 1 and 2 moved the whole section, which could leave most of a page empty.
       const last = clauses.length - 1;
-      if (table && !fitted) keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses) + lead);
-      if (table && fitted && last === 0) keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses) + lead);
+      // Layout 4: the heading keeps two lines of its own text, so when the clauses before the last take less,
+      // the whole section goes with the table (layout 3 left 第四条 and one line at the foot of the page).
+      const before = clauses.slice(0, last).reduce((sum, c) => sum + clauseHeight(doc, fonts, c, true), 0);
+      const whole = !fitted || last === 0 || (template.layout >= 4 && before < twoLines(doc, fonts));
+      if (table && whole) keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses) + lead);
       heading(doc, fonts, headingText, modern);
       clauses.forEach((c, i) => {
         if (i === ctx.breakBeforeClause && i > 0) doc.addPage();
-        if (table && fitted && i === last && i > 0) keepTogether(doc, clauseHeight(doc, fonts, c, true) + lead);
+        if (table && !whole && i === last) keepTogether(doc, clauseHeight(doc, fonts, c, true) + lead);
         if (clauses.length === 1) paragraph(doc, fonts, c.text, c.bold);
         else clause(doc, fonts, `${i + 1}.`, c.text, c.bold);
       });

@@ -68,7 +68,8 @@ export function headingHeight(doc: PDFKit.PDFDocument, fonts: FontSet, text: str
   return 6 + textHeight(doc, fonts.heading, text, { width: CONTENT_WIDTH, size: SIZE.heading }) + 3;
 }
 
-function twoLines(doc: PDFKit.PDFDocument, fonts: FontSet): number {
+/** The height of two lines of body text: what a heading keeps with it. */
+export function twoLines(doc: PDFKit.PDFDocument, fonts: FontSet): number {
   return textHeight(doc, fonts.body, '字\n字', { width: CONTENT_WIDTH, size: SIZE.body, lineGap: LINE_GAP }) + 2;
 }
 

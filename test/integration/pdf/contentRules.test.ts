@@ -13,6 +13,7 @@ import {
   crossReferenceProblems,
   internalTextProblems,
   layoutText,
+  orphanHeadingProblems,
   signaturePageProblems,
   unitBreakProblems,
 } from './paperChecks';
@@ -82,6 +83,7 @@ describe.each(Object.keys(VARIANTS))('paper checks: %s', (variant) => {
       expect(internalTextProblems(raw)).toEqual([]);
       expect(unitBreakProblems(raw)).toEqual([]);
       expect(signaturePageProblems(file, doc.pageCount, SIGNATURE_LABELS[kind])).toEqual([]);
+      expect(orphanHeadingProblems(layoutText(file))).toEqual([]);
       // The template id and version live in the metadata and the QR payload instead.
       expect(pdfInfo(file)).toContain(`${doc.templateId}@${doc.templateVersion}`);
     });
@@ -95,6 +97,17 @@ describe('the checks themselves', () => {
     expect(crossReferenceProblems(raw)).toHaveLength(2);
     expect(internalTextProblems(raw).length).toBeGreaterThanOrEqual(2);
     expect(unitBreakProblems(raw)).toHaveLength(1);
+  });
+
+  it('catch a heading left at the foot of a page, alone or with one line of its section', () => {
+    const page = (lines: string) => `编号：HT-1\n${lines}\n第 1 页 共 2 页\n`;
+    const alone =
+      page('第八条　产权分界\n1. 甲。\n第九条　调度通信') + '\f' + page('用电人受电设施纳入电网调度管理的。');
+    expect(orphanHeadingProblems(alone)).toHaveLength(1);
+    const oneLine = page('第九条　调度通信\n用电人受电设施') + '\f' + page('纳入电网调度管理的。');
+    expect(orphanHeadingProblems(oneLine)).toHaveLength(1);
+    const whole = page('第十七条　特别约定\n无。') + '\f' + page('第十八条　合同有效期\n1. 甲。\n2. 乙。');
+    expect(orphanHeadingProblems(whole)).toEqual([]);
   });
 
   it('would have caught the hard-coded 第二条 of the temporary HV contract v1.2.0', () => {
@@ -185,5 +198,50 @@ describe('the term starts at signing', () => {
 
   it('prints the copies the print dialog uses', () => {
     expect(flat(textOf('contract', withTerms(loadRecord('hv'), undefined, 3)).raw)).toContain('本合同一式3份');
+  });
+});
+
+describe('the wording and tables a reviewer read (issue 12 layout list)', () => {
+  const layoutOf = (kind: DocumentKind, record: DocumentRecord) =>
+    withTempPdf(renderKind(kind, record).pdf, (file) => layoutText(file));
+
+  it('joins filled-in values to the Chinese text around them, with no stray spaces', () => {
+    const contract = layoutOf('contract', withTerms(loadRecord('hv')));
+    expect(contract).toContain('本合同于文三路供电营业厅签订');
+    expect(contract).toContain('供电人以交流 10 kV电压');
+    expect(contract).not.toMatch(/以 交流|于 文三路|营业厅 签订/);
+  });
+
+  it('heads a LV source table 容量 (kW) and a HV one 容量 (kVA)', () => {
+    expect(layoutOf('scheme-reply', loadRecord('lvn'))).toMatch(/电压\s+容量 \(kW\)/);
+    expect(layoutOf('scheme-reply', loadRecord('lvr'))).not.toContain('容量 (kVA)');
+    expect(layoutOf('scheme-reply', loadRecord('hv'))).toMatch(/电压\s+容量 \(kVA\)/);
+  });
+
+  it('fills 办理时限 from the scheme deadlines, and leaves it out when there are none', () => {
+    expect(layoutOf('scheme-reply', loadRecord('hv'))).toMatch(/办理时限[\s\S]*竣工报验\s+2027年9月30日/);
+    const none = loadRecord('hv');
+    none.scheme = { ...none.scheme, deadlines: [] };
+    expect(layoutOf('scheme-reply', none)).not.toContain('办理时限');
+  });
+
+  it('says 不执行功率因数调整电费, never 考核标准为不考核', () => {
+    const text = flat(layoutOf('contract', withTerms(loadRecord('lvn'))));
+    expect(text).toContain('不执行功率因数调整电费');
+    expect(text).not.toContain('不考核');
+    expect(flat(layoutOf('contract', withTerms(loadRecord('hv'))))).toContain('功率因数考核标准为0.90');
+  });
+
+  it("prints the agent as 联系人 beside the agent's own phone, else the applicant's phone", () => {
+    expect(layoutOf('scheme-reply', loadRecord('hv'))).toMatch(/联系人\s+王𠀾\s+联系电话\s+13700003333/);
+    const noAgentPhone = loadRecord('hv');
+    const { agent, ...customer } = noAgentPhone.application.customer;
+    noAgentPhone.application = {
+      ...noAgentPhone.application,
+      customer: { ...customer, agent: { ...agent!, phone: undefined } },
+    };
+    const text = layoutOf('scheme-reply', noAgentPhone);
+    expect(text).not.toContain('王𠀾');
+    expect(text).toMatch(/联系电话\s+0571-8888 6666/);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What a legal reviewer checks on the printed text, as functions over pdftotext output: cross-references that
  * name the clause they point at, no internal text on the customer's page, no number parted from its unit at a
- * line end, a signature block that shares its page with body text. Each returns the problems it found.
+ * line end, a signature block that shares its page with body text, headings kept with their text. Each returns the
+ * problems it found.
  */
 import { execFileSync } from 'node:child_process';
 
@@ -73,6 +74,32 @@ export function internalTextProblems(raw: string): string[] {
 export function unitBreakProblems(raw: string): string[] {
   const pattern = /([\d)])[ \u00a0]*\n\s*(kVA|kvar|kW|kV|Hz|V|A)(?![A-Za-z])/g;
   return [...raw.matchAll(pattern)].map((m) => `数字与单位被拆在两行：“${m[0].replace(/\s+/g, ' ')}”`);
+}
+
+const HEADING = new RegExp(`^(第${NUMERAL}条\\s+|${NUMERAL}、)\\S`);
+
+/**
+ * Headings not kept with the next two lines of their section (`layoutText` output, pages split at form feeds): a
+ * heading that ends its page's text, or is followed there by a single line while its section goes on overleaf.
+ */
+export function orphanHeadingProblems(raw: string): string[] {
+  const furniture = /(编号：|^第\s*\d+\s*页\s*共\s*\d+\s*页|校验码 )/;
+  const pages = raw.split('\f').map((page) =>
+    page
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !furniture.test(line)),
+  );
+  const problems: string[] = [];
+  pages.forEach((lines, p) => {
+    const next = pages[p + 1]?.[0];
+    lines.forEach((line, i) => {
+      const after = lines.length - 1 - i;
+      if (!HEADING.test(line) || after >= 2 || next === undefined) return;
+      if (after === 0 || !HEADING.test(next)) problems.push(`第 ${p + 1} 页：标题“${line}”与其后正文分在两页`);
+    });
+  });
+  return problems;
 }
 
 /**
