@@ -7,7 +7,8 @@
  * - `YEKUO_TEST_PG=… node --import tsx bench/exportFloors.ts copy BUNDLE PUBKEY`: the bundle's rows turned into
  *   COPY text beforehand (not timed), then that text sent with COPY into a fresh HQ's partitions of the hall, one
  *   COPY per table in one transaction, as pgHq.ts does for a hall's first bundle, with no Node work in between:
- *   the server's part of the import alone.
+ *   the server's part of the import alone; then the same text into plain tables without indexes, the indexes
+ *   built afterwards.
  *
  * Prints one JSON line per measurement: wall and CPU time of this process, rows.
  */
@@ -115,6 +116,27 @@ async function copyFloor(bundle: string, publicKeyFile: string): Promise<void> {
         }
         await client.query('COMMIT');
         return { bytes };
+      });
+      // The same text into plain tables of the same columns without any index, the indexes built after: what a
+      // first bundle would cost if the hall's partitions were loaded bare and indexed (and attached) at the end.
+      await timed('PostgreSQL COPY into unindexed tables, then their indexes built', async () => {
+        await client.query('BEGIN');
+        for (const [table, file] of texts) {
+          const bare = `bare_${table.name}`;
+          await client.query(`CREATE TABLE ${bare} (LIKE ${hallPartition(table, hall)} INCLUDING DEFAULTS)`);
+          const sql = `COPY ${bare} (hall_code, ${dataColumns(table).join(', ')}, batch_no, imported_at) FROM STDIN`;
+          await pipeline(fs.createReadStream(file, { highWaterMark: 1 << 20 }), client.query(copyFrom(sql)));
+        }
+        const indexing = performance.now();
+        for (const table of texts.keys()) {
+          await client.query(
+            `ALTER TABLE bare_${table.name} ADD PRIMARY KEY (${['hall_code', ...table.key].join(', ')})`,
+          );
+        }
+        await client.query('CREATE INDEX ON bare_stage_events (hall_code, application_id)');
+        const indexMs = Math.round(performance.now() - indexing);
+        await client.query('COMMIT');
+        return { indexMs };
       });
     } finally {
       await client.end();
