@@ -20,15 +20,7 @@ import type { GeneratedDocument } from '../../../shared/api/documents';
 import { loadRecord } from '../../fixtures/pdf/records';
 import { HALL_DOCUMENT_SETTINGS, openStore, recordFor, type Store } from '../store/storeFixture';
 import { advanceTo } from './advanceTo';
-import {
-  crossReferenceProblems,
-  internalTextProblems,
-  layoutText,
-  signaturePageProblems,
-  unitBreakProblems,
-} from './paperChecks';
-import { expectSoundDocument } from './pdfChecks';
-import { pdfText } from './pdfTools';
+import { checkedPaperText } from './paperText';
 import { addSchemeVersion } from './schemeRows';
 
 let store: Store;
@@ -53,28 +45,7 @@ function applicationId(number: string): number {
   return store.ctx().db.prepare('SELECT id FROM applications WHERE number = ?').pluck().get(number) as number;
 }
 
-/**
- * The paper's file, checked like every document (fonts embedded, qpdf, title, order) and on the paper checks;
- * returns its text in layout order without whitespace.
- */
-function checkedText(doc: GeneratedDocument, cls: CustomerClass): string {
-  const file = path.join(store.dir, doc.path);
-  expect(doc.kind).not.toBe('scheme-reply');
-  expectSoundDocument(file, {
-    kind: doc.kind as 'contract' | 'agreement' | 'termination',
-    customerClass: cls,
-    documentNo: doc.documentNo,
-    pageCount: doc.pageCount,
-    dataHash: doc.dataHash,
-  });
-  const raw = pdfText(file);
-  expect(crossReferenceProblems(layoutText(file))).toEqual([]);
-  expect(internalTextProblems(raw)).toEqual([]);
-  expect(unitBreakProblems(raw)).toEqual([]);
-  expect(signaturePageProblems(file, doc.pageCount, ['供电人（盖章）'])).toEqual([]);
-  // In page layout order: a one-row table's cells come out of plain pdftotext after the next clause.
-  return layoutText(file).replace(/\s+/g, '');
-}
+const checkedText = (doc: GeneratedDocument, cls: CustomerClass): string => checkedPaperText(store.dir, doc, cls);
 
 describe('补充协议 for a change of use', () => {
   it('增容 (HV): lists capacity and transformers before → after, refers to the base contract, regenerates byte for byte', () => {
