@@ -26,6 +26,7 @@ import m0021 from './0021_stats_month_index';
 import m0022 from './0022_application_month_tally';
 import m0023 from './0023_risk_group_counts';
 import m0024 from './0024_risk_changed_applications';
+import m0026 from './0026_risk_flag_list_index';
 import m0025 from './0025_process_tally';
 import type { Db } from '../connection';
 
@@ -63,6 +64,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 23, name: '0023_risk_group_counts', sql: m0023 },
   { version: 24, name: '0024_risk_changed_applications', sql: m0024 },
   { version: 25, name: '0025_process_tally', sql: m0025 },
+  { version: 26, name: '0026_risk_flag_list_index', sql: m0026 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -104,6 +104,10 @@ export interface FlagQuery {
 const WHERE = `WHERE (@detector IS NULL OR detector_id = @detector) AND (@status IS NULL OR status = @status)
   AND (@application IS NULL OR id IN (SELECT flag_id FROM risk_flag_applications WHERE application_id = @application))`;
 
+/** The flags in list order: open first, then by severity and latest change (index risk_flags_list, 0026). */
+export const FIRST_FLAGS = `SELECT * FROM risk_flags ${WHERE}
+  ORDER BY status DESC, CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, updated_at DESC, id DESC`;
+
 /** Flags matching the query, open first, then by severity and most recent change. */
 export function queryFlags(db: Db, query: FlagQuery): { rows: RiskFlagRow[]; total: number } {
   const params = {
@@ -111,12 +115,11 @@ export function queryFlags(db: Db, query: FlagQuery): { rows: RiskFlagRow[]; tot
     status: query.status ?? null,
     application: query.applicationId ?? null,
   };
-  const rows = prepared<unknown[], RiskFlagRow>(
-    db,
-    `SELECT * FROM risk_flags ${WHERE}
-     ORDER BY status DESC, CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, updated_at DESC, id DESC
-     LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: query.limit, offset: query.offset });
+  const rows = prepared<unknown[], RiskFlagRow>(db, `${FIRST_FLAGS} LIMIT @limit OFFSET @offset`).all({
+    ...params,
+    limit: query.limit,
+    offset: query.offset,
+  });
   const total = prepared<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM risk_flags ${WHERE}`).get(params)!.n;
   return { rows, total };
 }
