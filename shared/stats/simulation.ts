@@ -10,7 +10,7 @@
  * intervals are percentile bootstraps over the runs. Same seed, same result.
  */
 import type { BusinessType, Stage, TimeLimitClass } from '../domain/codes';
-import { PATH_SEPARATOR, type TallyRow } from './processTally';
+import { PATH_SEPARATOR, tallyKey, type TallyRow } from './processTally';
 import { Prng } from './prng';
 import { quantileOfSorted, round1, summaryOfCounts } from './quantile';
 
@@ -98,10 +98,18 @@ class Weighted<T> {
   }
 }
 
+/** The tally's rows of a kind in key order: the draws do not depend on the order the rows came in. */
+const rowsOf = (tally: readonly TallyRow[], kind: TallyRow['kind']) =>
+  tally
+    .filter((r) => r.kind === kind)
+    .map((r) => ({ r, key: tallyKey(r) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ r }) => r);
+
 function templatesOf(tally: readonly TallyRow[]): Weighted<Template> {
   const out = new Weighted<Template>();
-  for (const row of tally) {
-    if (row.kind !== 'app' || row.x !== 1) continue;
+  for (const row of rowsOf(tally, 'app')) {
+    if (row.x !== 1) continue;
     const path = row.label.split(PATH_SEPARATOR).filter((s) => s !== 'ARCHIVE') as Stage[];
     out.add({ businessType: row.businessType, timeLimitClass: row.timeLimitClass, path }, row.n);
   }
@@ -116,8 +124,7 @@ function poolsOf(tally: readonly TallyRow[]) {
     pool.add(draw, n);
     map.set(key, pool);
   };
-  for (const row of tally) {
-    if (row.kind !== 'draw') continue;
+  for (const row of rowsOf(tally, 'draw')) {
     const draw = { days: row.x, documentPausedDays: row.y };
     add(byType, `${row.businessType}|${row.stage}`, draw, row.n);
     add(byStage, row.stage, draw, row.n);

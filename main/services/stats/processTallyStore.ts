@@ -189,5 +189,6 @@ export function processTally(db: Db, filter: StatsFilter, calendar: WorkdayCalen
     }
   }
   for (const [from, to] of edges) rows.push(...tallyOfHistories(loadHistories(db, { ...filter, from, to }), calendar));
-  return mergeTally(rows);
+  // Stored rows are summed by SQL already; the partial months' rows may repeat their keys.
+  return edges.length === 0 ? rows : mergeTally(rows);
 }
