@@ -119,6 +119,7 @@ export const channelInputs = {
   'users.setActive': userSetActiveSchema,
   'documents.settings': documentInputs.settings,
   'documents.schemeReply': documentInputs.byApplication,
+  'documents.workSheet': documentInputs.byApplication,
   'documents.download': documentInputs.download,
   'documents.preparePrint': documentInputs.preparePrint,
   'documents.print': documentInputs.print,
@@ -210,6 +211,7 @@ export interface ChannelOutputs {
   'users.setActive': UserInfo;
   'documents.settings': DocumentSettings;
   'documents.schemeReply': GeneratedDocument;
+  'documents.workSheet': GeneratedDocument;
   'documents.download': DownloadedDocument;
   'documents.preparePrint': PrintPlan;
   'documents.print': PrintOutcome;

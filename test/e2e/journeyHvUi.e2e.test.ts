@@ -6,6 +6,7 @@
  * builds them): after that, no command line and no API, only 李雷 (C001, 营业员) and 王建国 (S001, 班长/审核员) at
  * their screens. Screenshots in test/e2e/artifacts/journey-hv-*.png.
  */
+import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './support/axe';
@@ -162,6 +163,17 @@ describe('Journey: a 10 kV 二级负荷 new connection from the counter to the a
     await clerkPage.getByRole('button', { name: '确认已打印' }).click();
     await clerkPage.getByText(/已打印并记录 \d+ 份/).waitFor();
     await screenshot(clerkPage, 'reply-printed');
+    // The field crew's 装表接电工作单 comes from the same approved scheme, both sources with their boundary points.
+    await clerkPage.getByRole('button', { name: '生成装表接电工作单' }).click();
+    const [sheet] = await Promise.all([
+      clerkPage.waitForEvent('download'),
+      clerkPage.getByRole('button', { name: /^下载工作单 / }).click(),
+    ]);
+    const sheetFile = artifactPath('journey-hv-work-sheet.pdf');
+    await sheet.saveAs(sheetFile);
+    const sheetText = execFileSync('pdftotext', ['-layout', sheetFile, '-']).toString();
+    expect(sheetText).toContain('装表接电工作单');
+    expect(sheetText).toContain(number);
 
     for (let step = 0; step < 12; step++) {
       const stage = await detail.stage().textContent();

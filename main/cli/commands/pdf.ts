@@ -81,8 +81,7 @@ export function registerPdf(program: Command): void {
     .description('按已审批的供电方案生成装表接电工作单 / meter work sheet from the approved scheme version')
     .option('--out <file>', '输出文件 / output file')
     .action((number: string, options: { out?: string }) =>
-      // The work sheet is printed from the approved scheme, like the reply: the same access rule.
-      withContext(program, 'documents.schemeReply', (ctx, json) => {
+      withContext(program, 'documents.workSheet', (ctx, json) => {
         const input = parseOptions(documentInputs.byApplication, { number });
         deliver(ctx, generateSchemeDocument(ctx, input.number, 'work-sheet'), options.out, json);
       }),

@@ -2,7 +2,7 @@ import { currentPapers, signContract, voidContract } from '../../services/docume
 import { setContractDetails } from '../../services/documents/contractDetails';
 import { setDocumentSettings } from '../../services/documents/documentSettings';
 import { downloadDocument } from '../../services/documents/downloadDocument';
-import { generatePaper, generateSchemeReply } from '../../services/documents/generateDocuments';
+import { generatePaper, generateSchemeDocument, generateSchemeReply } from '../../services/documents/generateDocuments';
 import { confirmPrinted, preparePrint } from '../../services/documents/printJobs';
 import { AppError } from '../../services/errors';
 import { handler } from '../handler';
@@ -16,6 +16,11 @@ export const documentHandlers = {
   'documents.schemeReply': handler('documents.schemeReply', {
     role: 'clerk',
     run: (ctx, input) => generateSchemeReply(ctx, input.number),
+  }),
+  // The 装表接电工作单 for the field crew, printed from the approved scheme like the reply.
+  'documents.workSheet': handler('documents.workSheet', {
+    role: 'clerk',
+    run: (ctx, input) => generateSchemeDocument(ctx, input.number, 'work-sheet'),
   }),
   'documents.download': handler('documents.download', {
     role: 'clerk',
