@@ -61,7 +61,8 @@ describe('yekuo commands', () => {
     const verified = await yekuo(dir, 'audit', 'verify');
     expect(verified).toMatchObject({ code: 0 });
     expect(verified.stdout).toContain('校验通过');
-  });
+    // About a dozen CLI processes, each a Node start-up: more than the default 30 s on a loaded machine.
+  }, 60_000);
 
   it('app create of a 迁址 accepts the closing of its old site, and app show names both', async () => {
     await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);

@@ -7,8 +7,11 @@ import type { AuditRow } from '../../../../main/db/repositories/auditRepo';
 import { GENESIS_HASH, storedEntryHash } from '../../../../main/services/audit';
 
 function withoutAppendOnlyTriggers(db: Db, work: () => void): void {
+  // Only the append-only guards: other triggers on audit_log (the risk counts, migration 0023) stay in place.
   const triggers = db
-    .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+    .prepare(
+      "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name IN ('audit_log_no_update', 'audit_log_no_delete')",
+    )
     .pluck()
     .all() as string[];
   db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
