@@ -29,13 +29,9 @@ export interface Counted {
   n: number;
 }
 
-/**
- * Median and 90th percentile of a sample given as counted values, equal to `summary` of the sample written out:
- * the order statistics are read from the cumulative counts instead of a sorted copy.
- */
-export function summaryOfCounts(buckets: readonly Counted[]): { median: number; p90: number } {
-  const sorted = buckets.filter((b) => b.n > 0).sort((a, b) => a.value - b.value);
-  const total = sorted.reduce((sum, b) => sum + b.n, 0);
+/** Quantile `q` of counted values sorted by value, as `quantileOfSorted` of the sample written out (NaN when empty). */
+function quantileOfSortedCounts(sorted: readonly Counted[], total: number, q: number): number {
+  if (total === 0) return Number.NaN;
   const at = (rank: number) => {
     let seen = 0;
     for (const b of sorted) {
@@ -44,12 +40,31 @@ export function summaryOfCounts(buckets: readonly Counted[]): { median: number; 
     }
     return Number.NaN;
   };
-  const q = (p: number) => {
-    if (total === 0) return Number.NaN;
-    const h = (total - 1) * p;
-    const lo = Math.floor(h);
-    const a = at(lo);
-    return a + (h - lo) * (at(Math.min(total - 1, lo + 1)) - a);
+  const h = (total - 1) * q;
+  const lo = Math.floor(h);
+  const a = at(lo);
+  return a + (h - lo) * (at(Math.min(total - 1, lo + 1)) - a);
+}
+
+function sortedCounts(buckets: readonly Counted[]): { sorted: Counted[]; total: number } {
+  const sorted = buckets.filter((b) => b.n > 0).sort((a, b) => a.value - b.value);
+  return { sorted, total: sorted.reduce((sum, b) => sum + b.n, 0) };
+}
+
+/** Quantile `q` of a sample given as counted values, equal to `quantile` of the sample written out. */
+export function quantileOfCounts(buckets: readonly Counted[], q: number): number {
+  const { sorted, total } = sortedCounts(buckets);
+  return quantileOfSortedCounts(sorted, total, q);
+}
+
+/**
+ * Median and 90th percentile of a sample given as counted values, equal to `summary` of the sample written out:
+ * the order statistics are read from the cumulative counts instead of a sorted copy.
+ */
+export function summaryOfCounts(buckets: readonly Counted[]): { median: number; p90: number } {
+  const { sorted, total } = sortedCounts(buckets);
+  return {
+    median: round1(quantileOfSortedCounts(sorted, total, 0.5)),
+    p90: round1(quantileOfSortedCounts(sorted, total, 0.9)),
   };
-  return { median: round1(q(0.5)), p90: round1(q(0.9)) };
 }

@@ -3,6 +3,7 @@ import { prepared } from '../../db/statements';
 import { appSubject, applicationDetector, type HallDetector, type RiskFinding } from './detector';
 import { type FiringGroup, judgeGroups } from './groupScan';
 import { ids, percent, userNames } from './queries';
+import { quantileOfCounts } from '../../../shared/stats/quantile';
 
 const SECTION = '§2 受理环节风险、§3.1 流程规范';
 
@@ -213,8 +214,14 @@ export const capacityOutlier: HallDetector = {
     const findings: RiskFinding[] = [];
     for (const [key, group] of groups) {
       if (group.reduce((sum, row) => sum + row.n, 0) < thresholds.capacityGroupMin) continue;
-      const median = medianOfCounts(group.map((row) => ({ value: row.kva, n: row.n })));
-      const mad = medianOfCounts(group.map((row) => ({ value: Math.abs(row.kva - median), n: row.n })));
+      const median = quantileOfCounts(
+        group.map((row) => ({ value: row.kva, n: row.n })),
+        0.5,
+      );
+      const mad = quantileOfCounts(
+        group.map((row) => ({ value: Math.abs(row.kva - median), n: row.n })),
+        0.5,
+      );
       if (mad === 0) continue;
       const [cls, industry] = key.split('|');
       for (const row of group) {
@@ -241,19 +248,3 @@ export const capacityOutlier: HallDetector = {
     return findings;
   },
 };
-
-/** The median of values given with their counts: the median of the list repeating each value n times. */
-function medianOfCounts(counts: { value: number; n: number }[]): number {
-  const sorted = [...counts].sort((a, b) => a.value - b.value);
-  const total = sorted.reduce((sum, c) => sum + c.n, 0);
-  const at = (index: number): number => {
-    let seen = 0;
-    for (const c of sorted) {
-      seen += c.n;
-      if (index < seen) return c.value;
-    }
-    throw new Error('median of an empty list');
-  };
-  const mid = total >> 1;
-  return total % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../main/db/migrations';
 import { runDemo } from '../../../main/services/demo/runDemo';
 import { openStore, type Store } from './storeFixture';
+import { rerunTallyMigration } from './support/tallyMigration';
 
 let store: Store | undefined;
 afterEach(() => store?.close());
@@ -15,15 +15,16 @@ describe('migration 0022 (application month tally)', () => {
     store = openStore();
     runDemo(store.ctx(), { count: 40, seed: 3, endDate: new Date('2026-03-27T00:00:00Z'), days: 90 });
     const db = store.ctx().db;
-    db.exec(`DROP TRIGGER application_month_tally_insert; DROP TRIGGER application_month_tally_update;
-      DROP TRIGGER application_month_tally_delete; DROP TABLE application_month_tally`);
-    expect(MIGRATIONS[21]).toMatchObject({ version: 22, name: '0022_application_month_tally' });
-    db.exec(MIGRATIONS[21]!.sql);
-    const before = db.prepare(counted).all();
-    expect(before.length).toBeGreaterThan(3);
-    expect(db.prepare(tally).all()).toEqual(before);
-    db.exec(MIGRATIONS[21]!.sql); // again: the same rows
-    expect(db.prepare(tally).all()).toEqual(before);
+    const before = rerunTallyMigration(
+      db,
+      { version: 22, name: '0022_application_month_tally' },
+      {
+        drop: `DROP TRIGGER application_month_tally_insert; DROP TRIGGER application_month_tally_update;
+      DROP TRIGGER application_month_tally_delete; DROP TABLE application_month_tally`,
+        tally,
+        counted,
+      },
+    );
     runDemo(store.ctx(), { count: 10, seed: 4, endDate: new Date('2026-04-27T00:00:00Z'), days: 20 });
     expect(db.prepare(tally).all()).toEqual(db.prepare(counted).all());
     expect(db.prepare(tally).all()).not.toEqual(before);
