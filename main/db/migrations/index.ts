@@ -28,6 +28,7 @@ import m0023 from './0023_risk_group_counts';
 import m0024 from './0024_risk_changed_applications';
 import m0026 from './0026_risk_flag_list_index';
 import m0025 from './0025_process_tally';
+import m0027 from './0027_risk_capacity_dirty_groups';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -65,6 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 24, name: '0024_risk_changed_applications', sql: m0024 },
   { version: 25, name: '0025_process_tally', sql: m0025 },
   { version: 26, name: '0026_risk_flag_list_index', sql: m0026 },
+  { version: 27, name: '0027_risk_capacity_dirty_groups', sql: m0027 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,9 @@
 /** 业务受理 risks (paper §2 受理: misunderstood needs, wrong handling of increases, non-standard procedure). */
+import { CAPACITY_GROUP_KEY } from '../../db/migrations/0027_risk_capacity_dirty_groups';
+import { subjectsOfDetector } from '../../db/repositories/riskFlagRepo';
 import { prepared } from '../../db/statements';
 import { appSubject, applicationDetector, type HallDetector, type RiskFinding } from './detector';
-import { type FiringGroup, judgeGroups } from './groupScan';
+import { dirtySubjects, type FiringGroup, judgeGroups } from './groupScan';
 import { ids, percent, userNames } from './queries';
 import { quantileOfCounts } from '../../../shared/stats/quantile';
 
@@ -196,23 +198,27 @@ export const capacityOutlier: HallDetector = {
   severity: 'low',
   action: '与客户核实用电设备清单和申请容量，确认单位与数值。',
   scope: 'hall',
-  scan: ({ db, thresholds }) => {
+  scan: (input) => {
+    const { db, thresholds } = input;
     // risk_capacity_counts (migration 0023): how many applications applied for each capacity, per class and
     // industry, kept by triggers from risk_application_facts (0019). The median and the MAD come from these
-    // counts; only the outlying capacities' applications are read.
-    const rows = prepared<[], { cls: string; industry: string | null; kva: number; n: number }>(
+    // counts; only the outlying capacities' applications are read, and only in the groups whose members changed
+    // since the last scan (migration 0027) unless every group is judged again (input.rescan).
+    const rows = prepared<[], { grp: string; cls: string; industry: string | null; kva: number; n: number }>(
       db,
-      'SELECT customer_class AS cls, industry, kva, n FROM risk_capacity_counts',
+      `SELECT ${CAPACITY_GROUP_KEY('risk_capacity_counts')} AS grp, customer_class AS cls, industry, kva, n
+       FROM risk_capacity_counts`,
     ).all();
+    const dirty = input.rescan ? undefined : dirtySubjects(db, capacityOutlier.id);
     const groups = new Map<string, typeof rows>();
     for (const row of rows) {
-      const key = `${row.cls}|${row.industry ?? '—'}`;
-      const group = groups.get(key) ?? [];
+      if (dirty && !dirty.has(row.grp)) continue;
+      const group = groups.get(row.grp) ?? [];
       group.push(row);
-      groups.set(key, group);
+      groups.set(row.grp, group);
     }
     const findings: RiskFinding[] = [];
-    for (const [key, group] of groups) {
+    for (const group of groups.values()) {
       if (group.reduce((sum, row) => sum + row.n, 0) < thresholds.capacityGroupMin) continue;
       const median = quantileOfCounts(
         group.map((row) => ({ value: row.kva, n: row.n })),
@@ -223,10 +229,10 @@ export const capacityOutlier: HallDetector = {
         0.5,
       );
       if (mad === 0) continue;
-      const [cls, industry] = key.split('|');
       for (const row of group) {
         const z = (0.6745 * (row.kva - median)) / mad;
         if (Math.abs(z) <= thresholds.capacityRobustZ) continue;
+        const industry = String(row.industry ?? '—');
         const applicationIds = ids(
           db,
           `SELECT application_id AS id FROM risk_application_facts
@@ -238,13 +244,31 @@ export const capacityOutlier: HallDetector = {
         for (const id of applicationIds) {
           findings.push({
             subject: appSubject(id),
-            summary: `申请容量 ${row.kva}，同类（${cls}，行业 ${industry}）中位数 ${median}，稳健 z 分数 ${z.toFixed(1)}`,
+            summary: `申请容量 ${row.kva}，同类（${row.cls}，行业 ${industry}）中位数 ${median}，稳健 z 分数 ${z.toFixed(1)}`,
             applicationIds: [id],
-            values: { 申请容量: row.kva, 用户分类: cls!, 行业: industry! },
+            values: { 申请容量: row.kva, 用户分类: row.cls, 行业: industry },
           });
         }
       }
     }
-    return findings;
+    if (!dirty) return findings;
+    // The stored flags judged again: those of an application now in a changed group or in no group (an
+    // application that left a group left a changed one, so one now in an unchanged group was there before).
+    const judged = new Set(
+      prepared<[string, string], { subject_key: string }>(
+        db,
+        `SELECT f.subject_key FROM risk_flags f
+         LEFT JOIN risk_application_facts a ON a.application_id = CAST(substr(f.subject_key, 5) AS INTEGER)
+           AND a.kva IS NOT NULL
+         WHERE f.detector_id = ? AND (a.application_id IS NULL OR ${CAPACITY_GROUP_KEY('a')}
+           IN (SELECT value FROM json_each(?)))`,
+      )
+        .all(capacityOutlier.id, JSON.stringify([...dirty]))
+        .map((row) => row.subject_key),
+    );
+    return {
+      findings,
+      unchanged: new Set(subjectsOfDetector(db, capacityOutlier.id).filter((subject) => !judged.has(subject))),
+    };
   },
 };

@@ -17,7 +17,7 @@ export interface FiringGroup {
 }
 
 /** Subjects whose members changed since the last hall scan, as the triggers noted them. */
-function dirtySubjects(db: Db, detectorId: string): Set<string> {
+export function dirtySubjects(db: Db, detectorId: string): Set<string> {
   return new Set(
     prepared<[string], { subject_key: string }>(db, 'SELECT subject_key FROM risk_dirty_groups WHERE detector_id = ?')
       .all(detectorId)

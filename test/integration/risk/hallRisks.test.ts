@@ -71,5 +71,13 @@ describe('hall-wide 受理 detectors', () => {
     expect(flags[0]!.values).toEqual({ 申请容量: 8000, 用户分类: 'HV', 行业: 'C3411' });
     // Median 500; absolute deviations 0×4, 100×3, 130×3, 7500: MAD 100; 0.6745 × 7500 / 100 = 50.6.
     expect(flags[0]!.summary).toBe('申请容量 8000，同类（HV，行业 C3411）中位数 500，稳健 z 分数 50.6');
+
+    // A later scan judges only the groups whose capacities changed (migration 0027): with the flag lost behind
+    // the engine's back, a change in another class leaves it lost; a change in its own group finds it again.
+    store.ctx().db.exec("DELETE FROM risk_flags WHERE detector_id = 'RISK-ACC-04'");
+    createApplication(zhao, residential(1));
+    expect(flagsOf(store, 'RISK-ACC-04')).toEqual([]);
+    createApplication(store.ctx('clerk'), withCapacity(11, 500));
+    expect(flagsOf(store, 'RISK-ACC-04').map((f) => f.applications)).toEqual([[outlier]]);
   });
 });
