@@ -5,6 +5,8 @@
  */
 import type { Command } from 'commander';
 import { RISK_FLAG_STATUS_LABELS, RISK_SEVERITY_LABELS, riskInputs, type RiskFlagPage } from '../../../shared/api/risk';
+import { clockOf } from '../../services/clock';
+import { runDueDailyRiskScan } from '../../services/risk/dailyRiskScan';
 import { closeRiskFlag, listRiskFlags, recomputeRiskFlags } from '../../services/risk/flags';
 import { parseOptions, printJson } from '../cliInput';
 import { withContext } from '../withContext';
@@ -48,6 +50,8 @@ export function registerRisk(program: Command): void {
           application: options.application,
           ...(options.limit === undefined ? {} : { limit: Number(options.limit) }),
         });
+        // A CLI process has no daily schedule (dailyRiskScan.ts): it runs the day's scan itself when due.
+        if (!ctx.db.readonly) runDueDailyRiskScan(ctx, clockOf(ctx).at);
         const page = listRiskFlags(ctx, input);
         if (json) printJson(page);
         else process.stdout.write(flagsText(page));

@@ -1,7 +1,8 @@
 /**
  * The daily risk detectors (RISK-INT-05, the audit chain) off the request path: the desktop's services worker
  * and the web harness run them after start-up and look every hour whether the day's scan is due, as they do for
- * the day's backup. `risk.list` only reads what the last daily scan stored.
+ * the day's backup. `risk.list` only reads what the last daily scan stored; `yekuo risk list` runs the scan
+ * first when it is due.
  */
 import type { Db } from '../../db/connection';
 import { supportLog } from '../../log/supportLog';
@@ -10,15 +11,21 @@ import { refreshDailyRiskFlags } from './recompute';
 /** How often a running app looks whether the day's scan is due. */
 const DAILY_SCAN_CHECK_MS = 60 * 60_000;
 
+/**
+ * The day's scan when it is due (a no-op once it ran today), its failure logged, never thrown: what the schedule
+ * runs, and what `yekuo risk list` runs before listing (a CLI process has no schedule).
+ */
+export function runDueDailyRiskScan(store: { db: Db; dataDir: string }, at: string): void {
+  try {
+    refreshDailyRiskFlags(store.db, at);
+  } catch (error) {
+    supportLog(store.dataDir).error({ event: 'risk-daily-scan-failed', err: error }, '每日风险扫描失败');
+  }
+}
+
 /** Starts the schedule (the first scan right after the current task); returns its stop. Never throws. */
 export function startDailyRiskScan(store: { db: Db; dataDir: string }, now: () => Date = () => new Date()): () => void {
-  const run = () => {
-    try {
-      refreshDailyRiskFlags(store.db, now().toISOString());
-    } catch (error) {
-      supportLog(store.dataDir).error({ event: 'risk-daily-scan-failed', err: error }, '每日风险扫描失败');
-    }
-  };
+  const run = () => runDueDailyRiskScan(store, now().toISOString());
   const first = setTimeout(run, 0);
   const timer = setInterval(run, DAILY_SCAN_CHECK_MS);
   first.unref?.();

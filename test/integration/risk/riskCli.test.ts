@@ -49,6 +49,19 @@ describe('yekuo risk', () => {
     expect(badDetector.stderr).toContain('检测项编号格式应为 RISK-XXX-00');
   }, 400_000); // four CLI processes, each signing in: slow on a busy two-core machine
 
+  it("list runs the day's audit-chain scan (RISK-INT-05) when it is due, as the services worker does", async () => {
+    const db = openDatabase(path.join(store.dir, DATABASE_FILE));
+    // The hall's first full recompute, on the fixture's day: the daily scan is done for that day.
+    listRiskFlags({ ...store.ctx('supervisor'), db }, { offset: 0, limit: 1 });
+    db.prepare("UPDATE applications SET phone = '13900000000' WHERE number = ?").run(number);
+    db.close();
+
+    const listed = await yekuo(store.dir, '--json', 'risk', 'list', '--detector', 'RISK-INT-05');
+    expect(listed.code).toBe(0);
+    const page = JSON.parse(listed.stdout) as RiskFlagPage;
+    expect(page.items.map((f) => f.applications)).toEqual([[number]]);
+  }, 400_000);
+
   it('recompute (administrators) repairs the derived rows, audited; a supervisor is refused', async () => {
     // The profile now asks for three returns: the next list (another process) drops the RISK-ACC-02 flag (two
     // returns) by itself; a recompute finds nothing more to change.
