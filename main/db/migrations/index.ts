@@ -29,6 +29,7 @@ import m0024 from './0024_risk_changed_applications';
 import m0026 from './0026_risk_flag_list_index';
 import m0025 from './0025_process_tally';
 import m0027 from './0027_risk_capacity_dirty_groups';
+import m0028 from './0028_process_tally_days';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -67,6 +68,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 25, name: '0025_process_tally', sql: m0025 },
   { version: 26, name: '0026_risk_flag_list_index', sql: m0026 },
   { version: 27, name: '0027_risk_capacity_dirty_groups', sql: m0027 },
+  { version: 28, name: '0028_process_tally_days', sql: m0028 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

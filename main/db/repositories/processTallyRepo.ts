@@ -2,9 +2,9 @@ import type { Db } from '../connection';
 import { prepared } from '../statements';
 import type { HistoryRow } from './statsRepo';
 
-/** A stored tally row (migration 0025): shared/stats/processTally.ts TallyRow with its acceptance month. */
+/** A stored tally row (migrations 0025, 0028): shared/stats/processTally.ts TallyRow with its acceptance day. */
 export interface ProcessTallyRow {
-  month: string;
+  day: string;
   business_type: string;
   time_limit_class: string;
   kind: string;
@@ -18,7 +18,7 @@ export interface ProcessTallyRow {
 /** What an application last contributed: its key then and the last event folded in. */
 export interface TalliedApplicationRow {
   application_id: number;
-  month: string;
+  day: string;
   business_type: string;
   time_limit_class: string;
   last_event_id: number;
@@ -54,9 +54,19 @@ export const clearDirty = (db: Db): void => {
 export const tallySourceOf = (db: Db, applicationId: number): TallySourceRow[] =>
   prepared<[number], TallySourceRow>(db, `${SOURCE} WHERE e.application_id = ? ORDER BY e.id`).all(applicationId);
 
-/** Every stage event with its application's key, in application and event order (the rebuild's one pass). */
-export const allTallySource = (db: Db): IterableIterator<TallySourceRow> =>
-  prepared<[], TallySourceRow>(db, `${SOURCE} ORDER BY e.application_id, e.id`).iterate();
+/** The stage events of applications [from, to] (by id), in application and event order (a rebuild's chunk). */
+export const tallySourceOfRange = (db: Db, from: number, to: number): TallySourceRow[] =>
+  prepared<[number, number], TallySourceRow>(
+    db,
+    `${SOURCE} WHERE e.application_id BETWEEN ? AND ? ORDER BY e.application_id, e.id`,
+  ).all(from, to);
+
+/** The lowest and highest application id with stage events. */
+export const tallySourceIds = (db: Db): { low: number | null; high: number | null } =>
+  prepared<[], { low: number | null; high: number | null }>(
+    db,
+    'SELECT min(application_id) AS low, max(application_id) AS high FROM stage_events',
+  ).get() ?? { low: null, high: null };
 
 export const talliedApplication = (db: Db, applicationId: number): TalliedApplicationRow | undefined =>
   prepared<[number], TalliedApplicationRow>(
@@ -67,32 +77,84 @@ export const talliedApplication = (db: Db, applicationId: number): TalliedApplic
 export const saveTalliedApplication = (db: Db, row: TalliedApplicationRow): void => {
   prepared(
     db,
-    `INSERT INTO process_tally_applications (application_id, month, business_type, time_limit_class, last_event_id)
-     VALUES (@application_id, @month, @business_type, @time_limit_class, @last_event_id)
-     ON CONFLICT (application_id) DO UPDATE SET month = excluded.month, business_type = excluded.business_type,
+    `INSERT INTO process_tally_applications (application_id, day, business_type, time_limit_class, last_event_id)
+     VALUES (@application_id, @day, @business_type, @time_limit_class, @last_event_id)
+     ON CONFLICT (application_id) DO UPDATE SET day = excluded.day, business_type = excluded.business_type,
        time_limit_class = excluded.time_limit_class, last_event_id = excluded.last_event_id`,
   ).run(row);
 };
 
-/** Adds `n` (negative to take away) to a tally row. */
+const addTo = (table: string, column: string) =>
+  `INSERT INTO ${table} (${column}, business_type, time_limit_class, kind, stage, label, x, y, n)
+   VALUES (@${column}, @business_type, @time_limit_class, @kind, @stage, @label, @x, @y, @n)
+   ON CONFLICT (${column}, business_type, time_limit_class, kind, stage, label, x, y) DO UPDATE SET n = n + excluded.n`;
+
+/** Adds `n` (negative to take away) to a tally row, in its day and in its month. */
 export const addTallyRow = (db: Db, row: ProcessTallyRow): void => {
-  prepared(
+  const params = { ...row, month: row.day.slice(0, 7) };
+  prepared(db, addTo('process_tally_day', 'day')).run(params);
+  prepared(db, addTo('process_tally', 'month')).run(params);
+};
+
+/** Rows per statement of a set insert (each a JSON array of rows). */
+const SET_SIZE = 5000;
+
+function inSets<T>(rows: readonly T[], run: (json: string) => void): void {
+  for (let i = 0; i < rows.length; i += SET_SIZE) run(JSON.stringify(rows.slice(i, i + SET_SIZE)));
+}
+
+/** Adds day rows (`n` to each row's sum), a set per statement. */
+export const addTallyDays = (db: Db, rows: readonly ProcessTallyRow[]): void => {
+  const statement = prepared(
     db,
-    `INSERT INTO process_tally (month, business_type, time_limit_class, kind, stage, label, x, y, n)
-     VALUES (@month, @business_type, @time_limit_class, @kind, @stage, @label, @x, @y, @n)
-     ON CONFLICT (month, business_type, time_limit_class, kind, stage, label, x, y) DO UPDATE SET n = n + excluded.n`,
-  ).run(row);
+    `INSERT INTO process_tally_day (day, business_type, time_limit_class, kind, stage, label, x, y, n)
+     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7,
+            value ->> 8
+       FROM json_each(?) WHERE true
+     ON CONFLICT (day, business_type, time_limit_class, kind, stage, label, x, y) DO UPDATE SET n = n + excluded.n`,
+  );
+  inSets(
+    rows.map((r) => [r.day, r.business_type, r.time_limit_class, r.kind, r.stage, r.label, r.x, r.y, r.n]),
+    (json) => statement.run(json),
+  );
+};
+
+/** The month rows as the sums of the day rows (after a rebuild filled process_tally_day). */
+export const sumTallyMonths = (db: Db): void => {
+  db.exec(`INSERT INTO process_tally (month, business_type, time_limit_class, kind, stage, label, x, y, n)
+    SELECT substr(day, 1, 7), business_type, time_limit_class, kind, stage, label, x, y, sum(n) FROM process_tally_day
+     GROUP BY substr(day, 1, 7), business_type, time_limit_class, kind, stage, label, x, y HAVING sum(n) <> 0`);
+};
+
+/** What each application contributed, a set per statement. */
+export const insertTalliedApplications = (db: Db, rows: readonly TalliedApplicationRow[]): void => {
+  const statement = prepared(
+    db,
+    `INSERT INTO process_tally_applications (application_id, day, business_type, time_limit_class, last_event_id)
+     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`,
+  );
+  inSets(
+    rows.map((r) => [r.application_id, r.day, r.business_type, r.time_limit_class, r.last_event_id]),
+    (json) => statement.run(json),
+  );
 };
 
 export const clearTally = (db: Db): void => {
-  db.exec('DELETE FROM process_tally; DELETE FROM process_tally_applications; DELETE FROM process_tally_dirty');
+  db.exec(`DELETE FROM process_tally; DELETE FROM process_tally_day; DELETE FROM process_tally_applications;
+    DELETE FROM process_tally_dirty`);
 };
 
+export type SummedTallyRow = Omit<ProcessTallyRow, 'day'>;
+
+const summedBetween = (table: string, column: string) =>
+  `SELECT business_type, time_limit_class, kind, stage, label, x, y, sum(n) AS n FROM ${table}
+    WHERE ${column} BETWEEN ? AND ?
+    GROUP BY business_type, time_limit_class, kind, stage, label, x, y HAVING sum(n) <> 0`;
+
 /** The tally summed over acceptance months [from, to] (YYYY-MM), per business type and class. */
-export const tallyOfMonths = (db: Db, from: string, to: string): Omit<ProcessTallyRow, 'month'>[] =>
-  prepared<[string, string], Omit<ProcessTallyRow, 'month'>>(
-    db,
-    `SELECT business_type, time_limit_class, kind, stage, label, x, y, sum(n) AS n FROM process_tally
-      WHERE month BETWEEN ? AND ?
-      GROUP BY business_type, time_limit_class, kind, stage, label, x, y HAVING sum(n) <> 0`,
-  ).all(from, to);
+export const tallyOfMonths = (db: Db, from: string, to: string): SummedTallyRow[] =>
+  prepared<[string, string], SummedTallyRow>(db, summedBetween('process_tally', 'month')).all(from, to);
+
+/** The tally summed over acceptance days [from, to] (YYYY-MM-DD), per business type and class. */
+export const tallyOfDays = (db: Db, from: string, to: string): SummedTallyRow[] =>
+  prepared<[string, string], SummedTallyRow>(db, summedBetween('process_tally_day', 'day')).all(from, to);

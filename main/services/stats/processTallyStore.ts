@@ -13,20 +13,25 @@ import { tallyOfHistories } from '../../../shared/stats/processAnalysis';
 import { mergeTally, tallyKey, tallyOf, type TallyKind, type TallyRow } from '../../../shared/stats/processTally';
 import type { Db } from '../../db/connection';
 import {
+  addTallyDays,
   addTallyRow,
-  allTallySource,
   clearDirty,
   clearTally,
   dirtyApplications,
   hasDirtyApplications,
+  insertTalliedApplications,
   saveTalliedApplication,
   setTallyCalendar,
   talliedApplication,
   tallyCalendar,
+  sumTallyMonths,
+  tallyOfDays,
   tallyOfMonths,
+  tallySourceIds,
   tallySourceOf,
+  tallySourceOfRange,
+  type ProcessTallyRow,
   type TallySourceRow,
-  type TalliedApplicationRow,
 } from '../../db/repositories/processTallyRepo';
 import { historiesOf, loadHistories } from './histories';
 
@@ -48,9 +53,9 @@ export function calendarFingerprint(calendar: WorkdayCalendar): string {
 
 const monthOf = (date: string) => date.slice(0, 7);
 
-function stored(row: TallyRow, month: string, sign = 1) {
+function stored(row: TallyRow, day: string, sign = 1): ProcessTallyRow {
   return {
-    month,
+    day,
     business_type: row.businessType,
     time_limit_class: row.timeLimitClass,
     kind: row.kind,
@@ -77,15 +82,14 @@ function refreshApplications(db: Db, ids: readonly number[], calendar: WorkdayCa
       const then = source
         .filter((e) => e.event_id <= before.last_event_id)
         .map((e) => ({ ...e, business_type: before.business_type, time_limit_class: before.time_limit_class }));
-      if (then.length > 0)
-        for (const row of rowsOfSource(then, calendar)) addTallyRow(db, stored(row, before.month, -1));
+      if (then.length > 0) for (const row of rowsOfSource(then, calendar)) addTallyRow(db, stored(row, before.day, -1));
     }
     const last = source.at(-1);
     if (!last) continue;
-    for (const row of rowsOfSource(source, calendar)) addTallyRow(db, stored(row, monthOf(last.accept_date)));
+    for (const row of rowsOfSource(source, calendar)) addTallyRow(db, stored(row, last.accept_date));
     saveTalliedApplication(db, {
       application_id: id,
-      month: monthOf(last.accept_date),
+      day: last.accept_date,
       business_type: last.business_type,
       time_limit_class: last.time_limit_class,
       last_event_id: last.event_id,
@@ -93,39 +97,50 @@ function refreshApplications(db: Db, ids: readonly number[], calendar: WorkdayCa
   }
 }
 
-/** The whole tally again from the log, in one pass over the events (a new calendar, or the first read). */
-function rebuild(db: Db, calendar: WorkdayCalendar): void {
+/** Application ids read, and summed in memory, before their day rows are added to the store. */
+const REBUILD_CHUNK = 20_000;
+
+/**
+ * The whole tally again from the log (migration 0030, a new calendar): per range of application ids, their events
+ * are read, their rows summed per day and key and added as sets; then the month rows are summed from the day rows.
+ */
+export function rebuildTally(db: Db, calendar: WorkdayCalendar, chunk = REBUILD_CHUNK): void {
   clearTally(db);
-  const sums = new Map<string, ReturnType<typeof stored>>();
-  const applications: TalliedApplicationRow[] = [];
-  let current: TallySourceRow[] = [];
-  const flush = () => {
-    const last = current.at(-1);
-    if (!last) return;
-    const month = monthOf(last.accept_date);
-    for (const row of rowsOfSource(current, calendar)) {
-      const key = `${month}|${tallyKey(row)}`;
-      const sum = sums.get(key);
-      if (sum) sum.n += row.n;
-      else sums.set(key, stored(row, month));
-    }
-    applications.push({
-      application_id: last.application_id,
-      month,
-      business_type: last.business_type,
-      time_limit_class: last.time_limit_class,
-      last_event_id: last.event_id,
+  const { low, high } = tallySourceIds(db);
+  for (let from = low ?? 1; high !== null && from <= high; from += chunk) {
+    const sums = new Map<string, ProcessTallyRow>();
+    const applications = historySlices(tallySourceOfRange(db, from, from + chunk - 1)).map((source) => {
+      const last = source.at(-1) as TallySourceRow;
+      for (const row of rowsOfSource(source, calendar)) {
+        const key = `${last.accept_date}|${tallyKey(row)}`;
+        const sum = sums.get(key);
+        if (sum) sum.n += row.n;
+        else sums.set(key, stored(row, last.accept_date));
+      }
+      return {
+        application_id: last.application_id,
+        day: last.accept_date,
+        business_type: last.business_type,
+        time_limit_class: last.time_limit_class,
+        last_event_id: last.event_id,
+      };
     });
-    current = [];
-  };
-  for (const row of allTallySource(db)) {
-    if (current.length > 0 && current[0]?.application_id !== row.application_id) flush();
-    current.push(row);
+    addTallyDays(db, [...sums.values()]);
+    insertTalliedApplications(db, applications);
   }
-  flush();
-  for (const row of sums.values()) addTallyRow(db, row);
-  for (const app of applications) saveTalliedApplication(db, app);
+  sumTallyMonths(db);
   setTallyCalendar(db, calendarFingerprint(calendar));
+}
+
+/** Event rows in application order, cut into one slice per application. */
+function historySlices(rows: readonly TallySourceRow[]): TallySourceRow[][] {
+  const slices: TallySourceRow[][] = [];
+  for (const row of rows) {
+    const slice = slices.at(-1);
+    if (slice?.[0]?.application_id === row.application_id) slice.push(row);
+    else slices.push([row]);
+  }
+  return slices;
 }
 
 /**
@@ -147,7 +162,7 @@ function freshTally(db: Db, calendar: WorkdayCalendar): boolean {
   const current = tallyCalendar(db) === fingerprint;
   if (current && !hasDirtyApplications(db)) return true;
   if (db.readonly) return false;
-  db.transaction(() => (current ? foldDirtyApplications(db, calendar) : rebuild(db, calendar))).immediate();
+  db.transaction(() => (current ? foldDirtyApplications(db, calendar) : rebuildTally(db, calendar))).immediate();
   return true;
 }
 
@@ -155,7 +170,7 @@ const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
 const nextMonth = (month: string) => monthOf(addMonths(`${month}-01`, 1));
 const previousMonth = (month: string) => monthOf(addMonths(`${month}-01`, -1));
 
-/** A period as whole months (read from the tally) and the partial months at its ends (read from the log). */
+/** A period as whole months (read from the month rows) and the partial months at its ends (from the day rows). */
 export function periodParts(from: string, to: string): { months: [string, string] | null; edges: [string, string][] } {
   const first = from.endsWith('-01') ? monthOf(from) : nextMonth(monthOf(from));
   const last = to === lastDayOf(monthOf(to)) ? monthOf(to) : previousMonth(monthOf(to));
@@ -166,29 +181,30 @@ export function periodParts(from: string, to: string): { months: [string, string
   return { months: [first, last], edges };
 }
 
-/** The process tally of the filtered applications: stored sums for whole months, the log for the rest. */
+/** The process tally of the filtered applications: stored sums of whole months, and of days for the rest. */
 export function processTally(db: Db, filter: StatsFilter, calendar: WorkdayCalendar): TallyRow[] {
   if (!freshTally(db, calendar)) return tallyOfHistories(loadHistories(db, filter), calendar);
   const { months, edges } = periodParts(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31');
   const types = filter.businessTypes?.length ? new Set<string>(filter.businessTypes) : null;
   const classes = filter.timeLimitClasses?.length ? new Set<string>(filter.timeLimitClasses) : null;
+  const summed = [
+    ...(months ? tallyOfMonths(db, months[0], months[1]) : []),
+    ...edges.flatMap(([from, to]) => tallyOfDays(db, from, to)),
+  ];
   const rows: TallyRow[] = [];
-  if (months) {
-    for (const r of tallyOfMonths(db, months[0], months[1])) {
-      if ((types && !types.has(r.business_type)) || (classes && !classes.has(r.time_limit_class))) continue;
-      rows.push({
-        businessType: r.business_type as BusinessType,
-        timeLimitClass: r.time_limit_class as TimeLimitClass,
-        kind: r.kind as TallyKind,
-        stage: r.stage,
-        label: r.label,
-        x: r.x,
-        y: r.y,
-        n: r.n,
-      });
-    }
+  for (const r of summed) {
+    if ((types && !types.has(r.business_type)) || (classes && !classes.has(r.time_limit_class))) continue;
+    rows.push({
+      businessType: r.business_type as BusinessType,
+      timeLimitClass: r.time_limit_class as TimeLimitClass,
+      kind: r.kind as TallyKind,
+      stage: r.stage,
+      label: r.label,
+      x: r.x,
+      y: r.y,
+      n: r.n,
+    });
   }
-  for (const [from, to] of edges) rows.push(...tallyOfHistories(loadHistories(db, { ...filter, from, to }), calendar));
-  // Stored rows are summed by SQL already; the partial months' rows may repeat their keys.
-  return edges.length === 0 ? rows : mergeTally(rows);
+  // Each query sums its own rows; rows from the months and the edge days may repeat their keys.
+  return edges.length === 0 || (!months && edges.length === 1) ? rows : mergeTally(rows);
 }

@@ -1,10 +1,10 @@
 /**
- * The stored process tally (migration 0025) against a full recomputation from the stage-event log, on a real
+ * The stored process tally (migrations 0025, 0028: per month and per day) against a full recomputation from the stage-event log, on a real
  * hall database after random sequences of changes: demo applications moved through the services, events and
  * corrections written outside mutate(), and a change of calendar.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { weekendOnlyCalendar, type WorkdayCalendar } from '../../../shared/calendar/calendar';
+import { addDays, weekendOnlyCalendar, type WorkdayCalendar } from '../../../shared/calendar/calendar';
 import { analyseTally, tallyOfHistories } from '../../../shared/stats/processAnalysis';
 import { acceptClerksOf, mergeTally } from '../../../shared/stats/processTally';
 import { Prng } from '../../../shared/stats/prng';
@@ -14,7 +14,7 @@ import type { StatsFilter } from '../../../shared/api/stats';
 import { runDemo } from '../../../main/services/demo/runDemo';
 import { defaultCalendar } from '../../../main/services/clock';
 import { loadHistories } from '../../../main/services/stats/histories';
-import { periodParts, processTally } from '../../../main/services/stats/processTallyStore';
+import { periodParts, processTally, rebuildTally } from '../../../main/services/stats/processTallyStore';
 import { openStore, type Store } from '../store/storeFixture';
 
 const FILTERS: StatsFilter[] = [
@@ -32,9 +32,17 @@ describe('stored process tally', () => {
   });
   afterAll(() => store.close());
 
-  const expectEqualToLog = (calendar: WorkdayCalendar) => {
+  /** Periods starting and ending on random days (mostly mid-month), some within one month. */
+  const randomPeriods = (rng: Prng): StatsFilter[] =>
+    Array.from({ length: 4 }, (_, i) => {
+      const from = addDays('2025-11-01', rng.int(0, 200));
+      const to = addDays(from, i === 0 ? rng.int(0, 20) : rng.int(0, 120));
+      return i === 3 ? { from, to, businessTypes: ['NEW_LVR', 'NEW_LVN'] } : { from, to };
+    });
+
+  const expectEqualToLog = (calendar: WorkdayCalendar, rng = new Prng(7)) => {
     const db = store.ctx().db;
-    for (const filter of FILTERS) {
+    for (const filter of [...FILTERS, ...randomPeriods(rng)]) {
       const storedTally = mergeTally(processTally(db, filter, calendar));
       const fromLog = tallyOfHistories(loadHistories(db, filter), calendar);
       expect(storedTally, JSON.stringify(filter)).toEqual(fromLog);
@@ -43,6 +51,18 @@ describe('stored process tally', () => {
       // In the order the store gives them: the simulation orders its draws itself.
       expect(simulate(processTally(db, filter, calendar).reverse(), options)).toEqual(simulate(fromLog, options));
     }
+    // The day rows add up to the month rows.
+    expect(
+      db
+        .prepare(
+          `SELECT count(*) FROM (SELECT substr(day, 1, 7) AS month, business_type, time_limit_class, kind, stage, label,
+             x, y, sum(n) AS n FROM process_tally_day GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(n) <> 0) d
+             FULL JOIN (SELECT * FROM process_tally WHERE n <> 0) m USING (month, business_type, time_limit_class, kind,
+             stage, label, x, y) WHERE d.n IS NOT m.n`,
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
     // Nothing left to fold, and every application is tallied once.
     expect(db.prepare('SELECT count(*) FROM process_tally_dirty').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM process_tally_applications').pluck().get()).toBe(
@@ -86,8 +106,11 @@ describe('stored process tally', () => {
         db.prepare("UPDATE applications SET time_limit_class = 'HV_DUAL' WHERE id = ?").run(pick());
         db.prepare("UPDATE applications SET accept_date = '2025-12-20' WHERE id = ?").run(pick());
       }
-      expectEqualToLog(calendar);
+      expectEqualToLog(calendar, rng);
     }
+    // A rebuild whose chunks of applications share days adds up the same.
+    db.transaction(() => rebuildTally(db, calendar, 7))();
+    expectEqualToLog(calendar, rng);
     // Another calendar: the next read rebuilds in it, and changes after are folded in it.
     expectEqualToLog(weekendOnlyCalendar);
     const before = db.prepare('SELECT calendar FROM process_tally_state').pluck().get();
