@@ -252,7 +252,7 @@ export const pauseShare: HallDetector = {
           values: { 营业员: name, 被挂起申请数: row.paused },
         };
       };
-      return [{ subject, finding }];
+      return [{ subject, finding, clerkName: name }];
     });
     return judgeGroups(input, pauseShare.id, firing);
   },

@@ -5,6 +5,7 @@ import type { HandlerContext } from '../../../main/ipc/context';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
+import { createUser } from '../../../main/services/users';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 import { flagsOf, hvRecord, otherCustomer } from './riskFixture';
 
@@ -52,6 +53,15 @@ describe('hall-wide 受理 detectors', () => {
     expect(flagsOf(store, 'RISK-ACC-05')[0]!.summary).toBe(
       'clerk-1 受理 5 件，被退回或更正 3 件（60.0%），其他人 0.0%',
     );
+
+    // The clerk's name changes (here: the account is created for the id that did the work), no member does:
+    // the flag names them as the users table does today.
+    createUser(store.ctx('admin'), { id: 'clerk-1', name: '李娜', role: 'clerk' });
+    const renamed = flagsOf(store, 'RISK-ACC-05')[0]!;
+    expect([renamed.values['营业员'], renamed.summary]).toEqual([
+      '李娜',
+      '李娜 受理 5 件，被退回或更正 3 件（60.0%），其他人 0.0%',
+    ]);
   });
 
   it('RISK-ACC-04 flags a capacity far outside its class and industry (robust z > 3.5); the usual ones are not flagged', () => {
