@@ -41,12 +41,8 @@ export interface ApplicationRow {
 
 export type NewApplicationRow = Omit<ApplicationRow, 'id'>;
 
-const COLUMNS: (keyof NewApplicationRow)[] = [
-  'number',
-  'customer_id',
-  'business_type',
-  'customer_class',
-  'time_limit_class',
+/** Columns a move or an edit may change; the row's identity and creation stay fixed. */
+const UPDATABLE = [
   'stage',
   'status',
   'customer_name',
@@ -54,10 +50,7 @@ const COLUMNS: (keyof NewApplicationRow)[] = [
   'phone',
   'address',
   'account_no',
-  'application_date',
-  'created_at',
   'updated_at',
-  'accept_date',
   'stage_start_date',
   'stage_paused_wd',
   'total_paused_wd',
@@ -71,9 +64,23 @@ const COLUMNS: (keyof NewApplicationRow)[] = [
   'pause_reason',
   'closed_at',
   'record_json',
-  'version',
   'change_seq',
+] as const satisfies readonly (keyof ApplicationRow)[];
+
+export type ApplicationStateUpdate = Pick<ApplicationRow, (typeof UPDATABLE)[number]>;
+
+const COLUMNS: readonly (keyof NewApplicationRow)[] = [
+  'number',
+  'customer_id',
+  'business_type',
+  'customer_class',
+  'time_limit_class',
+  'application_date',
+  'created_at',
+  'accept_date',
+  'version',
   'assignee',
+  ...UPDATABLE,
 ];
 
 const INSERT_SQL = `INSERT INTO applications (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`;
@@ -81,58 +88,6 @@ const INSERT_SQL = `INSERT INTO applications (${COLUMNS.join(', ')}) VALUES (${C
 export function insertApplication(db: Db, row: NewApplicationRow): number {
   return Number(prepared(db, INSERT_SQL).run(row).lastInsertRowid);
 }
-
-/** Columns a move or an edit may change; the row's identity and creation stay fixed. */
-export type ApplicationStateUpdate = Pick<
-  ApplicationRow,
-  | 'stage'
-  | 'status'
-  | 'customer_name'
-  | 'id_number'
-  | 'phone'
-  | 'address'
-  | 'account_no'
-  | 'updated_at'
-  | 'stage_start_date'
-  | 'stage_paused_wd'
-  | 'total_paused_wd'
-  | 'stage_due'
-  | 'stage_warn'
-  | 'total_due'
-  | 'total_warn'
-  | 'due_date'
-  | 'warn_date'
-  | 'suspended_since'
-  | 'pause_reason'
-  | 'closed_at'
-  | 'record_json'
-  | 'change_seq'
->;
-
-const UPDATABLE: (keyof ApplicationStateUpdate)[] = [
-  'stage',
-  'status',
-  'customer_name',
-  'id_number',
-  'phone',
-  'address',
-  'account_no',
-  'updated_at',
-  'stage_start_date',
-  'stage_paused_wd',
-  'total_paused_wd',
-  'stage_due',
-  'stage_warn',
-  'total_due',
-  'total_warn',
-  'due_date',
-  'warn_date',
-  'suspended_since',
-  'pause_reason',
-  'closed_at',
-  'record_json',
-  'change_seq',
-];
 
 const UPDATE_SQL = `UPDATE applications SET ${UPDATABLE.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1
   WHERE id = @id AND version = @version`;

@@ -56,14 +56,23 @@ export function deadlineColumns(
   };
 }
 
-/** The row's fields that list, search and the CLI show; `mask` hides ID number and phone. */
-export function summaryOf(row: ApplicationRow, today: string, mask = true): ApplicationSummary {
+/** The application's number, kind and where it stands, typed as the shared domain names them. */
+export function applicationStateOf(
+  row: Pick<ApplicationRow, 'number' | 'business_type' | 'customer_class' | 'stage' | 'status'>,
+): Pick<ApplicationSummary, 'number' | 'businessType' | 'customerClass' | 'stage' | 'status'> {
   return {
     number: row.number,
     businessType: row.business_type as BusinessType,
     customerClass: row.customer_class as CustomerClass,
     stage: row.stage as Stage,
     status: row.status as ApplicationStatus,
+  };
+}
+
+/** The row's fields that list, search and the CLI show; `mask` hides ID number and phone. */
+export function summaryOf(row: ApplicationRow, today: string, mask = true): ApplicationSummary {
+  return {
+    ...applicationStateOf(row),
     customerName: row.customer_name,
     idNumber: mask ? maskIdNumber(row.id_number) : row.id_number,
     phone: mask ? maskPhone(row.phone) : row.phone,

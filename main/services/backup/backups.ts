@@ -16,6 +16,7 @@ import { keyOfConnection } from '../../db/databaseFile';
 import type { Db } from '../../db/connection';
 import type { HandlerContext } from '../../ipc/context';
 import { hallKeyStoreOfContext, signAuditHead } from '../auditAnchors';
+import { fsyncFile, fsyncFolder } from '../durableFiles';
 import { AppError, isDiskFull } from '../errors';
 import { readHallKeys, type HallKeys } from '../keys/hallKeys';
 import { checkBackupFile } from './checkBackup';
@@ -159,23 +160,4 @@ function hasHall(ctx: HandlerContext): boolean {
 
 export function hallKeysOf(ctx: HandlerContext) {
   return readHallKeys(hallKeyStoreOfContext(ctx));
-}
-
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function fsyncFolder(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

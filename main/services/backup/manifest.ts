@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { BACKUP_KINDS, type BackupKind } from '../../../shared/api/backups';
+import { writeFileAtomically } from '../durableFiles';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -49,21 +50,8 @@ export function readManifest(dir: string): BackupRecord[] {
 
 export function writeManifest(dir: string, backups: BackupRecord[]): void {
   const file = path.join(dir, MANIFEST_FILE);
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w', 0o600);
-  try {
-    try {
-      fs.writeSync(fd, `${JSON.stringify({ backups }, null, 2)}\n`);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, file);
-  } catch (error) {
-    // A full disk: no half-written manifest left beside the copies (the previous one stands).
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
+  // A full disk leaves no half-written manifest beside the copies: the previous one stands.
+  writeFileAtomically(file, `${JSON.stringify({ backups }, null, 2)}\n`, 0o600);
 }
 
 /** yekuo-<kind>-<YYYYMMDD-HHMMSS>.sqlite (UTC), with -2, -3 … when two copies fall in one second. */

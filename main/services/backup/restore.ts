@@ -14,6 +14,7 @@ import { SCHEMA_VERSION } from '../../db/migrations';
 import { getHall } from '../../db/repositories/hallRepo';
 import { DatabaseRefused } from '../../db/startupCheck';
 import type { HandlerContext } from '../../ipc/context';
+import { fsyncFile } from '../durableFiles';
 import { AppError } from '../errors';
 import type { HallKeys } from '../keys/hallKeys';
 import { hallKeysOf } from './backups';
@@ -70,12 +71,7 @@ function swapInCopy(live: string, source: string, key: DatabaseKey | null): Omit
     const temp = `${live}.restore.tmp`;
     fs.copyFileSync(source, temp);
     fs.chmodSync(temp, 0o600);
-    const fd = fs.openSync(temp, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    fsyncFile(temp);
     fs.renameSync(temp, live);
     return { db: openDatabase(live, { key }), before };
   } catch (error) {

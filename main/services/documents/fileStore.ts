@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from '../durableFiles';
 
 /** Relative to the data folder, as recorded in the documents row. */
 export function documentPath(sha256: string, extension = '.pdf'): string {
@@ -16,14 +17,6 @@ export function storeDocument(dataDir: string, sha256: string, bytes: Buffer, ex
   if (fs.existsSync(target)) return target;
   // Owner-only: contracts carry ID numbers and phones (docs/store.md, permissions).
   fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  const temporary = `${target}.${process.pid}.tmp`;
-  const fd = fs.openSync(temporary, 'w', 0o600);
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temporary, target);
+  writeFileAtomically(target, bytes, 0o600);
   return target;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from '../durableFiles';
 import type { PrivateKeyStore } from './hallKeys';
 
 /** File name of the hall's private signing key inside the data folder's keys/ folder. */
@@ -14,15 +15,7 @@ export function fileKeyStore(file: string): PrivateKeyStore {
     read: () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined),
     write: (pem) => {
       fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-      const temp = `${file}.${process.pid}.tmp`;
-      const fd = fs.openSync(temp, 'w', 0o600);
-      try {
-        fs.writeSync(fd, pem);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(temp, file);
+      writeFileAtomically(file, pem, 0o600);
     },
   };
 }

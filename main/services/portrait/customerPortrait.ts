@@ -9,7 +9,6 @@ import {
   type CustomerPortrait,
   type PortraitApplication,
 } from '../../../shared/api/portrait';
-import type { ApplicationStatus, BusinessType, CustomerClass, Stage } from '../../../shared/domain/codes';
 import { capacityHistory, capacityOf } from '../../../shared/stats/capacityHistory';
 import {
   customerApplicationFacts,
@@ -20,6 +19,7 @@ import {
   type ApplicationFactRow,
 } from '../../db/repositories/portraitRepo';
 import type { HandlerContext } from '../../ipc/context';
+import { applicationStateOf } from '../applications/rowMapping';
 import { clockOf, shanghaiDate, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFlag } from '../risk/flags';
@@ -72,11 +72,7 @@ export function customerPortrait(ctx: HandlerContext, customerId: number): Custo
   const applications: PortraitApplication[] = rows.map((row, i) => {
     const contract = contracts.get(row.id);
     return {
-      number: row.number,
-      businessType: row.business_type as BusinessType,
-      customerClass: row.customer_class as CustomerClass,
-      stage: row.stage as Stage,
-      status: row.status as ApplicationStatus,
+      ...applicationStateOf(row),
       applicationDate: row.application_date,
       acceptDate: row.accept_date,
       closedAt: row.closed_at,
