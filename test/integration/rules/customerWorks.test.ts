@@ -3,7 +3,6 @@
  * the scheme is approved (progress, not a correction), normalised, audited, and a party not chosen by the customer
  * is held until the warning is acknowledged with a reason.
  */
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { getApplication } from '../../../main/services/applications/readApplications';
@@ -11,13 +10,10 @@ import { updateApplicationRecord } from '../../../main/services/applications/upd
 import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
 import type { ApplicationInput, CustomerWorks } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
-import { openStore, type Store } from '../store/storeFixture';
+import { hvNewConnection, openStore, type Store } from '../store/storeFixture';
 import { refusal } from '../store/support/refusal';
 
-const record: ApplicationInput = {
-  ...(JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput),
-  applicationDate: '2026-03-02',
-};
+const record = hvNewConnection();
 
 let store: Store;
 beforeEach(() => {

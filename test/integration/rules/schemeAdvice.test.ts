@@ -2,21 +2,16 @@
  * Scheme advice on a real store: a warning (R-MET-06, R-MET-03, R-MET-04) does not refuse the save, and the
  * approval's audit entry records the warnings still standing; a clean scheme's approval records none.
  */
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { approveScheme, listSchemes, saveSchemeDraft } from '../../../main/services/schemes';
 import { loadProvinceProfile } from '../../../main/services/settings/provinceProfile';
-import type { ApplicationInput } from '../../../shared/domain/application';
 import type { MeteringPoint } from '../../../shared/domain/scheme';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
-import { openStore, type Store } from '../store/storeFixture';
+import { hvNewConnection, openStore, type Store } from '../store/storeFixture';
 
-const record: ApplicationInput = {
-  ...(JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput),
-  applicationDate: '2026-03-02',
-};
+const record = hvNewConnection();
 
 let store: Store;
 beforeEach(() => {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
@@ -7,13 +6,10 @@ import { moveApplication } from '../../../main/services/applications/moveApplica
 import { getApplication } from '../../../main/services/applications/readApplications';
 import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
 import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
-import { openStore, type Store } from './storeFixture';
+import { hvNewConnection, openStore, type Store } from './storeFixture';
 import { refusal } from './support/refusal';
 
-const record: ApplicationInput = {
-  ...(JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput),
-  applicationDate: '2026-03-02',
-};
+const record = hvNewConnection();
 
 let store: Store;
 beforeEach(() => {

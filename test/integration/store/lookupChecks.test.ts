@@ -1,15 +1,10 @@
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldProblem } from '../../../shared/api/result';
-import type { ApplicationInput } from '../../../shared/domain/application';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createApplication } from '../../../main/services/applications/createApplication';
-import { openStore, type Store } from './storeFixture';
+import { hvNewConnection, openStore, type Store } from './storeFixture';
 
-const record: ApplicationInput = {
-  ...(JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput),
-  applicationDate: '2026-03-02',
-};
+const record = hvNewConnection();
 
 let store: Store;
 beforeEach(() => {

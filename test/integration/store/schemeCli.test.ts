@@ -13,19 +13,15 @@ import { addUserWithPassword } from '../../../main/services/auth/passwords';
 import { actingAs } from '../../../main/services/auth/storeContext';
 import { setDocumentSettings } from '../../../main/services/documents/documentSettings';
 import { listSchemes } from '../../../main/services/schemes';
-import type { ApplicationInput } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
 import { auditEntriesOf } from '../../../main/services/audit';
 import { CLI_ADMIN, addCliAdmin, yekuo, yekuoAs } from './cliRunner';
-import { HALL_DOCUMENT_SETTINGS, openStore, type Store } from './storeFixture';
+import { HALL_DOCUMENT_SETTINGS, hvNewConnection, openStore, type Store } from './storeFixture';
 
 // The CLI runs on the real clock: the store's clock and the application date are today (Shanghai) too.
 const now = new Date();
 const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const record: ApplicationInput = {
-  ...(JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput),
-  applicationDate: today,
-};
+const record = hvNewConnection(today);
 const CLERK = { id: 'C001', name: '李娜', role: 'clerk' as const, password: 'clerk-password-1' };
 const asClerk = { YEKUO_USER: CLERK.id, YEKUO_PASSWORD: CLERK.password };
 

@@ -2,7 +2,6 @@
  * `yekuo scheme extend` (R-GATE-04) on a real store: the CLI extends through schemes.extend's service with its
  * schema, and the next export batch carries supply_scheme_versions.extended_until to HQ; a bad date is bad usage.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outboxDir } from '../../../main/export/createBatch';
@@ -10,20 +9,16 @@ import { createApplication } from '../../../main/services/applications/createApp
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
 import { addMonths } from '../../../shared/calendar/isoDate';
-import type { ApplicationInput } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
 import { exportNow, readBack } from '../export/exportFixture';
 import { addCliAdmin, yekuo } from './cliRunner';
-import { openStore, type Store } from './storeFixture';
+import { hvNewConnection, openStore, type Store } from './storeFixture';
 
 // The CLI runs on the real clock: the scheme was replied a month before today, so it is valid and extendable.
 const now = new Date();
 const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 const replied = addMonths(today, -1);
-const record: ApplicationInput = {
-  ...(JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput),
-  applicationDate: replied,
-};
+const record = hvNewConnection(replied);
 
 let store: Store;
 let number = '';

@@ -3,22 +3,17 @@
  * customer's works cannot advance; a supervisor extends it once, on a request at least 10 days before expiry and
  * by no more than the original validity, audited; the 工作台 lists the schemes about to expire.
  */
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { extendScheme } from '../../../main/services/schemeExtension';
 import { approveScheme, listSchemes, saveSchemeDraft } from '../../../main/services/schemes';
 import { schemesExpiring } from '../../../main/services/workstation/schemesExpiring';
-import type { ApplicationInput } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
-import { openStore, type Store } from './storeFixture';
+import { hvNewConnection, openStore, type Store } from './storeFixture';
 import { refusal } from './support/refusal';
 
-const record: ApplicationInput = {
-  ...(JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput),
-  applicationDate: '2026-03-02',
-};
+const record = hvNewConnection();
 
 let store: Store;
 beforeEach(() => {

@@ -26,6 +26,12 @@ export const HALL_DOCUMENT_SETTINGS = {
   bankAccount: '中国工商银行南京江宁支行 4301 0123 0910 0000 123',
 };
 
+/** The e2e fixture of a 10 kV 高压新装 (test/fixtures/e2e/hv-new-connection.json), applied for on `applicationDate`. */
+export function hvNewConnection(applicationDate = '2026-03-02'): ApplicationInput {
+  const fixture = JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput;
+  return { ...fixture, applicationDate };
+}
+
 /**
  * A bare connection to a data folder's database with its key (the folder's key file), without migrations: for
  * tests that change or inspect the file by hand, as another program would.
