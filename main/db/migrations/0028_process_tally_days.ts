@@ -2,7 +2,7 @@
 // the day instead of the month), so that a 流程分析 period starting or ending mid-month reads its partial months
 // from stored day sums instead of the stage-event log (32–64 s on a hall of 1,000,000). process_tally_applications
 // now remembers an application's acceptance day, from which its month follows. Both tables are kept by mutate()'s
-// fold (main/services/stats/processTallyStore.ts); the NULL fingerprint makes the next read rebuild them both.
+// fold (main/services/stats/processTallyStore.ts); migration 0029 builds them from the log.
 export default /* sql */ `
 CREATE TABLE IF NOT EXISTS process_tally_day (
   day TEXT NOT NULL,
