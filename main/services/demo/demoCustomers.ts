@@ -3,7 +3,8 @@
  * would show one application per customer and no suggestion. These stories give the portrait its patterns
  * (docs/portrait.md), through the same services as real work: a workshop growing towards the LV limit with a
  * sister company under the same legal representative, a new residential compound, a building site on its
- * second 临时用电, and a two-part textile mill that suspends a transformer twice a year. Added once per hall.
+ * second 临时用电, a two-part textile mill that suspends a transformer twice a year, and a cold store that suspends
+ * or reduces three times in a year (RISK-THF-03). Added once per hall.
  */
 import type { ApplicationInput } from '../../../shared/domain/application';
 import type { BusinessType, CustomerClass, Stage } from '../../../shared/domain/codes';
@@ -85,6 +86,13 @@ function stories(rng: Prng): Story[] {
     kw: 8,
     until: n <= 4 ? ('archive' as const) : ('ACCEPT' as const),
   }));
+  const coldStoreAt = {
+    customer: { ...org('南京冰源冷链物流有限公司（演示）'), legalRep: { name: '钱立新', idNumber: generateRic(rng) } },
+    address: '江苏省南京市江宁区将军大道168号',
+    accountNo: '3201770516',
+    industryCode: 'G5950',
+    transformers: { ratingKva: 800, count: 2 },
+  };
   return [
     { type: 'NEW_LVN', cls: 'LVN', daysAgo: 330, ...workshopAt, kw: 50, until: 'archive' },
     {
@@ -109,6 +117,15 @@ function stories(rng: Prng): Story[] {
       until: 'archive' as const,
     })),
     ...residents,
+    // A cold store that cuts its basic charge three times in a year (暂停, 减容, 暂停): RISK-THF-03's pattern. Its
+    // customer is drawn last so that the stories above keep their identifiers.
+    ...(['SUS', 'RED', 'SUS'] as const).map((type, n) => ({
+      ...coldStoreAt,
+      type,
+      cls: 'HV' as const,
+      daysAgo: 300 - n * 100,
+      until: 'archive' as const,
+    })),
   ];
 }
 
