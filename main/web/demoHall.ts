@@ -28,6 +28,8 @@ export const DEMO_USERS: readonly { id: string; name: string; role: Role }[] = [
   { id: 'C001', name: '李雷', role: 'clerk' },
 ];
 export const DEMO_APPLICATIONS = 3000;
+/** Three years: 预测 back-tests both methods (Holt-Winters needs two seasons before its first origin). */
+export const DEMO_DAYS = 1095;
 
 /** `<user data directory>/yekuo-desk-demo`: %LOCALAPPDATA%, ~/Library/Application Support or $XDG_DATA_HOME. */
 export function demoHallDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -67,7 +69,7 @@ export async function ensureDemoHall(
     const asAdmin = actingAs(store, admin!);
     for (const user of staff) await addUserWithPassword(asAdmin, { ...user, password: DEMO_PASSWORD }, false);
     const count = options.count ?? DEMO_APPLICATIONS;
-    runDemo(asAdmin, { count, seed: 1, days: 180, onProgress: (done) => options.onProgress?.(done, count) });
+    runDemo(asAdmin, { count, seed: 1, days: DEMO_DAYS, onProgress: (done) => options.onProgress?.(done, count) });
     addDemoCustomers(asAdmin);
   } finally {
     db.close();

@@ -1,4 +1,4 @@
-import { Input, Select, Space } from 'antd';
+import { Select, Space } from 'antd';
 import type { StatsFilter } from '../../../../shared/api/stats';
 import {
   BUSINESS_TYPES,
@@ -6,6 +6,7 @@ import {
   TIME_LIMIT_CLASSES,
   TIME_LIMIT_CLASS_LABELS,
 } from '../../../../shared/domain/codes';
+import { DateFilterInput } from '../../components/DateFilterInput';
 
 /** 受理日期 period, business types and time-limit classes: the filter of 流程分析 and the simulation. */
 export function StatsFilterBar({ value, onChange }: { value: StatsFilter; onChange: (next: StatsFilter) => void }) {
@@ -19,22 +20,14 @@ export function StatsFilterBar({ value, onChange }: { value: StatsFilter; onChan
   };
   return (
     <Space wrap data-testid="stats-filters">
-      <Input
-        type="date"
-        aria-label="受理日期起"
-        addonBefore="受理日期起"
-        value={value.from ?? ''}
-        onChange={(e) => set({ from: e.target.value })}
-        style={{ width: 240 }}
+      <DateFilterInput
+        label="受理日期起"
+        addon="受理日期起"
+        value={value.from}
+        onChange={(from) => set({ from })}
+        width={230}
       />
-      <Input
-        type="date"
-        aria-label="受理日期止"
-        addonBefore="止"
-        value={value.to ?? ''}
-        onChange={(e) => set({ to: e.target.value })}
-        style={{ width: 190 }}
-      />
+      <DateFilterInput label="受理日期止" addon="止" value={value.to} onChange={(to) => set({ to })} width={170} />
       <Select
         mode="multiple"
         allowClear
