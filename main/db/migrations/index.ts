@@ -31,6 +31,7 @@ import m0025 from './0025_process_tally';
 import m0027 from './0027_risk_capacity_dirty_groups';
 import m0028 from './0028_process_tally_days';
 import m0029, { buildProcessTally } from './0029_process_tally_build';
+import m0030 from './0030_risk_changed_schemes';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -71,6 +72,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 27, name: '0027_risk_capacity_dirty_groups', sql: m0027 },
   { version: 28, name: '0028_process_tally_days', sql: m0028 },
   { version: 29, name: '0029_process_tally_build', sql: m0029, run: buildProcessTally },
+  { version: 30, name: '0030_risk_changed_schemes', sql: m0030 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -84,13 +84,19 @@ export interface ApprovedSchemeOfActive {
 }
 
 /** The approved scheme of every open application in the given stages (R-GATE-04 expiry list). */
-export function approvedSchemesInStages(db: Db, stages: readonly string[]): ApprovedSchemeOfActive[] {
-  return prepared<string[], ApprovedSchemeOfActive>(
-    db,
-    `SELECT v.application_id, v.version, v.content_json, v.extended_until
+export function approvedSchemesInStages(
+  db: Db,
+  stages: readonly string[],
+  applicationIds?: readonly number[],
+): ApprovedSchemeOfActive[] {
+  const sql = `SELECT v.application_id, v.version, v.content_json, v.extended_until
      FROM applications a JOIN supply_scheme_versions v ON v.application_id = a.id AND v.status = 'approved'
-     WHERE a.status IN ('ACTIVE', 'SUSPENDED') AND a.stage IN (${stages.map(() => '?').join(', ')})`,
-  ).all(...stages);
+     WHERE a.status IN ('ACTIVE', 'SUSPENDED') AND a.stage IN (${stages.map(() => '?').join(', ')})`;
+  if (!applicationIds) return prepared<string[], ApprovedSchemeOfActive>(db, sql).all(...stages);
+  return prepared<string[], ApprovedSchemeOfActive>(db, `${sql} AND a.id IN (SELECT value FROM json_each(?))`).all(
+    ...stages,
+    JSON.stringify(applicationIds),
+  );
 }
 
 /** The newest approved scheme version of another application on the same 户号: the supply as the account has it. */

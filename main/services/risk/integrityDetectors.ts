@@ -6,9 +6,11 @@ import { shanghaiDateTime } from '../../../shared/calendar/shanghaiTime';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/codes';
 import { stageEventLabel } from '../../../shared/workflow/stageEventLabels';
 import type { AuditedTable } from '../../db/rowStates';
+import { subjectsOfDetector } from '../../db/repositories/riskFlagRepo';
 import { prepared } from '../../db/statements';
 import { verifyAudit } from '../audit';
 import { applicationDetector, appSubject, type HallDetector, type RiskFinding } from './detector';
+import { applicationsChangedToday } from './groupScan';
 import { ids, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范；REFERENCE.md §8 Data';
@@ -145,21 +147,36 @@ export const timestampsInFuture: HallDetector = {
   severity: 'high',
   action: '核对该工作站时钟与审计日志，更正时钟后复查该申请。',
   scope: 'hall',
-  scan: ({ db, at }) =>
-    prepared<[string, string], { id: number; latest: string }>(
+  scan: (input) => {
+    const { db, at } = input;
+    const rows = prepared<[string, string], { id: number; latest: string }>(
       db,
       `SELECT id, max(latest) AS latest FROM (
          SELECT application_id AS id, at AS latest FROM stage_events WHERE at > ?
          UNION ALL SELECT id, updated_at FROM applications WHERE updated_at > ?)
        GROUP BY id`,
-    )
-      .all(at, at)
-      .map((row) => ({
-        subject: appSubject(row.id),
-        summary: `记录时间 ${shanghaiDateTime(row.latest)} 晚于当前时间`,
-        applicationIds: [row.id],
-        values: { 最晚记录时间: shanghaiDateTime(row.latest) },
-      })),
+    ).all(at, at);
+    const finding = (row: { id: number; latest: string }): RiskFinding => ({
+      subject: appSubject(row.id),
+      summary: `记录时间 ${shanghaiDateTime(row.latest)} 晚于当前时间`,
+      applicationIds: [row.id],
+      values: { 最晚记录时间: shanghaiDateTime(row.latest) },
+    });
+    // A later scan the same day: a found application already flagged and not written since has the same latest
+    // record, so its flag stands; the others are judged (a flagged one no longer found is dropped).
+    const changed = applicationsChangedToday(input);
+    if (!changed) return rows.map(finding);
+    const written = new Set(changed);
+    const stored = new Set(subjectsOfDetector(db, timestampsInFuture.id));
+    const unchanged = new Set<string>();
+    const findings: RiskFinding[] = [];
+    for (const row of rows) {
+      const subject = appSubject(row.id);
+      if (stored.has(subject) && !written.has(row.id)) unchanged.add(subject);
+      else findings.push(finding(row));
+    }
+    return { findings, unchanged };
+  },
 };
 
 /** The application an audit entry or row names by number (an application or a contract number). */

@@ -3,7 +3,8 @@ import type { SupplyScheme } from '../../../shared/domain/scheme';
 import type { Db } from '../../db/connection';
 import { prepared } from '../../db/statements';
 import { expiringSchemes } from '../workstation/schemesExpiring';
-import { applicationDetector, appSubject, type HallDetector } from './detector';
+import { applicationDetector, appSubject, type HallDetector, type RiskFinding } from './detector';
+import { applicationsChangedToday, changedOnly } from './groupScan';
 import { ids, userNames } from './queries';
 
 const SECTION = '§2 方案环节风险（随意变更）、§3.1';
@@ -198,19 +199,27 @@ export const schemeExpiring: HallDetector = {
   severity: 'medium',
   action: '提醒客户在到期前至少 10 日申请延期，或重新拟定并审批方案。',
   scope: 'hall',
-  scan: ({ db, today, thresholds }) =>
-    expiringSchemes(db, today, thresholds.schemeExpiringDays).map(({ row, validity, daysLeft }) => ({
-      subject: appSubject(row.application_id),
-      summary:
-        daysLeft < 0
-          ? `第 ${row.version} 版方案已于 ${validity.validUntil} 到期（已过 ${-daysLeft} 天）`
-          : `第 ${row.version} 版方案 ${validity.validUntil} 到期，还剩 ${daysLeft} 天（阈值 ${thresholds.schemeExpiringDays} 天）`,
-      applicationIds: [row.application_id],
-      values: {
-        方案版本: row.version,
-        有效期至: validity.validUntil,
-        已延期: validity.extendedUntil !== null,
-        已到期: daysLeft < 0,
-      },
-    })),
+  scan: (input) => {
+    const { db, today, thresholds } = input;
+    // The date moves the schemes towards expiry: a new day judges every one; a later scan the same day only the
+    // applications written since (their scheme versions too, migration 0030), the other flags standing.
+    const changed = applicationsChangedToday(input);
+    const findings = expiringSchemes(db, today, thresholds.schemeExpiringDays, changed).map(
+      ({ row, validity, daysLeft }): RiskFinding => ({
+        subject: appSubject(row.application_id),
+        summary:
+          daysLeft < 0
+            ? `第 ${row.version} 版方案已于 ${validity.validUntil} 到期（已过 ${-daysLeft} 天）`
+            : `第 ${row.version} 版方案 ${validity.validUntil} 到期，还剩 ${daysLeft} 天（阈值 ${thresholds.schemeExpiringDays} 天）`,
+        applicationIds: [row.application_id],
+        values: {
+          方案版本: row.version,
+          有效期至: validity.validUntil,
+          已延期: validity.extendedUntil !== null,
+          已到期: daysLeft < 0,
+        },
+      }),
+    );
+    return changed ? changedOnly(input, schemeExpiring.id, changed, findings) : findings;
+  },
 };

@@ -17,9 +17,12 @@ import { configurationInForce } from '../settings/inForce';
 
 const DEFAULT_LIMIT = 20;
 
-/** The approved schemes before works expiring within `days` of `today` or expired, soonest first (also RISK-SCH-05). */
-export function expiringSchemes(db: Db, today: string, days: number) {
-  return approvedSchemesInStages(db, [...BEFORE_WORKS_STAGES])
+/**
+ * The approved schemes before works expiring within `days` of `today` or expired, soonest first (also RISK-SCH-05,
+ * which may ask about some applications only).
+ */
+export function expiringSchemes(db: Db, today: string, days: number, applicationIds?: readonly number[]) {
+  return approvedSchemesInStages(db, [...BEFORE_WORKS_STAGES], applicationIds)
     .map((row) => {
       const validity = schemeValidity(JSON.parse(row.content_json) as SupplyScheme, row.extended_until);
       return { row, validity, daysLeft: daysBetween(today, validity.validUntil) };

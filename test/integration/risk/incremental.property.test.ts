@@ -17,7 +17,7 @@ import { recomputeAll, refreshHallFlags } from '../../../main/services/risk/reco
 import { DETECTORS } from '../../../main/services/risk/registry';
 import { loadProvinceProfile } from '../../../main/services/settings/provinceProfile';
 import { openStore, type Store } from '../store/storeFixture';
-import { hvRecord, otherCustomer } from './riskFixture';
+import { hvRecord, issueScheme, otherCustomer, schemeFor } from './riskFixture';
 
 const ADDRESSES = ['浙江省杭州市西湖区文三路 1 号', '浙江省杭州市西湖区文三路 2 号', hvRecord.site.address];
 const COMPARED = JSON.stringify([
@@ -25,7 +25,9 @@ const COMPARED = JSON.stringify([
   'RISK-ACC-01',
   'RISK-ACC-04',
   'RISK-ACC-05',
+  'RISK-INT-04',
   'RISK-PRC-01',
+  'RISK-SCH-05',
   'RISK-TIME-01',
   'RISK-TIME-02',
   'RISK-TIME-03',
@@ -43,6 +45,8 @@ const GROUP_TABLES = [
 const DESIGNERS = ['苏源电力设计有限公司', '江宁电力设计院', '金陵电气设计所'];
 /** Flags are read weeks after the changes (made on 2026-03-02), so the deadline scans find 临期, 超期 and 停滞. */
 const AT = new Date('2026-03-25T01:00:00Z').toISOString();
+/** Changes stamped after the reads (RISK-INT-04). */
+const AHEAD = '2026-03-30T02:00:00Z';
 
 /** Confirmations of the duplicate warnings the random creations may raise. */
 const ACKS = [
@@ -65,7 +69,8 @@ function recordOf(customer: number, address: number, variant = 0): ApplicationIn
 }
 
 type Op =
-  | { kind: 'create'; customer: number; address: number; variant: number; by: 'clerk' | 'supervisor' }
+  | { kind: 'create'; customer: number; address: number; variant: number; by: 'clerk' | 'supervisor' | 'ahead' }
+  | { kind: 'scheme'; app: number }
   | { kind: 'read' }
   | { kind: 'move'; app: number; move: MoveRequest }
   | { kind: 'readdress'; app: number; customer: number; address: number; variant: number };
@@ -77,10 +82,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       customer: fc.nat(3),
       address: fc.nat(2),
       variant: fc.nat(11),
-      by: fc.constantFrom('clerk' as const, 'supervisor' as const),
+      by: fc.constantFrom('clerk' as const, 'supervisor' as const, 'ahead' as const),
     }),
     weight: 3,
   },
+  fc.record({ kind: fc.constant('scheme' as const), app: fc.nat(5) }),
   fc.record({ kind: fc.constant('read' as const) }),
   fc.record({
     kind: fc.constant('move' as const),
@@ -131,6 +137,7 @@ const LOW_THRESHOLDS = JSON.stringify({
     clerkRateMinApplications: 1,
     clerkRateFactor: 1,
     pauseShareFactor: 1,
+    schemeExpiringDays: 365,
   },
 });
 
@@ -148,23 +155,41 @@ describe('risk flags: incremental recompute equals a full recompute', () => {
         recomputeAll(store.ctx().db, AT);
         const clerk = store.ctx('clerk');
         const supervisor = store.ctx('supervisor');
+        // A workstation whose clock runs ahead of the reads (RISK-INT-04).
+        const ahead = { ...clerk, now: () => new Date(AHEAD) };
         const numbers: string[] = [];
+        const records = new Map<string, ApplicationInput>();
         for (const step of ops) {
           try {
             if (step.kind === 'create') {
-              const by = step.by === 'clerk' ? clerk : supervisor;
-              numbers.push(createApplication(by, recordOf(step.customer, step.address, step.variant)).number);
+              const by = { clerk, supervisor, ahead }[step.by];
+              const record = recordOf(step.customer, step.address, step.variant);
+              const { number } = createApplication(by, record);
+              numbers.push(number);
+              records.set(number, record);
             } else if (step.kind === 'read') refreshHallFlags(store.ctx().db, AT);
             else if (numbers.length === 0) continue;
             else if (step.kind === 'move') moveApplication(supervisor, numbers[step.app % numbers.length]!, step.move);
-            else {
+            else if (step.kind === 'scheme') {
+              // Brought to 供电方案 first (an application in 受理 or 现场勘查), then a scheme drafted and approved.
               const number = numbers[step.app % numbers.length]!;
-              updateApplicationRecord(
-                supervisor,
-                number,
-                recordOf(step.customer, step.address, step.variant),
-                '测试：更正',
-              );
+              const { db } = store.ctx();
+              const stage = () => db.prepare('SELECT stage FROM applications WHERE number = ?').pluck().get(number);
+              while (['ACCEPT', 'SURVEY'].includes(stage() as string))
+                moveApplication(supervisor, number, { move: 'advance' });
+              const version = db
+                .prepare(
+                  `SELECT count(*) + 1 FROM supply_scheme_versions
+                   WHERE application_id = (SELECT id FROM applications WHERE number = ?)`,
+                )
+                .pluck()
+                .get(number) as number;
+              issueScheme(store, number, version, schemeFor(records.get(number)));
+            } else {
+              const number = numbers[step.app % numbers.length]!;
+              const record = recordOf(step.customer, step.address, step.variant);
+              updateApplicationRecord(supervisor, number, record, '测试：更正');
+              records.set(number, record);
             }
           } catch (error) {
             if (!(error instanceof AppError)) throw error;

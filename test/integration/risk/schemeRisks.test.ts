@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
+import { extendScheme } from '../../../main/services/schemeExtension';
 import { openStore, type Store } from '../store/storeFixture';
 import { flagsOf, hvRecord, inScheme, issueScheme, otherCustomer, schemeFor } from './riskFixture';
 
@@ -99,5 +100,20 @@ describe('供电方案 risk detectors', () => {
       已延期: false,
       已到期: true,
     });
+  });
+
+  it('RISK-SCH-05 drops the flag of a scheme extended later the same day (a later scan judges the written ones)', () => {
+    const number = inScheme(store);
+    issueScheme(store, number, 1); // valid until 2027-03-02
+    store.setNow('2027-01-31T02:00:00Z');
+    expect(flagsOf(store, 'RISK-SCH-05').map((f) => f.applications)).toEqual([[number]]);
+    // The extension writes the scheme version, not the application row (migration 0030 notes it).
+    store.setNow('2027-01-31T03:00:00Z');
+    extendScheme(store.ctx('supervisor'), number, 1, {
+      until: '2027-09-01',
+      requestedOn: '2027-01-31',
+      reason: '客户厂房土建延误，书面申请延期',
+    });
+    expect(flagsOf(store, 'RISK-SCH-05')).toEqual([]);
   });
 });
