@@ -10,7 +10,7 @@ import { runSimulation } from '../main/services/stats/runSimulation';
 import { loadHistories } from '../main/services/stats/histories';
 import { analyseTally, tallyOfHistories } from '../shared/stats/processAnalysis';
 
-const source = '/tmp/yekuo-bench-export-20000-closedWithEvents-1000000';
+const source = process.env.PROBE_HALL ?? '/tmp/yekuo-1m-at-0026';
 const log = (...a: unknown[]) =>
   console.log(
     new Date().toISOString(),
@@ -29,7 +29,9 @@ const time = <T>(name: string, f: () => T): T => {
 const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-stats-1m-'));
 log('copy to', copy);
 time('copy', () => fs.cpSync(source, copy, { recursive: true }));
-const db = time('open + migrations 0022–0025', () => openDatabase(path.join(copy, DATABASE_FILE)));
+const db = time('open + pending migrations (0029 builds the process tally)', () =>
+  openDatabase(path.join(copy, DATABASE_FILE)),
+);
 const ctx = {
   db,
   dataDir: copy,
@@ -38,14 +40,17 @@ const ctx = {
 };
 try {
   for (let i = 0; i < 3; i++) time('forecast', () => forecastReport(ctx));
-  time('process tally build (first process report)', () => processReport(ctx, {}));
+  time('first process report after the migration', () => processReport(ctx, {}));
   log('tally rows', db.prepare('SELECT count(*) FROM process_tally').pluck().get());
+  log('day rows', db.prepare('SELECT count(*) FROM process_tally_day').pluck().get());
   for (let i = 0; i < 10; i++) time('process report, whole history', () => processReport(ctx, {}));
-  if (!process.env.PROBE_QUICK)
-    for (let i = 0; i < 3; i++)
-      time('process report, 2026-03-10..2026-08-20', () =>
-        processReport(ctx, { from: '2026-03-10', to: '2026-08-20' }),
-      );
+  for (const [from, to] of [
+    ['2026-03-10', '2026-08-20'],
+    ['2025-01-16', '2026-11-15'],
+    ['2026-05-03', '2026-05-27'],
+    ['2024-02-29', '2024-04-30'],
+  ] as const)
+    for (let i = 0; i < 3; i++) time(`process report, ${from}..${to}`, () => processReport(ctx, { from, to }));
   for (let i = 0; i < 3; i++)
     time('process report, 2026-04-01..2026-06-30, NEW_LVR', () =>
       processReport(ctx, { from: '2026-04-01', to: '2026-06-30', businessTypes: ['NEW_LVR'] }),

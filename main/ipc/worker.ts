@@ -13,6 +13,7 @@ import { DatabaseRefused } from '../db/startupCheck';
 import { ExportScheduler } from '../export/exportScheduler';
 import { BackupScheduler } from '../services/backup/backupSchedule';
 import { startDailyRiskScan } from '../services/risk/dailyRiskScan';
+import { startTallyRebuild } from '../services/stats/tallyRebuild';
 import { memorySessionSlot, type CallerContext } from './context';
 import { dispatch } from './dispatch';
 import { logStart } from '../log/supportLog';
@@ -35,6 +36,7 @@ let ctx: CallerContext;
 let scheduler: ExportScheduler;
 let backups: BackupScheduler;
 let stopDailyRiskScan: () => void = () => undefined;
+let stopTallyRebuild: () => void = () => undefined;
 try {
   const key = init.databaseKeyHex === undefined ? undefined : Buffer.from(init.databaseKeyHex, 'hex');
   // A read-only data folder opens for reading (a snapshot): nothing is scheduled that would write there.
@@ -62,6 +64,8 @@ try {
   if (!db.readonly) backups.start();
   // And the day's risk scan of the audit chain (RISK-INT-05), off the requests' path.
   if (!db.readonly) stopDailyRiskScan = startDailyRiskScan(ctx);
+  // And the process tally's rebuild after a calendar change (流程分析 shows the last tally meanwhile).
+  if (!db.readonly) stopTallyRebuild = startTallyRebuild(ctx);
 } catch (error) {
   const refusal = error instanceof DatabaseRefused ? { reason: error.reason, file: error.file } : undefined;
   port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), refusal });
@@ -72,6 +76,7 @@ port.on('message', (request: WorkerRequest) => {
   if ('type' in request) {
     backups.stop();
     stopDailyRiskScan();
+    stopTallyRebuild();
     void scheduler.stop().finally(() => {
       ctx.db.close();
       port.close();

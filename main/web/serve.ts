@@ -24,6 +24,7 @@ import { openOrServeRecovery } from './recoveryServer';
 import { readSeedUsers, seedUsers } from './seedUsers';
 import { logStart } from '../log/supportLog';
 import { startDailyRiskScan } from '../services/risk/dailyRiskScan';
+import { startTallyRebuild } from '../services/stats/tallyRebuild';
 import { APP_VERSION } from '../services/appVersion';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { DEMO_PASSWORD, DEMO_USERS, demoHallDir, ensureDemoHall } from './demoHall';
@@ -106,10 +107,13 @@ const backups = new BackupScheduler(store, undefined, (message) => console.error
 if (!readOnly) backups.start();
 // And the day's risk scan of the audit chain (RISK-INT-05).
 const stopDailyRiskScan = readOnly ? () => undefined : startDailyRiskScan(store);
+// And the process tally's rebuild after a calendar change.
+const stopTallyRebuild = readOnly ? () => undefined : startTallyRebuild(store);
 
 const stop = () => {
   backups.stop();
   stopDailyRiskScan();
+  stopTallyRebuild();
   void Promise.all([harness.close(), scheduler.stop()]).finally(() => {
     store.db.close();
     process.exit(0);

@@ -54,6 +54,8 @@ export type StatsTableRequest = z.output<typeof statsInputs.exportXlsx>;
 
 export interface ProcessReport extends ProcessAnalysis {
   filter: { from: string | null; to: string | null };
+  /** Counted in the calendar before its last change: the new count is being made in the background. */
+  recalculating: boolean;
 }
 
 export interface ForecastReport {

@@ -32,6 +32,7 @@ import m0027 from './0027_risk_capacity_dirty_groups';
 import m0028 from './0028_process_tally_days';
 import m0029, { buildProcessTally } from './0029_process_tally_build';
 import m0030 from './0030_risk_changed_schemes';
+import m0031, { addTallyRebuildTables } from './0031_process_tally_rebuild';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -73,6 +74,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 28, name: '0028_process_tally_days', sql: m0028 },
   { version: 29, name: '0029_process_tally_build', sql: m0029, run: buildProcessTally },
   { version: 30, name: '0030_risk_changed_schemes', sql: m0030 },
+  { version: 31, name: '0031_process_tally_rebuild', sql: m0031, run: addTallyRebuildTables },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

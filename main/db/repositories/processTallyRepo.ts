@@ -103,11 +103,17 @@ function inSets<T>(rows: readonly T[], run: (json: string) => void): void {
   for (let i = 0; i < rows.length; i += SET_SIZE) run(JSON.stringify(rows.slice(i, i + SET_SIZE)));
 }
 
+/**
+ * Which tables a rebuild fills: the live ones (a migration, in its transaction) or the *_next ones that a
+ * background rebuild swaps in at its end (migration 0031).
+ */
+export type TallyTables = '' | '_next';
+
 /** Adds day rows (`n` to each row's sum), a set per statement. */
-export const addTallyDays = (db: Db, rows: readonly ProcessTallyRow[]): void => {
+export const addTallyDays = (db: Db, rows: readonly ProcessTallyRow[], into: TallyTables = ''): void => {
   const statement = prepared(
     db,
-    `INSERT INTO process_tally_day (day, business_type, time_limit_class, kind, stage, label, x, y, n)
+    `INSERT INTO process_tally_day${into} (day, business_type, time_limit_class, kind, stage, label, x, y, n)
      SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7,
             value ->> 8
        FROM json_each(?) WHERE true
@@ -119,18 +125,23 @@ export const addTallyDays = (db: Db, rows: readonly ProcessTallyRow[]): void => 
   );
 };
 
-/** The month rows as the sums of the day rows (after a rebuild filled process_tally_day). */
-export const sumTallyMonths = (db: Db): void => {
-  db.exec(`INSERT INTO process_tally (month, business_type, time_limit_class, kind, stage, label, x, y, n)
-    SELECT substr(day, 1, 7), business_type, time_limit_class, kind, stage, label, x, y, sum(n) FROM process_tally_day
+/** The month rows as the sums of the day rows (after a rebuild filled the day rows). */
+export const sumTallyMonths = (db: Db, into: TallyTables = ''): void => {
+  db.exec(`INSERT INTO process_tally${into} (month, business_type, time_limit_class, kind, stage, label, x, y, n)
+    SELECT substr(day, 1, 7), business_type, time_limit_class, kind, stage, label, x, y, sum(n)
+      FROM process_tally_day${into}
      GROUP BY substr(day, 1, 7), business_type, time_limit_class, kind, stage, label, x, y HAVING sum(n) <> 0`);
 };
 
 /** What each application contributed, a set per statement. */
-export const insertTalliedApplications = (db: Db, rows: readonly TalliedApplicationRow[]): void => {
+export const insertTalliedApplications = (
+  db: Db,
+  rows: readonly TalliedApplicationRow[],
+  into: TallyTables = '',
+): void => {
   const statement = prepared(
     db,
-    `INSERT INTO process_tally_applications (application_id, day, business_type, time_limit_class, last_event_id)
+    `INSERT INTO process_tally_applications${into} (application_id, day, business_type, time_limit_class, last_event_id)
      SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`,
   );
   inSets(
@@ -139,10 +150,24 @@ export const insertTalliedApplications = (db: Db, rows: readonly TalliedApplicat
   );
 };
 
-export const clearTally = (db: Db): void => {
-  db.exec(`DELETE FROM process_tally; DELETE FROM process_tally_day; DELETE FROM process_tally_applications;
-    DELETE FROM process_tally_dirty`);
+/** Empties the tables a rebuild fills (and, for the live ones, the applications left to fold). */
+export const clearTally = (db: Db, tables: TallyTables = ''): void => {
+  db.exec(`DELETE FROM process_tally${tables}; DELETE FROM process_tally_day${tables};
+    DELETE FROM process_tally_applications${tables}; ${tables === '' ? 'DELETE FROM process_tally_dirty' : ''}`);
 };
+
+/** The *_next tables become the live ones and the old live ones the (emptied) *_next: renames, not copies. */
+export const swapInNextTally = (db: Db): void => {
+  for (const table of ['process_tally', 'process_tally_day', 'process_tally_applications']) {
+    db.exec(`ALTER TABLE ${table} RENAME TO ${table}_old; ALTER TABLE ${table}_next RENAME TO ${table};
+      ALTER TABLE ${table}_old RENAME TO ${table}_next`);
+  }
+  clearTally(db, '_next');
+};
+
+/** How many stage events and applications were rewritten or deleted so far (migration 0031's triggers). */
+export const tallyRewrites = (db: Db): number =>
+  prepared<[], number>(db, 'SELECT rewrites FROM process_tally_state WHERE id = 1').pluck().get() ?? 0;
 
 export type SummedTallyRow = Omit<ProcessTallyRow, 'day'>;
 

@@ -25,6 +25,9 @@ import {
   talliedApplication,
   tallyCalendar,
   sumTallyMonths,
+  swapInNextTally,
+  tallyRewrites,
+  type TallyTables,
   tallyOfDays,
   tallyOfMonths,
   tallySourceIds,
@@ -100,37 +103,94 @@ function refreshApplications(db: Db, ids: readonly number[], calendar: WorkdayCa
 /** Application ids read, and summed in memory, before their day rows are added to the store. */
 const REBUILD_CHUNK = 20_000;
 
+/** The first ids of the ranges of `chunk` application ids that have stage events. */
+function chunkStarts(db: Db, chunk: number): number[] {
+  const { low, high } = tallySourceIds(db);
+  const starts: number[] = [];
+  for (let from = low ?? 1; high !== null && from <= high; from += chunk) starts.push(from);
+  return starts;
+}
+
+/** Adds the rows of applications [from, from + chunk) to the day rows being rebuilt, summed per day and key. */
+function rebuildChunk(db: Db, calendar: WorkdayCalendar, from: number, chunk: number, into: TallyTables): void {
+  const sums = new Map<string, ProcessTallyRow>();
+  const applications = historySlices(tallySourceOfRange(db, from, from + chunk - 1)).map((source) => {
+    const last = source.at(-1) as TallySourceRow;
+    for (const row of rowsOfSource(source, calendar)) {
+      const key = `${last.accept_date}|${tallyKey(row)}`;
+      const sum = sums.get(key);
+      if (sum) sum.n += row.n;
+      else sums.set(key, stored(row, last.accept_date));
+    }
+    return {
+      application_id: last.application_id,
+      day: last.accept_date,
+      business_type: last.business_type,
+      time_limit_class: last.time_limit_class,
+      last_event_id: last.event_id,
+    };
+  });
+  addTallyDays(db, [...sums.values()], into);
+  insertTalliedApplications(db, applications, into);
+}
+
 /**
- * The whole tally again from the log (migration 0030, a new calendar): per range of application ids, their events
- * are read, their rows summed per day and key and added as sets; then the month rows are summed from the day rows.
+ * The whole tally again from the log, in the caller's transaction (migration 0029; a read with no background
+ * rebuilder): per range of application ids, their rows summed per day and key and added as sets; then the month
+ * rows are summed from the day rows.
  */
 export function rebuildTally(db: Db, calendar: WorkdayCalendar, chunk = REBUILD_CHUNK): void {
   clearTally(db);
-  const { low, high } = tallySourceIds(db);
-  for (let from = low ?? 1; high !== null && from <= high; from += chunk) {
-    const sums = new Map<string, ProcessTallyRow>();
-    const applications = historySlices(tallySourceOfRange(db, from, from + chunk - 1)).map((source) => {
-      const last = source.at(-1) as TallySourceRow;
-      for (const row of rowsOfSource(source, calendar)) {
-        const key = `${last.accept_date}|${tallyKey(row)}`;
-        const sum = sums.get(key);
-        if (sum) sum.n += row.n;
-        else sums.set(key, stored(row, last.accept_date));
-      }
-      return {
-        application_id: last.application_id,
-        day: last.accept_date,
-        business_type: last.business_type,
-        time_limit_class: last.time_limit_class,
-        last_event_id: last.event_id,
-      };
-    });
-    addTallyDays(db, [...sums.values()]);
-    insertTalliedApplications(db, applications);
-  }
+  for (const from of chunkStarts(db, chunk)) rebuildChunk(db, calendar, from, chunk, '');
   sumTallyMonths(db);
   setTallyCalendar(db, calendarFingerprint(calendar));
 }
+
+/**
+ * The whole tally again in the background (after a calendar change, migration 0031): each range of applications
+ * in its own short transaction into the *_next tables, `pause` between them so that the process serves requests
+ * and writers are not held. The end swaps the new tables in and folds the applications written meanwhile (they
+ * stayed marked). False, and nothing swapped, when stage events or applications were rewritten or deleted
+ * meanwhile (the next run starts again).
+ */
+export async function rebuildTallyInSteps(
+  db: Db,
+  calendar: WorkdayCalendar,
+  pause: () => Promise<void>,
+  chunk = REBUILD_CHUNK,
+): Promise<boolean> {
+  const rewrites = db.transaction(() => {
+    clearTally(db, '_next');
+    return tallyRewrites(db);
+  })();
+  for (const from of chunkStarts(db, chunk)) {
+    await pause();
+    db.transaction(() => rebuildChunk(db, calendar, from, chunk, '_next')).immediate();
+  }
+  await pause();
+  db.transaction(() => sumTallyMonths(db, '_next')).immediate();
+  await pause();
+  return db
+    .transaction(() => {
+      if (tallyRewrites(db) !== rewrites) return false;
+      swapInNextTally(db);
+      setTallyCalendar(db, calendarFingerprint(calendar));
+      foldDirtyApplications(db, calendar);
+      return true;
+    })
+    .immediate();
+}
+
+/** Connections whose process runs the background rebuild (tallyRebuild.ts): their reads never rebuild. */
+const rebuiltInBackground = new WeakSet<Db>();
+
+export const rebuildInBackground = (db: Db): void => {
+  rebuiltInBackground.add(db);
+};
+
+/** The tally counts in another calendar and a background rebuild will replace it: reads show it meanwhile. */
+export const tallyRecalculating = (db: Db, calendar: WorkdayCalendar): boolean =>
+  rebuiltInBackground.has(db) && !db.readonly && tallyCalendar(db) !== calendarFingerprint(calendar);
 
 /** Event rows in application order, cut into one slice per application. */
 function historySlices(rows: readonly TallySourceRow[]): TallySourceRow[][] {
@@ -145,7 +205,7 @@ function historySlices(rows: readonly TallySourceRow[]): TallySourceRow[][] {
 
 /**
  * In the writing transaction (mutate's end): folds the applications written since into the tally, when it counts
- * in this calendar. Otherwise they stay marked, and the next read rebuilds.
+ * in this calendar. Otherwise they stay marked until the rebuild (a read's, or the background one) folds them.
  */
 export function foldDirtyApplications(db: Db, calendar: WorkdayCalendar): void {
   if (tallyCalendar(db) !== calendarFingerprint(calendar) || !hasDirtyApplications(db)) return;
@@ -155,13 +215,15 @@ export function foldDirtyApplications(db: Db, calendar: WorkdayCalendar): void {
 
 /**
  * Brings the tally up to date for a read: folds applications written outside mutate(), or rebuilds it when it
- * counts in another calendar. False when it is stale and the folder is read-only.
+ * counts in another calendar, unless a background rebuild will (then the last tally is read meanwhile). False
+ * when it is stale and the folder is read-only.
  */
 function freshTally(db: Db, calendar: WorkdayCalendar): boolean {
   const fingerprint = calendarFingerprint(calendar);
   const current = tallyCalendar(db) === fingerprint;
   if (current && !hasDirtyApplications(db)) return true;
   if (db.readonly) return false;
+  if (tallyRecalculating(db, calendar)) return true;
   db.transaction(() => (current ? foldDirtyApplications(db, calendar) : rebuildTally(db, calendar))).immediate();
   return true;
 }

@@ -14,7 +14,15 @@ import type { StatsFilter } from '../../../shared/api/stats';
 import { runDemo } from '../../../main/services/demo/runDemo';
 import { defaultCalendar } from '../../../main/services/clock';
 import { loadHistories } from '../../../main/services/stats/histories';
-import { periodParts, processTally, rebuildTally } from '../../../main/services/stats/processTallyStore';
+import {
+  periodParts,
+  processTally,
+  rebuildInBackground,
+  rebuildTally,
+  rebuildTallyInSteps,
+  tallyRecalculating,
+} from '../../../main/services/stats/processTallyStore';
+import { processReport } from '../../../main/services/stats/processReport';
 import { openStore, type Store } from '../store/storeFixture';
 
 const FILTERS: StatsFilter[] = [
@@ -116,5 +124,48 @@ describe('stored process tally', () => {
     const before = db.prepare('SELECT calendar FROM process_tally_state').pluck().get();
     expectEqualToLog(calendar);
     expect(db.prepare('SELECT calendar FROM process_tally_state').pluck().get()).not.toBe(before);
+  }, 180_000);
+
+  it('after a calendar change, reads show the last tally while the background rebuild runs, then the new one', async () => {
+    const db = store.ctx().db;
+    const calendar = store.ctx().calendar ?? defaultCalendar;
+    expectEqualToLog(calendar);
+    rebuildInBackground(db);
+    const before = processTally(db, {}, calendar);
+    // The calendar changes: reads keep the last tally, say so, and rebuild nothing themselves.
+    expect(tallyRecalculating(db, weekendOnlyCalendar)).toBe(true);
+    expect(processTally(db, {}, weekendOnlyCalendar)).toEqual(before);
+    expect(processReport({ ...store.ctx(), calendar: weekendOnlyCalendar }, {}).recalculating).toBe(true);
+    expect(processReport(store.ctx(), {}).recalculating).toBe(false);
+    // Writes between the rebuild's steps, through mutate() in the new calendar and raw, stay marked until its
+    // end folds them in.
+    const rng = new Prng(29);
+    let end = Date.parse('2026-09-01T08:00:00Z');
+    const writeBetweenSteps = async () => {
+      end += 86_400_000;
+      runDemo(
+        { ...store.ctx(), calendar: weekendOnlyCalendar },
+        { count: 2, seed: rng.int(1, 1000), endDate: new Date(end), days: 30 },
+      );
+      db.prepare(
+        `INSERT INTO stage_events (application_id, action, from_stage, to_stage, user_id, at, change_seq)
+         SELECT id, 'suspend', stage, stage, 'u-raw', '2026-09-02T02:00:00Z', 0 FROM applications WHERE id = ?`,
+      ).run(rng.int(1, 40));
+      await Promise.resolve();
+    };
+    await expect(rebuildTallyInSteps(db, weekendOnlyCalendar, writeBetweenSteps, 9)).resolves.toBe(true);
+    expect(tallyRecalculating(db, weekendOnlyCalendar)).toBe(false);
+    expectEqualToLog(weekendOnlyCalendar, rng);
+    // A stage event rewritten during a rebuild: it is dropped, and the next one replaces the tally.
+    const rewrite = async () => {
+      db.prepare(
+        "UPDATE stage_events SET at = '2026-09-03T02:00:00Z' WHERE id = (SELECT max(id) FROM stage_events)",
+      ).run();
+      await Promise.resolve();
+    };
+    await expect(rebuildTallyInSteps(db, calendar, rewrite, 50)).resolves.toBe(false);
+    expect(tallyRecalculating(db, calendar)).toBe(true);
+    await expect(rebuildTallyInSteps(db, calendar, () => Promise.resolve(), 50)).resolves.toBe(true);
+    expectEqualToLog(calendar, rng);
   }, 180_000);
 });

@@ -31,6 +31,15 @@ function Report({ report, filter }: { report: ProcessReport; filter: StatsFilter
   if (report.applications === 0) return <Alert type="info" showIcon title="所选范围内没有申请。" />;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {report.recalculating && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="process-recalculating"
+          title="按旧日历统计，正在按新的节假日日历重算"
+          description="节假日日历已更改，下面的工作日仍按更改前的日历计算，且不含更改后办理的申请；重算在后台进行，完成后刷新即可。"
+        />
+      )}
       <Space wrap>
         <Typography.Text data-testid="process-summary">
           {`申请 ${report.applications} 件，曾退回 ${percent(report.returningShare)}。时长按工作日计；等待 = 挂起（客户原因，停表）的工作日。`}
