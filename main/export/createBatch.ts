@@ -18,6 +18,7 @@ import {
   exportBatch,
   firstAuditAfter,
   insertExportBatch,
+  iterateChangedLines,
   iterateChangedRows,
   lastExportBatch,
 } from '../db/repositories/exportRepo';
@@ -93,9 +94,7 @@ function readSnapshot(
       const out = new JsonLinesFile(io, path.join(work, `${table.name}.jsonl.deflate`), deflateThread);
       const rowJson = rowJsonOf(table, settings.privacy);
       try {
-        for (const row of iterateChangedRows(db, table, rowJson.columns, fromSeq - 1, toSeq)) {
-          out.add(rowJson.line(row));
-        }
+        for (const line of iterateChangedLines(db, table, rowJson, fromSeq - 1, toSeq)) out.add(line);
       } catch (error) {
         out.abandon();
         throw error;

@@ -1,4 +1,5 @@
 /** Reads for the export to headquarters and the export_batches ledger (migration 0007). */
+import type { RowJson } from '../../export/rowJson';
 import type { ExportTable } from '../../export/tables';
 import type { Db } from '../connection';
 import { prepared } from '../statements';
@@ -36,6 +37,20 @@ const BATCH_COLUMNS = `batch_no, from_seq, to_seq, file, sha256, created_at, row
  */
 const SORT_LIMIT = 20_000;
 
+/** The statement reading `select` of one table's rows changed in (fromSeq, toSeq], in key order. */
+function changedRowsStatement(db: Db, table: ExportTable, select: string, fromSeq: number, toSeq: number) {
+  const changed = prepared<[number, number], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM ${table.name} WHERE change_seq > ? AND change_seq <= ?`,
+  ).get(fromSeq, toSeq)!.n;
+  // The unary + keeps SQLite from using the change_seq index, so it scans in primary-key order.
+  const seq = changed > SORT_LIMIT ? '+change_seq' : 'change_seq';
+  return prepared<[number, number], unknown>(
+    db,
+    `SELECT ${select} FROM ${table.name} WHERE ${seq} > ? AND ${seq} <= ? ORDER BY ${table.key.join(', ')}`,
+  );
+}
+
 /**
  * The rows of one table changed in (fromSeq, toSeq], in key order (the order of the JSON Lines file), as raw
  * value arrays of `columns`.
@@ -47,18 +62,27 @@ export function iterateChangedRows(
   fromSeq: number,
   toSeq: number,
 ): IterableIterator<unknown[]> {
-  const changed = prepared<[number, number], { n: number }>(
-    db,
-    `SELECT count(*) AS n FROM ${table.name} WHERE change_seq > ? AND change_seq <= ?`,
-  ).get(fromSeq, toSeq)!.n;
-  // The unary + keeps SQLite from using the change_seq index, so it scans in primary-key order.
-  const seq = changed > SORT_LIMIT ? '+change_seq' : 'change_seq';
-  return prepared<[number, number], unknown[]>(
-    db,
-    `SELECT ${columns.join(', ')} FROM ${table.name} WHERE ${seq} > ? AND ${seq} <= ? ORDER BY ${table.key.join(', ')}`,
-  )
+  return changedRowsStatement(db, table, columns.join(', '), fromSeq, toSeq)
     .raw()
-    .iterate(fromSeq, toSeq);
+    .iterate(fromSeq, toSeq) as IterableIterator<unknown[]>;
+}
+
+/** The same rows as their JSON lines (rowJson.ts): built by SQLite when `rowJson.sql` allows, else here. */
+export function iterateChangedLines(
+  db: Db,
+  table: ExportTable,
+  rowJson: RowJson,
+  fromSeq: number,
+  toSeq: number,
+): IterableIterator<string> {
+  if (rowJson.sql === null) return linesOf(iterateChangedRows(db, table, rowJson.columns, fromSeq, toSeq), rowJson);
+  return changedRowsStatement(db, table, rowJson.sql, fromSeq, toSeq)
+    .pluck()
+    .iterate(fromSeq, toSeq) as IterableIterator<string>;
+}
+
+function* linesOf(rows: Iterable<unknown[]>, rowJson: RowJson): Generator<string> {
+  for (const row of rows) yield rowJson.line(row);
 }
 
 /** The newest batch, whose to_seq is the watermark. */

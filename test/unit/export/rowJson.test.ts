@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { rowJsonOf } from '../../../main/export/rowJson';
 import { EXPORT_TABLES } from '../../../main/export/tables';
@@ -22,6 +23,50 @@ describe('rowJsonOf', () => {
     const row = sampleRow();
     const rowJson = rowJsonOf(applications, 'full');
     expect(rowJson.line(rowJson.columns.map((c) => row[c]))).toBe(canonicalJson(row));
+  });
+
+  it("gives SQLite's json_object line equal to its own for every text and integer, including every escape", () => {
+    const rowJson = rowJsonOf(applications, 'full');
+    const texts = [
+      '',
+      '张三 "引号" \\ 反斜杠 / 斜杠',
+      Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).join('') + '\u007f\u0080\u2028\u2029\ufeff',
+      '生僻字 𠀀𪚥 😀 and ASCII',
+      '{"record":{"a":[1,2,"x\\ny"]}}',
+    ];
+    const integers = [0, -1, 7, 2 ** 53 - 1, -(2 ** 31)];
+    const db = new Database(':memory:');
+    try {
+      db.exec(
+        `CREATE TABLE t (${applications.columns.map(([name, type]) => `${name} ${type === 'int' ? 'INTEGER' : 'TEXT'}`).join(', ')})`,
+      );
+      const insert = db.prepare(
+        `INSERT INTO t (${rowJson.columns.join(', ')}) VALUES (${rowJson.columns.map(() => '?').join(', ')})`,
+      );
+      const types = new Map(applications.columns);
+      const rows = texts.flatMap((text, r) =>
+        [0, 1].map((nulls) =>
+          rowJson.columns.map((name, i) =>
+            nulls && i % 3 === r % 3 ? null : types.get(name) === 'int' ? integers[(i + r) % integers.length]! : text,
+          ),
+        ),
+      );
+      for (const row of rows) insert.run(row);
+      const lines = db.prepare(`SELECT ${rowJson.sql} FROM t ORDER BY rowid`).pluck().all();
+      expect(lines).toEqual(rows.map((row) => rowJson.line(row)));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('leaves a masked row to JavaScript: no SQL line in masked mode', () => {
+    expect(rowJsonOf(applications, 'masked').sql).toBeNull();
+    expect(
+      rowJsonOf(
+        EXPORT_TABLES.find((table) => table.name === 'stage_events')!,
+        'masked',
+      ).sql,
+    ).not.toBeNull();
   });
 
   it('masks ID numbers and phones in the columns and inside the record in masked mode', () => {
