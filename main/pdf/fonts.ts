@@ -116,6 +116,11 @@ function load(face: FontFace): LoadedFont {
   if (!('layout' in opened)) {
     throw new Error(`字体文件 ${face.file} 是字体集合，请同时设置字体的 PostScript 名称（例如 SimSun）。`);
   }
+  // fontkit keeps one glyph object per glyph id, with the code point that first reached it, and pdfkit's
+  // ToUnicode map prints that code point: the faces draw U+00A0 (the no-break space glued between a number and
+  // its unit) with the space glyph, so a process whose first document printed a no-break space before any space
+  // wrote U+00A0 for every space of every later document, and a 副本 lost its bytes. The space comes first.
+  opened.glyphForCodePoint(0x20);
   const loaded = { key: `F${parsed.size}-${opened.postscriptName}`, font: withUnshapedLayout(opened) };
   parsed.set(id, loaded);
   return loaded;

@@ -18,7 +18,7 @@ import {
   title,
   twoLines,
 } from './layout/blocks';
-import { boundaryDiagramOf, drawBoundaryDiagram } from './layout/boundaryDiagram';
+import { boundaryDiagramOf, drawBoundaryDiagram, typesetDiagram } from './layout/boundaryDiagram';
 import type { CellBreaks } from './layout/cellLines';
 import { decoratePages } from './layout/pageFurniture';
 import { CONTENT_WIDTH, LINE_GAP, MARGIN, PAGE, SIZE, ensureSpace, keepTogether } from './layout/pageGeometry';
@@ -28,6 +28,7 @@ import { textHeight, writeText } from './layout/textRuns';
 import { drawQrCode } from './qrCode';
 import { tableOf } from './tableSources';
 import { isActive, resolveText, type ResolveOptions } from './templates/placeholders';
+import { typeset } from './templates/typography';
 import type { DocumentTemplate, TemplateBlock } from './templates/templateSchema';
 
 export interface RenderOptions {
@@ -153,9 +154,13 @@ function signatureParties(
   });
 }
 
-/** Layout 3 sets the line breaks of table cells itself (cellLines.ts); layout 4 breaks a phrase between words. */
+/**
+ * Layout 3 sets the line breaks of table cells itself (cellLines.ts); layout 4 breaks a phrase between words;
+ * layout 5 also keeps numbers with their units, dates, codes and ratios whole (lineBreaks.ts `mayBreak`).
+ */
 function cellBreaks(template: DocumentTemplate): CellBreaks | undefined {
-  if (template.layout >= 4) return 'words';
+  if (template.layout >= 5) return 'units';
+  if (template.layout === 4) return 'words';
   return template.layout === 3 ? 'phrases' : undefined;
 }
 
@@ -189,6 +194,8 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
   const modern = template.layout >= 2;
   const fitted = template.layout >= 3;
   const breaks = cellBreaks(template);
+  // Layout 5 breaks body lines itself (lineBreaks.ts).
+  const own = template.layout >= 5;
   const resolve = (text: string) => resolveText(text, record, template.title, ctx.resolveOptions);
   switch (block.type) {
     case 'fields': {
@@ -234,20 +241,20 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
       const last = clauses.length - 1;
       // Layout 4: the heading keeps two lines of its own text, so when the clauses before the last take less,
       // the whole section goes with the table (layout 3 left 第四条 and one line at the foot of the page).
-      const before = clauses.slice(0, last).reduce((sum, c) => sum + clauseHeight(doc, fonts, c, true), 0);
+      const before = clauses.slice(0, last).reduce((sum, c) => sum + clauseHeight(doc, fonts, c, true, own), 0);
       const whole = !fitted || last === 0 || (template.layout >= 4 && before < twoLines(doc, fonts));
-      if (table && whole) keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses) + lead);
+      if (table && whole) keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses, own) + lead);
       heading(doc, fonts, headingText, modern);
       clauses.forEach((c, i) => {
         if (i === ctx.breakBeforeClause && i > 0) doc.addPage();
-        if (table && !whole && i === last) keepTogether(doc, clauseHeight(doc, fonts, c, true) + lead);
-        if (clauses.length === 1) paragraph(doc, fonts, c.text, c.bold);
-        else clause(doc, fonts, `${i + 1}.`, c.text, c.bold);
+        if (table && !whole && i === last) keepTogether(doc, clauseHeight(doc, fonts, c, true, own) + lead);
+        if (clauses.length === 1) paragraph(doc, fonts, c.text, c.bold, own);
+        else clause(doc, fonts, `${i + 1}.`, c.text, c.bold, own);
       });
       return;
     }
     case 'paragraph':
-      if (isActive(block.when, record)) paragraph(doc, fonts, resolve(block.text), block.bold);
+      if (isActive(block.when, record)) paragraph(doc, fonts, resolve(block.text), block.bold, own);
       return;
     case 'diagram': {
       // Only a record with a scheme has sources to draw; the template schema admits the block in contracts only.
@@ -255,7 +262,9 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
       doc.addPage();
       heading(doc, fonts, block.heading, modern);
       doc.y += 8;
-      drawBoundaryDiagram(doc, fonts, boundaryDiagramOf(record.scheme), template.layout >= 4);
+      const drawn = boundaryDiagramOf(record.scheme);
+      const diagram = template.layout >= 5 ? typesetDiagram(drawn, (text) => typeset(text, template.layout)) : drawn;
+      drawBoundaryDiagram(doc, fonts, diagram, template.layout >= 4);
       return;
     }
     case 'signatures': {

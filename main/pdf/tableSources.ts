@@ -8,7 +8,7 @@ import type { AgreementRecord, DocumentRecord, PaperRecord } from './documentRec
 import type { GridData } from './layout/tables';
 import type { LayoutVersion, TABLE_SOURCES } from './templates/templateSchema';
 import { formatDate, formatYuan } from './templates/filters';
-import { glueUnits } from './templates/typography';
+import { typeset } from './templates/typography';
 
 /** An optional technical detail that does not apply (no CT on a direct-connected meter) prints as "—". */
 const orDash = (value: string | undefined) => value ?? '—';
@@ -117,7 +117,9 @@ const waiverRow = (reason: string) => ['高可靠性供电费', '—', '—', fo
 export function tableOf(source: (typeof TABLE_SOURCES)[number], record: PaperRecord, layout: Layout): GridData {
   const grid = tableData(source, record, layout);
   if (layout === 1) return grid;
-  return { ...grid, header: grid.header.map(glueUnits), rows: grid.rows.map((row) => row.map(glueUnits)) };
+  // Layout 5 applies its spacing rule (typography.ts) to the cells too.
+  const cell = (text: string) => typeset(text, layout);
+  return { ...grid, header: grid.header.map(cell), rows: grid.rows.map((row) => row.map(cell)) };
 }
 
 function tableData(source: (typeof TABLE_SOURCES)[number], record: PaperRecord, layout: Layout): GridData {

@@ -42,6 +42,20 @@ export function boundaryDiagramOf(scheme: SupplyScheme): BoundaryDiagram {
   };
 }
 
+/** The diagram with every label passed through `typeset` (layout 5's spacing rule, typography.ts). */
+export function typesetDiagram(diagram: BoundaryDiagram, typeset: (text: string) => string): BoundaryDiagram {
+  return {
+    sources: diagram.sources.map((source) => ({
+      title: typeset(source.title),
+      substation: typeset(source.substation),
+      line: typeset(source.line),
+      boundaryPoint: typeset(source.boundaryPoint),
+    })),
+    receivingPoint: typeset(diagram.receivingPoint),
+    equipment: diagram.equipment.split('\n').map(typeset).join('\n'),
+  };
+}
+
 const ROW_HEIGHT = 168;
 const LABEL = SIZE.small;
 /** A fitted label shrinks down to this size before it breaks, between words, onto a second line. */

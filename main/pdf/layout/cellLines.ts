@@ -14,12 +14,16 @@
  */
 import type { LoadedFont } from '../fonts';
 import { splitRuns } from '../glyphRuns';
+import { mayBreak } from './lineBreaks';
 
 /** A run of text wider than this many characters of the type size is a phrase, breakable inside. */
 const LONG_RUN_EM = 10;
 
-/** Where a phrase may break: `phrases` (layout 3) between any two characters, `words` (layout 4) between words. */
-export type CellBreaks = 'phrases' | 'words';
+/**
+ * Where a phrase may break: `phrases` (layout 3) between any two characters, `words` (layout 4) between words,
+ * `units` (layout 5) between words and never where lineBreaks.ts `mayBreak` forbids it ("PT 10000/100", a date).
+ */
+export type CellBreaks = 'phrases' | 'words' | 'units';
 
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -94,9 +98,22 @@ function chunksOf(line: string): Piece[] {
   return chunks;
 }
 
-/** The atoms of a phrase joined into its words: an atom that starts inside a word goes with the one before. */
-function wordsOf(phrase: string, atoms: readonly string[]): string[] {
+/** Longest run of Han characters that layout 5 keeps whole in a cell: a name (振华路, 环网柜), not a phrase. */
+const NAME_RUN = 6;
+
+/**
+ * The atoms of a phrase joined into its words: an atom that starts inside a word goes with the one before.
+ * `names` (layout 5): a run of at most NAME_RUN Han characters between other characters is one word too, as
+ * "振华路" in "10 kV振华A线振华路12#环网柜" (ICU split it 振华|路).
+ */
+function wordsOf(phrase: string, atoms: readonly string[], names: boolean): string[] {
   const starts = new Set([...WORDS.segment(phrase)].map((segment) => segment.index));
+  if (names) {
+    for (const run of phrase.matchAll(/\p{Script=Han}+/gu)) {
+      if ([...run[0]].length > NAME_RUN) continue;
+      for (let i = run.index + 1; i < run.index + run[0].length; i++) starts.delete(i);
+    }
+  }
   const words: string[] = [];
   let at = 0;
   for (const atom of atoms) {
@@ -109,16 +126,29 @@ function wordsOf(phrase: string, atoms: readonly string[]): string[] {
 
 /** The unbreakable pieces of one line of text (no newline), as the wrapper and the column widths see them. */
 export function piecesOf(line: string, measure: Measure, size: number, breaks: CellBreaks): Piece[] {
-  return chunksOf(line).flatMap((chunk) => {
+  const pieces = chunksOf(line).flatMap((chunk) => {
     if (measure(chunk.text) <= LONG_RUN_EM * size) return [chunk];
     const atoms = chunk.text.match(PHRASE_ATOM) ?? [chunk.text];
-    const pieces = breaks === 'words' ? wordsOf(chunk.text, atoms) : atoms;
-    return pieces.map((text, i) => ({ text, spaced: i === 0 && chunk.spaced }));
+    const parts = breaks === 'phrases' ? atoms : wordsOf(chunk.text, atoms, breaks === 'units');
+    return parts.map((text, i) => ({ text, spaced: i === 0 && chunk.spaced }));
   });
+  return breaks === 'units' ? joinedWhereUnbreakable(pieces) : pieces;
+}
+
+/** Layout 5: a piece joined to the one before where no line may break between them. */
+function joinedWhereUnbreakable(pieces: readonly Piece[]): Piece[] {
+  const joined: Piece[] = [];
+  for (const piece of pieces) {
+    const last = joined[joined.length - 1];
+    if (last && !mayBreak(last.text, piece.text, piece.spaced))
+      joined[joined.length - 1] = { ...last, text: last.text + (piece.spaced ? ' ' : '') + piece.text };
+    else joined.push(piece);
+  }
+  return joined;
 }
 
 /** A piece wider than the line: broken between characters, the last resort. */
-function breakPiece(text: string, width: number, measure: Measure): string[] {
+export function breakPiece(text: string, width: number, measure: Measure): string[] {
   const lines: string[] = [];
   let line = '';
   for (const char of text) {

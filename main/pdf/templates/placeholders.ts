@@ -5,7 +5,7 @@
 import type { PaperRecord } from '../documentRecord';
 import { recordFieldLabel } from './fieldLabel';
 import { applyFilter } from './filters';
-import { glueUnits, trimAroundPlaceholders } from './typography';
+import { trimAroundPlaceholders, typeset } from './typography';
 import type { LayoutVersion } from './templateSchema';
 
 export class MissingFieldError extends Error {
@@ -76,5 +76,6 @@ export function resolveText(
     if (isMissing(value)) throw new MissingFieldError(path, recordFieldLabel(path), documentTitle);
     return filter ? applyFilter(filter, value) : String(value);
   });
-  return modern ? glueUnits(resolved) : resolved;
+  // Layout 5: one spacing rule for the template's text and the values filled in (typography.ts).
+  return modern ? typeset(resolved, options.layout ?? 1) : resolved;
 }

@@ -95,10 +95,13 @@ export const templateSchema = z.object({
    * broken only between words (never inside a word nor between a number and its unit), and the text before a
    * table kept with its header and first row rather than the whole section. 4: as 3, and a phrase in a table
    * cell broken only between the words ICU finds in it (Intl.Segmenter), and the 产权分界示意图's labels placed
-   * from their measured widths, each on one line (shrunk when needed), none over another. A version's layout
+   * from their measured widths, each on one line (shrunk when needed), none over another. 5: as 4, and body text
+   * broken into lines by us, not pdfkit (layout/lineBreaks.ts): a number never parts from its unit, a date stays
+   * whole, codes and ratios ("PT 10000/100") stay whole in body and cells, kinsoku for Chinese marks; and one
+   * spacing rule for template text and filled-in values alike (typography.ts `spaceText`). A version's layout
    * never changes, so its documents keep their bytes.
    */
-  layout: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).default(1),
+  layout: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).default(1),
   blocks: z.array(blockSchema),
 });
 

@@ -13,7 +13,12 @@ export interface TextLine {
   xMax: number;
   yMax: number;
   text: string;
+  /** The words joined by a space where a space glyph parts them, by a tab where a wider gap does (table cells). */
+  spaced: string;
 }
+
+/** A gap between words wider than this (points) is no space glyph: a column or a hanging clause number. */
+const SPACE_GAP = 5;
 
 const attr = (tag: string, name: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(tag)![1]);
 
@@ -25,9 +30,17 @@ export function textLines(file: string): TextLine[] {
     .slice(1)
     .forEach((page, p) => {
       for (const match of page.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)) {
-        const words = [...match[2]!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]!);
+        const words = [...match[2]!.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map((w) => ({
+          text: w[2]!,
+          xMin: attr(w[1]!, 'xMin'),
+          xMax: attr(w[1]!, 'xMax'),
+        }));
         const [xMin, yMin, xMax, yMax] = ['xMin', 'yMin', 'xMax', 'yMax'].map((name) => attr(match[1]!, name));
-        lines.push({ page: p + 1, xMin: xMin!, yMin: yMin!, xMax: xMax!, yMax: yMax!, text: words.join(' ') });
+        const spaced = words
+          .map((w, i) => (i === 0 ? '' : w.xMin - words[i - 1]!.xMax > SPACE_GAP ? '\t' : ' ') + w.text)
+          .join('');
+        const text = words.map((w) => w.text).join(' ');
+        lines.push({ page: p + 1, xMin: xMin!, yMin: yMin!, xMax: xMax!, yMax: yMax!, text, spaced });
       }
     });
   return lines;
@@ -144,4 +157,75 @@ export function cellWords(cells: readonly string[]): string[] {
 export function firstPageFill(lines: readonly TextLine[]): number {
   const bottom = Math.max(...lines.filter((l) => l.page === 1 && l.yMax <= CONTENT_BOTTOM).map((l) => l.yMax));
   return (bottom - MARGIN.top) / (CONTENT_BOTTOM - MARGIN.top);
+}
+
+/** The line that continues `line`'s paragraph or cell: right below it, starting near where it starts. */
+function continuation(line: TextLine, lines: readonly TextLine[]): TextLine | undefined {
+  return (
+    nextInCell(line, lines) ??
+    lines.find(
+      (other) =>
+        other.page === line.page &&
+        other.yMin >= line.yMax - 1 &&
+        other.yMin <= line.yMax + 6 &&
+        Math.abs(other.xMin - line.xMin) <= 25,
+    )
+  );
+}
+
+/** What no line break may fall inside, each with the problem it names. */
+const UNBREAKABLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/gu, '日期'],
+  [/[\d)](?:kVA|kvar|kWh|kW|kV|Hz|V|A|%|‰|℃|\p{Script=Han})/gu, '数字与单位'],
+  [/[A-Za-z0-9]+(?:[/.×:-][A-Za-z0-9]+)+/g, '编号或比值'],
+];
+const CLOSING_MARK = /^[、，。；：！？）」』】”%‰℃]/u;
+const OPENING_MARK = /[（「『【“]$/u;
+
+/**
+ * Line breaks, in body text and in table cells, that fall inside a date ("2027年8 / 月31日"), between a number and
+ * its unit ("6050 / kVA", "3 / 份"), inside a code or ratio ("PT / 10000/100"), or against kinsoku (a line that
+ * starts with ，。；：、）」 or ends with （「).
+ */
+export function lineBreakProblems(lines: readonly TextLine[]): string[] {
+  const problems: string[] = [];
+  for (const line of lines) {
+    const next = continuation(line, lines);
+    if (!next) continue;
+    const tail = squeeze(line.text).slice(-16);
+    const head = squeeze(next.text).slice(0, 16);
+    const where = `第 ${line.page} 页（“${line.text.slice(-12)}” / “${next.text.slice(0, 12)}”）`;
+    for (const [pattern, what] of UNBREAKABLE) {
+      for (const match of (tail + head).matchAll(pattern)) {
+        if (match.index < tail.length && match.index + match[0].length > tail.length)
+          problems.push(`${where}：${what}“${match[0]}”被拆在两行`);
+      }
+    }
+    if (CLOSING_MARK.test(head) || OPENING_MARK.test(tail)) problems.push(`${where}：标点违反避头尾规则`);
+  }
+  return problems;
+}
+
+/**
+ * One spacing rule (layout 5) on every line of the page's text, the running header and footer left out: no space
+ * between Chinese text and a number or Latin word, one space between a number and a Latin unit, none before %,
+ * ‰, ℃ or 元.
+ */
+export function spacingProblems(lines: readonly TextLine[]): string[] {
+  const rules: ReadonlyArray<readonly [RegExp, string]> = [
+    [
+      /[\p{Script=Han}，。；：、（）“”][ ]+[0-9A-Za-z±#]|[0-9A-Za-z%#][ ]+[\p{Script=Han}，。；：、（）“”]/u,
+      '汉字与数字或字母之间有空格',
+    ],
+    [/[\d)](?:kVA|kvar|kWh|kW|kV|Hz|V|A)(?![A-Za-z])/, '数字与单位之间缺空格'],
+    [/\d[ ]+[%‰℃元]/u, '%、℃或元之前有空格'],
+  ];
+  return lines
+    .filter((line) => line.yMin >= MARGIN.top - 20 && line.yMax <= CONTENT_BOTTOM)
+    .flatMap((line) =>
+      rules.flatMap(([pattern, what]) => {
+        const match = pattern.exec(line.spaced);
+        return match ? [`第 ${line.page} 页“${line.text}”：${what}（“${match[0]}”）`] : [];
+      }),
+    );
 }

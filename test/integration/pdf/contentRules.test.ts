@@ -7,7 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { renderKind, type DocumentKind } from '../../../main/pdf/documents';
 import type { DocumentRecord } from '../../../main/pdf/documentRecord';
-import { withTerms } from '../../fixtures/pdf/papers';
+import {
+  PAPER_VARIANTS as VARIANTS,
+  person,
+  temporary,
+  threePhaseResidential,
+  withMotors,
+  withTerms,
+} from '../../fixtures/pdf/papers';
 import { loadRecord } from '../../fixtures/pdf/records';
 import {
   crossReferenceProblems,
@@ -27,45 +34,6 @@ const SIGNATURE_LABELS: Record<DocumentKind, readonly string[]> = {
   'work-sheet': ['装表接电人员'],
   agreement: ['供电人（盖章）'],
   termination: ['供电人（盖章）'],
-};
-
-function temporary(fixture: 'lvn' | 'hv', businessType: 'NEW_TEMP' | 'TEMP_EXTEND'): DocumentRecord {
-  const record = loadRecord(fixture);
-  record.application = { ...record.application, businessType, endDate: '2027-08-31', purpose: '厂房建设项目施工用电' };
-  return withTerms(record, undefined, 3);
-}
-
-function withMotors(): DocumentRecord {
-  const record = loadRecord('hv');
-  record.scheme = { ...record.scheme, receiving: { ...record.scheme.receiving!, hvMotorKw: 400 } };
-  return record;
-}
-
-function person(): DocumentRecord {
-  const record = loadRecord('lvn');
-  const { legalRep: _legalRep, ...customer } = record.application.customer;
-  record.application = { ...record.application, customer: { ...customer, kind: 'PERSON', idType: 'RIC' } };
-  return record;
-}
-
-function threePhaseResidential(): DocumentRecord {
-  const record = loadRecord('lvr');
-  record.scheme = { ...record.scheme, voltageCode: 'AC03802', phases: '3' };
-  return record;
-}
-
-/** Every fixture and variant the paper checks run on. */
-const VARIANTS: Record<string, () => DocumentRecord> = {
-  lvr: () => loadRecord('lvr'),
-  lvn: () => loadRecord('lvn'),
-  hv: () => loadRecord('hv'),
-  'hv NEW_TEMP': () => temporary('hv', 'NEW_TEMP'),
-  'hv TEMP_EXTEND': () => temporary('hv', 'TEMP_EXTEND'),
-  'lvn NEW_TEMP': () => temporary('lvn', 'NEW_TEMP'),
-  'hv with HV motors': withMotors,
-  'lvn natural person': person,
-  'lvr 380 V three-phase': threePhaseResidential,
-  'hv signed': () => withTerms(loadRecord('hv'), '2026-12-10', 3),
 };
 
 const textOf = (kind: DocumentKind, record: DocumentRecord) => {
@@ -208,14 +176,14 @@ describe('the wording and tables a reviewer read (issue 12 layout list)', () => 
   it('joins filled-in values to the Chinese text around them, with no stray spaces', () => {
     const contract = layoutOf('contract', withTerms(loadRecord('hv')));
     expect(contract).toContain('本合同于文三路供电营业厅签订');
-    expect(contract).toContain('供电人以交流 10 kV电压');
+    expect(contract).toContain('供电人以交流10 kV电压');
     expect(contract).not.toMatch(/以 交流|于 文三路|营业厅 签订/);
   });
 
-  it('heads a LV source table 容量 (kW) and a HV one 容量 (kVA)', () => {
-    expect(layoutOf('scheme-reply', loadRecord('lvn'))).toMatch(/电压\s+容量 \(kW\)/);
-    expect(layoutOf('scheme-reply', loadRecord('lvr'))).not.toContain('容量 (kVA)');
-    expect(layoutOf('scheme-reply', loadRecord('hv'))).toMatch(/电压\s+容量 \(kVA\)/);
+  it('heads a LV source table 容量(kW) and a HV one 容量(kVA)', () => {
+    expect(layoutOf('scheme-reply', loadRecord('lvn'))).toMatch(/电压\s+容量\(kW\)/);
+    expect(layoutOf('scheme-reply', loadRecord('lvr'))).not.toContain('容量(kVA)');
+    expect(layoutOf('scheme-reply', loadRecord('hv'))).toMatch(/电压\s+容量\(kVA\)/);
   });
 
   it('fills 办理时限 from the scheme deadlines, and leaves it out when there are none', () => {
