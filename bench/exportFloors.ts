@@ -3,7 +3,8 @@
  *
  * - `node --import tsx bench/exportFloors.ts read DIR`: every exported table of the hall in DIR read whole, the
  *   export's own queries (from change_seq 0), no file written: first inside SQLite alone (every page decrypted
- *   and every value decoded, but only their lengths summed: no JavaScript value made), then the rows as
+ *   and every value decoded, but only their lengths summed: no JavaScript value made), then the same with each
+ *   row's line built by SQLite (`json_object`) and only its length summed, then the rows as
  *   JavaScript values with nothing done with them, then each row's canonical JSON line built in JavaScript
  *   (rowJson.ts `line`), then the same lines built by SQLite (`json_object`, what the export does now).
  * - `node --import tsx bench/exportFloors.ts plaintext DIR OUT`: a decrypted copy of the hall's database in OUT
@@ -53,7 +54,7 @@ function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
   });
 }
 
-type ReadPass = 'sqlite' | 'rows' | 'js lines' | 'sqlite lines';
+type ReadPass = 'sqlite' | 'sqlite json' | 'rows' | 'js lines' | 'sqlite lines';
 
 async function readFloor(dir: string): Promise<void> {
   // Read-only: a plaintext copy (`plaintext` below) is read as it is, not encrypted first.
@@ -66,8 +67,11 @@ async function readFloor(dir: string): Promise<void> {
         let chars = 0;
         for (const table of EXPORT_TABLES) {
           const rowJson = rowJsonOf(table, 'full');
-          if (kind === 'sqlite') {
-            const lengths = rowJson.columns.map((c) => `coalesce(octet_length(${c}), 0)`).join(' + ');
+          if (kind === 'sqlite' || kind === 'sqlite json') {
+            const lengths =
+              kind === 'sqlite json'
+                ? `octet_length(${rowJson.sql})`
+                : rowJson.columns.map((c) => `coalesce(octet_length(${c}), 0)`).join(' + ');
             const sums = db
               .prepare(`SELECT count(*) AS n, sum(${lengths}) AS bytes FROM ${table.name} WHERE +change_seq > 0`)
               .get() as { n: number; bytes: number | null };
@@ -91,6 +95,7 @@ async function readFloor(dir: string): Promise<void> {
     await timed('inside SQLite only: pages decrypted, values decoded, lengths summed (chars = bytes)', () =>
       pass('sqlite'),
     );
+    await timed('lines built inside SQLite only, their lengths summed (chars = bytes)', () => pass('sqlite json'));
     await timed('rows as JavaScript values', () => pass('rows'));
     await timed('+ canonical JSON lines built in JavaScript', () => pass('js lines'));
     await timed('canonical JSON lines built by SQLite (the export)', () => pass('sqlite lines'));
