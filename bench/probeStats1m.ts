@@ -5,7 +5,7 @@ import { DATABASE_FILE, openDatabase } from '../main/db/connection';
 import { clockOf } from '../main/services/clock';
 import { forecastReport } from '../main/services/stats/forecastReport';
 import { processReport } from '../main/services/stats/processReport';
-import { foldDirtyApplications } from '../main/services/stats/processTallyStore';
+import { foldDirtyApplications, rebuildTally, rebuildTallyInSteps } from '../main/services/stats/processTallyStore';
 import { runSimulation } from '../main/services/stats/runSimulation';
 import { loadHistories } from '../main/services/stats/histories';
 import { analyseTally, tallyOfHistories } from '../shared/stats/processAnalysis';
@@ -39,6 +39,27 @@ const ctx = {
   now: () => new Date('2026-12-04T02:00:00Z'),
 };
 try {
+  if (process.env.PROBE_REBUILD) {
+    // What migration 0029 runs (one transaction), and the background rebuild after a calendar change (in steps).
+    const calendar = clockOf(ctx).calendar;
+    time('tally rebuilt in one transaction (migration 0029)', () =>
+      db.transaction(() => rebuildTally(db, calendar)).immediate(),
+    );
+    const t = performance.now();
+    let steps = 0;
+    let longest = 0;
+    let last = performance.now();
+    await rebuildTallyInSteps(db, calendar, async () => {
+      longest = Math.max(longest, performance.now() - last);
+      steps++;
+      await new Promise((resolve) => setImmediate(resolve));
+      last = performance.now();
+    });
+    log(
+      'tally rebuilt in steps',
+      `${(performance.now() - t).toFixed(1)} ms, ${steps} steps, longest ${longest.toFixed(1)} ms`,
+    );
+  }
   for (let i = 0; i < 3; i++) time('forecast', () => forecastReport(ctx));
   time('first process report after the migration', () => processReport(ctx, {}));
   log('tally rows', db.prepare('SELECT count(*) FROM process_tally').pluck().get());

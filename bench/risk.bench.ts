@@ -78,7 +78,7 @@ export async function run(): Promise<BenchRow[]> {
     const unchanged = await sample(() => listRiskFlags({ ...ctx, db: others[o++]! }, { offset: 0, limit: 50 }), 10, 2);
     for (const other of others) other.close();
     // 流程分析, 预测 and 模拟分析 read their stored tallies (migrations 0022, 0025): p50 of a few runs on any hall.
-    // The first read builds the process tally (migration 0025) from the log; later reads sum its rows.
+    // Migration 0029 built the process tally when the hall was opened; the first read sums its rows (cold cache).
     const tallyBuild = await sample(() => processReport(ctx, {}), 1, 0);
     const process = await sample(() => processReport(ctx, {}), 5, 1);
     const fold = await sample(
@@ -111,7 +111,7 @@ export async function run(): Promise<BenchRow[]> {
       row('incremental: record detectors of one changed application', incremental, 20),
       row('risk.list after a change (hall scan + first page)', list, 300),
       row('risk.list, unchanged hall, another connection (no rescan)', unchanged, 300),
-      row('process tally built from the log (first 流程分析 read after migration 0025)', tallyBuild),
+      row('first 流程分析 read after opening (tally built by migration 0029)', tallyBuild),
       row('流程分析 page data (process report, whole history)', process, 300),
       row('process tally: one changed application folded in (its transaction)', fold, 20),
       row('预测 page data (forecast report)', forecast, 300),
