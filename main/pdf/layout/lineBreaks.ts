@@ -13,8 +13,8 @@
 import type { LoadedFont } from '../fonts';
 import { breakPiece, measureWith, type Measure } from './cellLines';
 
-export const CLOSING = '、，。；：！？）」』】”’%‰℃·…—';
-export const OPENING = '（「『【“‘';
+export const CLOSING = '、，。；：！？）」』】》〉”’%‰℃·…—';
+export const OPENING = '（「『【《〈“‘';
 const CLOSING_START = new RegExp(`^[${CLOSING}]`, 'u');
 const OPENING_END = new RegExp(`[${OPENING}]$`, 'u');
 const NUMBER_END = /[\d)]$/u;
@@ -22,7 +22,7 @@ const NUMBER_END = /[\d)]$/u;
 const UNIT_START = /^(?:kVA|kvar|kWh|kW|kV|Hz|V|A|mm²|mm|km|m)(?![A-Za-z])|^[\p{Script=Han}%‰℃]/u;
 const DATE_PART_END = /\d[年月]$/u;
 const ABBREVIATION_END = /(?:^|[^A-Za-z])[A-Z]{1,4}$/u;
-const WORD_CHAR = /[^\s\p{Script=Han}、，。；：！？）」』】”’（「『【“‘…—]/u;
+const WORD_CHAR = /[^\s\p{Script=Han}、，。；：！？）」』】》〉”’（「『【《〈“‘…—]/u;
 
 /** Whether a line may break between `before` and `after` (`spaced`: a space separates them in the text). */
 export function mayBreak(before: string, after: string, spaced: boolean): boolean {

@@ -179,8 +179,8 @@ const UNBREAKABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/[\d)](?:kVA|kvar|kWh|kW|kV|Hz|V|A|%|‰|℃|\p{Script=Han})/gu, '数字与单位'],
   [/[A-Za-z0-9]+(?:[/.×:-][A-Za-z0-9]+)+/g, '编号或比值'],
 ];
-const CLOSING_MARK = /^[、，。；：！？）」』】”%‰℃]/u;
-const OPENING_MARK = /[（「『【“]$/u;
+const CLOSING_MARK = /^[、，。；：！？）」』】》”%‰℃]/u;
+const OPENING_MARK = /[（「『【《“]$/u;
 
 /**
  * Line breaks, in body text and in table cells, that fall inside a date ("2027年8 / 月31日"), between a number and

@@ -88,6 +88,8 @@ describe('the line breaker (layout/lineBreaks.ts)', () => {
   it('starts no line with a closing mark and ends none with an opening one', () => {
     expect(breakLines('甲乙丙，丁（戊）', 3, 0, measure)).toEqual(['甲乙', '丙，丁', '（戊）']);
     expect(breakLines('甲乙（丙丁', 3, 0, measure)).toEqual(['甲乙', '（丙丁']);
+    // Book-title marks too: the 终止协议 printed "民法典》《 / 供电营业规则》" before they were in the sets.
+    expect(breakLines('甲乙《丙丁》', 3, 0, measure)).toEqual(['甲乙', '《丙', '丁》']);
   });
 
   it('ends no paragraph on a widow narrower than three characters', () => {
