@@ -33,7 +33,8 @@ const counts = () => {
   }
 };
 
-describe('yekuo commands', () => {
+// Each case runs several CLI processes of about 3 s of CPU each: minutes on a busy two-core machine.
+describe('yekuo commands', { timeout: 240_000 }, () => {
   it('init, app create/show/list/advance/return, search, audit verify', async () => {
     expect(
       (await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS)).code,
@@ -62,7 +63,7 @@ describe('yekuo commands', () => {
     expect(verified).toMatchObject({ code: 0 });
     expect(verified.stdout).toContain('校验通过');
     // About a dozen CLI processes, each a Node start-up: more than the default 30 s on a loaded machine.
-  }, 60_000);
+  });
 
   it('app create of a 迁址 accepts the closing of its old site, and app show names both', async () => {
     await yekuo(dir, 'init', '--hall-code', 'NJ0101', '--hall-name', '南京江宁营业厅', ...CLI_ADMIN_ARGS);
@@ -156,5 +157,5 @@ describe('yekuo commands', () => {
       holder.close();
     }
     expect(counts()).toEqual(before);
-  }, 120_000); // three CLI processes and a 5 s lock wait: slow on a busy two-core machine
+  });
 });
