@@ -109,28 +109,26 @@ function inSets<T>(rows: readonly T[], run: (json: string) => void): void {
  */
 export type TallyTables = '' | '_next';
 
-/** Adds day rows (`n` to each row's sum), a set per statement. */
-export const addTallyDays = (db: Db, rows: readonly ProcessTallyRow[], into: TallyTables = ''): void => {
+/** Adds day or month rows (`n` to each row's sum; `day` holds the period), a set per statement. */
+export const addTallyRows = (
+  db: Db,
+  period: 'day' | 'month',
+  rows: readonly ProcessTallyRow[],
+  into: TallyTables = '',
+): void => {
   const statement = prepared(
     db,
-    `INSERT INTO process_tally_day${into} (day, business_type, time_limit_class, kind, stage, label, x, y, n)
+    `INSERT INTO ${period === 'day' ? 'process_tally_day' : 'process_tally'}${into}
+       (${period}, business_type, time_limit_class, kind, stage, label, x, y, n)
      SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7,
             value ->> 8
        FROM json_each(?) WHERE true
-     ON CONFLICT (day, business_type, time_limit_class, kind, stage, label, x, y) DO UPDATE SET n = n + excluded.n`,
+     ON CONFLICT (${period}, business_type, time_limit_class, kind, stage, label, x, y) DO UPDATE SET n = n + excluded.n`,
   );
   inSets(
     rows.map((r) => [r.day, r.business_type, r.time_limit_class, r.kind, r.stage, r.label, r.x, r.y, r.n]),
     (json) => statement.run(json),
   );
-};
-
-/** The month rows as the sums of the day rows (after a rebuild filled the day rows). */
-export const sumTallyMonths = (db: Db, into: TallyTables = ''): void => {
-  db.exec(`INSERT INTO process_tally${into} (month, business_type, time_limit_class, kind, stage, label, x, y, n)
-    SELECT substr(day, 1, 7), business_type, time_limit_class, kind, stage, label, x, y, sum(n)
-      FROM process_tally_day${into}
-     GROUP BY substr(day, 1, 7), business_type, time_limit_class, kind, stage, label, x, y HAVING sum(n) <> 0`);
 };
 
 /** What each application contributed, a set per statement. */

@@ -13,7 +13,7 @@ import { tallyOfHistories } from '../../../shared/stats/processAnalysis';
 import { mergeTally, tallyKey, tallyOf, type TallyKind, type TallyRow } from '../../../shared/stats/processTally';
 import type { Db } from '../../db/connection';
 import {
-  addTallyDays,
+  addTallyRows,
   addTallyRow,
   clearDirty,
   clearTally,
@@ -24,7 +24,6 @@ import {
   setTallyCalendar,
   talliedApplication,
   tallyCalendar,
-  sumTallyMonths,
   swapInNextTally,
   tallyRewrites,
   type TallyTables,
@@ -35,6 +34,7 @@ import {
   tallySourceOfRange,
   type ProcessTallyRow,
   type TallySourceRow,
+  type TalliedApplicationRow,
 } from '../../db/repositories/processTallyRepo';
 import { historiesOf, loadHistories } from './histories';
 
@@ -111,16 +111,31 @@ function chunkStarts(db: Db, chunk: number): number[] {
   return starts;
 }
 
-/** Adds the rows of applications [from, from + chunk) to the day rows being rebuilt, summed per day and key. */
-function rebuildChunk(db: Db, calendar: WorkdayCalendar, from: number, chunk: number, into: TallyTables): void {
-  const sums = new Map<string, ProcessTallyRow>();
+interface ChunkRows {
+  days: ProcessTallyRow[];
+  months: ProcessTallyRow[];
+  applications: TalliedApplicationRow[];
+}
+
+/**
+ * The rows of applications [from, from + chunk), summed per day and per month (`day` holds YYYY-MM) and key, and
+ * what each application contributed. One SELECT: a consistent snapshot, so it may run outside the writing
+ * transaction (what is written after it stays marked dirty and is folded later).
+ */
+function chunkRows(db: Db, calendar: WorkdayCalendar, from: number, chunk: number): ChunkRows {
+  const days = new Map<string, ProcessTallyRow>();
+  const months = new Map<string, ProcessTallyRow>();
+  const add = (sums: Map<string, ProcessTallyRow>, period: string, row: TallyRow) => {
+    const key = `${period}|${tallyKey(row)}`;
+    const sum = sums.get(key);
+    if (sum) sum.n += row.n;
+    else sums.set(key, stored(row, period));
+  };
   const applications = historySlices(tallySourceOfRange(db, from, from + chunk - 1)).map((source) => {
     const last = source.at(-1) as TallySourceRow;
     for (const row of rowsOfSource(source, calendar)) {
-      const key = `${last.accept_date}|${tallyKey(row)}`;
-      const sum = sums.get(key);
-      if (sum) sum.n += row.n;
-      else sums.set(key, stored(row, last.accept_date));
+      add(days, last.accept_date, row);
+      add(months, monthOf(last.accept_date), row);
     }
     return {
       application_id: last.application_id,
@@ -130,34 +145,40 @@ function rebuildChunk(db: Db, calendar: WorkdayCalendar, from: number, chunk: nu
       last_event_id: last.event_id,
     };
   });
-  addTallyDays(db, [...sums.values()], into);
-  insertTalliedApplications(db, applications, into);
+  return { days: [...days.values()], months: [...months.values()], applications };
+}
+
+function addChunk(db: Db, rows: ChunkRows, into: TallyTables): void {
+  addTallyRows(db, 'day', rows.days, into);
+  addTallyRows(db, 'month', rows.months, into);
+  insertTalliedApplications(db, rows.applications, into);
 }
 
 /**
  * The whole tally again from the log, in the caller's transaction (migration 0029; a read with no background
- * rebuilder): per range of application ids, their rows summed per day and key and added as sets; then the month
- * rows are summed from the day rows.
+ * rebuilder): per range of application ids, their rows summed per day, month and key and added as sets.
  */
 export function rebuildTally(db: Db, calendar: WorkdayCalendar, chunk = REBUILD_CHUNK): void {
   clearTally(db);
-  for (const from of chunkStarts(db, chunk)) rebuildChunk(db, calendar, from, chunk, '');
-  sumTallyMonths(db);
+  for (const from of chunkStarts(db, chunk)) addChunk(db, chunkRows(db, calendar, from, chunk), '');
   setTallyCalendar(db, calendarFingerprint(calendar));
 }
 
+/** Applications per step of the background rebuild: each step's write holds writers for a fraction of a second. */
+const BACKGROUND_CHUNK = 2_000;
+
 /**
  * The whole tally again in the background (after a calendar change, migration 0031): each range of applications
- * in its own short transaction into the *_next tables, `pause` between them so that the process serves requests
- * and writers are not held. The end swaps the new tables in and folds the applications written meanwhile (they
- * stayed marked). False, and nothing swapped, when stage events or applications were rewritten or deleted
- * meanwhile (the next run starts again).
+ * read outside any transaction and written in its own short one into the *_next tables, `pause` between them so
+ * that the process serves requests and writers are not held. The end swaps the new tables in and folds the
+ * applications written meanwhile (they stayed marked). False, and nothing swapped, when stage events or
+ * applications were rewritten or deleted meanwhile (the next run starts again).
  */
 export async function rebuildTallyInSteps(
   db: Db,
   calendar: WorkdayCalendar,
   pause: () => Promise<void>,
-  chunk = REBUILD_CHUNK,
+  chunk = BACKGROUND_CHUNK,
 ): Promise<boolean> {
   const rewrites = db.transaction(() => {
     clearTally(db, '_next');
@@ -165,10 +186,9 @@ export async function rebuildTallyInSteps(
   })();
   for (const from of chunkStarts(db, chunk)) {
     await pause();
-    db.transaction(() => rebuildChunk(db, calendar, from, chunk, '_next')).immediate();
+    const rows = chunkRows(db, calendar, from, chunk);
+    db.transaction(() => addChunk(db, rows, '_next')).immediate();
   }
-  await pause();
-  db.transaction(() => sumTallyMonths(db, '_next')).immediate();
   await pause();
   return db
     .transaction(() => {
