@@ -30,11 +30,15 @@ export function flagById(db: Db, id: number): RiskFlagRow | undefined {
   return prepared<[number], RiskFlagRow>(db, 'SELECT * FROM risk_flags WHERE id = ?').get(id);
 }
 
-/** Subjects of a detector's flags that name one of the applications (their flags must be re-evaluated). */
+/**
+ * Subjects of a detector's flags that name one of the applications (their flags must be re-evaluated). The
+ * applications' links drive the join (CROSS JOIN keeps that order): left to itself, SQLite walked every flag of
+ * the detector (35 901 RISK-ACC-02 flags at 1,000,000 applications: 37 ms per changed application).
+ */
 export function flaggedSubjectsOf(db: Db, detectorId: string, applicationIds: readonly number[]): string[] {
   return prepared<[string, string], { subject_key: string }>(
     db,
-    `SELECT DISTINCT f.subject_key FROM risk_flag_applications l JOIN risk_flags f ON f.id = l.flag_id
+    `SELECT DISTINCT f.subject_key FROM risk_flag_applications l CROSS JOIN risk_flags f ON f.id = l.flag_id
      WHERE f.detector_id = ? AND l.application_id IN (SELECT value FROM json_each(?))`,
   )
     .all(detectorId, JSON.stringify(applicationIds))

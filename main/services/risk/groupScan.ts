@@ -79,7 +79,12 @@ export function judgeGroups(
  */
 export function applicationsChangedToday(input: DetectorInput): number[] | undefined {
   if (input.rescan || hallScanState(input.db).day !== input.today) return undefined;
-  return [...dirtySubjects(input.db, 'applications')].map(appOfSubject);
+  return applicationsChanged(input.db);
+}
+
+/** The applications written since the last hall scan (migrations 0024, 0030). */
+export function applicationsChanged(db: Db): number[] {
+  return [...dirtySubjects(db, 'applications')].map(appOfSubject);
 }
 
 /**

@@ -10,6 +10,8 @@ import { DEADLINE_STATE_LABELS, deadlineStates, type DeadlineState } from '../..
 import { PAUSE_REASON_LABELS, type PauseReason } from '../../../shared/workflow/pauseReasons';
 import { CUSTOMER_TIME_STAGES } from '../../../shared/workflow/timeLimits';
 import type { DeferredCandidate } from '../../db/repositories/workbenchRepo';
+import { DEADLINE_COLUMNS } from '../../db/migrations/0032_risk_deadline_indexes';
+import { hallScanState } from '../../db/repositories/riskFlagRepo';
 import { prepared } from '../../db/statements';
 import { dueDeferred } from '../workstation/deferredDue';
 import {
@@ -20,7 +22,7 @@ import {
   type HallScan,
   type RiskFinding,
 } from './detector';
-import { applicationsChangedToday, changedOnly, type FiringGroup, judgeGroups } from './groupScan';
+import { applicationsChanged, applicationsChangedToday, changedOnly, type FiringGroup, judgeGroups } from './groupScan';
 import { ids, percent, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范（办理时限）；REFERENCE.md §3.6';
@@ -44,8 +46,8 @@ function dateScan<Row extends { id: number }>(
   sql: string,
   param: string,
   judge: (rows: Row[]) => RiskFinding[],
+  changed = applicationsChangedToday(input),
 ): RiskFinding[] | HallScan {
-  const changed = applicationsChangedToday(input);
   if (!changed) return judge(prepared<[string], Row>(input.db, `SELECT * FROM (${sql})`).all(param));
   const rows = prepared<[string, string], Row>(
     input.db,
@@ -54,38 +56,67 @@ function dateScan<Row extends { id: number }>(
   return changedOnly(input, detectorId, changed, judge(rows));
 }
 
+/**
+ * The applications whose deadline state may differ from the last scan's: those written since, and on a new day
+ * those with a deadline day between the last scan's day and today (by index, migration 0032; a state changes only
+ * when the date passes one of these days). Undefined: judge every application (a rescan, no scan yet, a clock set
+ * back).
+ */
+function deadlineCandidates(input: DetectorInput): number[] | undefined {
+  const last = hallScanState(input.db).day;
+  if (input.rescan || last === null || last > input.today) return undefined;
+  const changed = applicationsChanged(input.db);
+  if (last === input.today) return changed;
+  const crossing = ids(
+    input.db,
+    DEADLINE_COLUMNS.map(
+      (column) =>
+        `SELECT id FROM applications INDEXED BY applications_active_${column}
+         WHERE status = 'ACTIVE' AND ${column} BETWEEN @last AND @today`,
+    ).join(' UNION '),
+    { last, today: input.today },
+  );
+  return [...new Set([...changed, ...crossing])];
+}
+
 /** Active applications in a deadline state, judged on `today` exactly as lists and the 工作台 judge them. */
 function inState(input: DetectorInput, detectorId: string, state: DeadlineState): RiskFinding[] | HallScan {
   const { today } = input;
   const sql = `SELECT id, stage, stage_due, stage_warn, total_due, total_warn FROM applications
      WHERE status = 'ACTIVE' AND warn_date IS NOT NULL AND warn_date <= ?`;
-  return dateScan<DeadlineRow>(input, detectorId, sql, today, (rows) =>
-    rows.flatMap((row) => {
-      const states = deadlineStates(
-        { stageDue: row.stage_due, stageWarn: row.stage_warn, totalDue: row.total_due, totalWarn: row.total_warn },
-        today,
-      );
-      if (states.overall !== state) return [];
-      const parts = [
-        states.stage === state ? `${STAGE_LABELS[row.stage]}环节 ${row.stage_due} 到期` : null,
-        states.total === state ? `全流程 ${row.total_due} 到期` : null,
-      ].filter((part) => part !== null);
-      return [
-        {
-          subject: appSubject(row.id),
-          summary: parts.join('，'),
-          applicationIds: [row.id],
-          values: {
-            环节: STAGE_LABELS[row.stage],
-            环节期限: row.stage_due,
-            全流程期限: row.total_due,
-            // Chinese in the evidence: the 风险 tab and the CLI show these values as they are.
-            环节状态: DEADLINE_STATE_LABELS[states.stage],
-            全流程状态: DEADLINE_STATE_LABELS[states.total],
+  return dateScan<DeadlineRow>(
+    input,
+    detectorId,
+    sql,
+    today,
+    (rows) =>
+      rows.flatMap((row) => {
+        const states = deadlineStates(
+          { stageDue: row.stage_due, stageWarn: row.stage_warn, totalDue: row.total_due, totalWarn: row.total_warn },
+          today,
+        );
+        if (states.overall !== state) return [];
+        const parts = [
+          states.stage === state ? `${STAGE_LABELS[row.stage]}环节 ${row.stage_due} 到期` : null,
+          states.total === state ? `全流程 ${row.total_due} 到期` : null,
+        ].filter((part) => part !== null);
+        return [
+          {
+            subject: appSubject(row.id),
+            summary: parts.join('，'),
+            applicationIds: [row.id],
+            values: {
+              环节: STAGE_LABELS[row.stage],
+              环节期限: row.stage_due,
+              全流程期限: row.total_due,
+              // Chinese in the evidence: the 风险 tab and the CLI show these values as they are.
+              环节状态: DEADLINE_STATE_LABELS[states.stage],
+              全流程状态: DEADLINE_STATE_LABELS[states.total],
+            },
           },
-        },
-      ];
-    }),
+        ];
+      }),
+    deadlineCandidates(input),
   );
 }
 

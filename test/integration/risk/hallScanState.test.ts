@@ -1,7 +1,7 @@
 /**
  * The hall detectors' last scan is kept in the store (migration 0016): a new connection — another process, such
- * as each `yekuo risk list` — does not rescan an unchanged hall; a new day rescans every application, a change
- * later the same day the applications it wrote. So is the
+ * as each `yekuo risk list` — does not rescan an unchanged hall; a new day rescans the applications whose deadline
+ * day it passed, a change later the same day the applications it wrote. So is the
  * configuration the record detectors' flags were computed with (migration 0020): a threshold change applies to
  * them at the next read, without `yekuo risk recompute`.
  */
@@ -39,7 +39,11 @@ describe('hall scan state', () => {
       listRiskFlags({ ...store.ctx('supervisor'), db: second }, { detector: 'RISK-TIME-01', offset: 0, limit: 10 })
         .total;
     expect(read()).toBe(0);
+    // A new day judges the applications with a deadline day since the last scan's day (migration 0032) and those
+    // written since: this one's passed on 03-03, so the lost row stays lost (`yekuo risk recompute` repairs it).
     store.setNow('2026-03-05T02:00:00Z');
+    expect(read()).toBe(0);
+    second.prepare("UPDATE risk_state SET scanned_day = '2026-03-02'").run();
     expect(read()).toBe(1);
 
     // Later the same day a change rescans the applications it wrote (migration 0024), not the others.
