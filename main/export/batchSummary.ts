@@ -11,7 +11,8 @@ import { BUSINESS_TYPE_INFO, STAGE_LABELS, type BusinessType, type Stage } from 
 import { DEADLINE_STATE_LABELS, type DeadlineState } from '../../shared/workflow/clock';
 import type { Db } from '../db/connection';
 import { applicationCounts, iterateOverdue } from '../db/repositories/exportRepo';
-import { fsyncFile, fsyncFolder, nodeIo } from './exportIo';
+import { fsyncFolder } from '../services/durableFiles';
+import { fsyncFile, nodeIo } from './exportIo';
 import type { Manifest } from './format';
 import { writeSummaryXlsx, type SummaryCell } from './summaryXlsx';
 

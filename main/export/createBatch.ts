@@ -33,7 +33,8 @@ import type { HallKeys } from '../services/keys/hallKeys';
 import { batchInfoOf } from './batchInfo';
 import { LazyDeflateThread } from './deflateThread';
 import { writeBatchSummary } from './batchSummary';
-import { fsyncFile, fsyncFolder, nodeIo, type ExportIo } from './exportIo';
+import { fsyncFolder, writeFileAtomically } from '../services/durableFiles';
+import { fsyncFile, nodeIo, type ExportIo } from './exportIo';
 import { readExportSettings } from './exportSettings';
 import {
   bundleFileName,
@@ -202,15 +203,7 @@ function holdsAlready(target: string, bytes: Buffer): boolean {
 export function writeFileDurably(target: string, bytes: Buffer | string): void {
   const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   if (holdsAlready(target, data)) return;
-  const temp = `${target}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w', 0o644);
-  try {
-    fs.writeSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, target);
+  writeFileAtomically(target, data, 0o644);
   fsyncFolder(path.dirname(target));
 }
 

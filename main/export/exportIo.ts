@@ -30,14 +30,3 @@ export function fsyncFile(io: ExportIo, file: string): void {
     io.closeSync(fd);
   }
 }
-
-export function fsyncFolder(dir: string): void {
-  // Directories cannot be opened for fsync on Windows; there the rename is as durable as NTFS makes it.
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}

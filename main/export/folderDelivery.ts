@@ -14,12 +14,12 @@ import {
   type ExportBatchRow,
 } from '../db/repositories/exportRepo';
 import type { HandlerContext } from '../ipc/context';
+import { fsyncFile, fsyncFolder } from '../services/durableFiles';
 import { AppError } from '../services/errors';
 import { requireHall } from '../services/hall';
 import type { HallKeys } from '../services/keys/hallKeys';
 import { batchInfoOf } from './batchInfo';
 import { outboxDir, writeFileDurably } from './createBatch';
-import { fsyncFolder } from './exportIo';
 import { publicKeyFileName } from './format';
 
 function sha256OfFile(file: string): string {
@@ -48,12 +48,7 @@ function copyDurably(source: string, target: string): void {
   const temp = `${target}.${process.pid}.tmp`;
   try {
     fs.copyFileSync(source, temp);
-    const fd = fs.openSync(temp, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    fsyncFile(temp);
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
