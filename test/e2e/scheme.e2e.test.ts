@@ -100,8 +100,9 @@ describe('Journey 2: a 10 kV new connection for a company — scheme, approval, 
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
     expect(text).toContain('供用电合同');
     expect(text).toContain('杭州振华精密机械有限公司');
-    expect(text).toContain('振华 A 线 12# 杆 T 接点');
     const flat = text.replace(/\s+/g, '');
+    // Layout 5 spaces Latin words against Chinese one way (none between them): the clerk's 振华 A 线 12# 杆 T 接点.
+    expect(flat).toContain('振华A线12#杆T接点');
     expect(flat).toContain('中国农业银行杭州三墩支行1903010104001234');
     expect(flat).toContain('用电人10kV配电室由其委托具备承装（修、试）电力设施许可证的单位运行维护。');
     // The QR fingerprint names the contract number printed on the paper.
