@@ -1,5 +1,4 @@
 /** Shared steps of the risk-detector tests: a real store, real services, flags read as the 风险 tab reads them. */
-import fs from 'node:fs';
 import type { RiskFlag } from '../../../shared/api/risk';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
@@ -7,13 +6,10 @@ import { createApplication } from '../../../main/services/applications/createApp
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { listRiskFlags } from '../../../main/services/risk/flags';
 import { approveScheme, saveSchemeDraft } from '../../../main/services/schemes';
-import type { Store } from '../store/storeFixture';
+import { hvNewConnection, type Store } from '../store/storeFixture';
 
 /** The e2e fixture's 高压新装 record, dated on the store's first day. */
-export const hvRecord: ApplicationInput = {
-  ...(JSON.parse(fs.readFileSync('test/fixtures/e2e/hv-new-connection.json', 'utf8')) as ApplicationInput),
-  applicationDate: '2026-03-02',
-};
+export const hvRecord: ApplicationInput = hvNewConnection();
 
 /** The same record for another customer (its own ID number, name, phone) at `address`. */
 export function otherCustomer(n: number, address = hvRecord.site.address): ApplicationInput {
