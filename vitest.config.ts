@@ -8,5 +8,7 @@ export default defineConfig({
     // Set-up that builds a demo hall on a real store (2,000 applications) takes 10 s or more on a loaded 2-core runner.
     hookTimeout: 120_000,
     pool: 'forks',
+    // One temp folder per run, removed at its end (test/support/tempRoot.ts).
+    globalSetup: ['test/support/tempRoot.ts'],
   },
 });

@@ -10,5 +10,7 @@ export default defineConfig({
     expect: { poll: { timeout: 15_000 } },
     fileParallelism: false,
     pool: 'forks',
+    // One temp folder per run, removed at its end (test/support/tempRoot.ts).
+    globalSetup: ['test/support/tempRoot.ts'],
   },
 });
