@@ -3,10 +3,14 @@
  * would show one application per customer and no suggestion. These stories give the portrait its patterns
  * (docs/portrait.md), through the same services as real work: a workshop growing towards the LV limit with a
  * sister company under the same legal representative, a new residential compound, a building site on its
- * second 临时用电, a two-part textile mill that suspends a transformer twice a year, and a cold store that suspends
- * or reduces three times in a year (RISK-THF-03). Added once per hall.
+ * second 临时用电, a two-part textile mill that suspends a transformer twice a year, a cold store that suspends
+ * or reduces three times in a year (RISK-THF-03), and a brickworks that reduces for its off-season. Some cuts are
+ * ended by a 暂停恢复 or 减容恢复 (the capacity chart's 恢复 step): a suspension on its planned end date, a
+ * reduction after seven months (within the two-year window, REFERENCE.md §3.7), each applied two weeks ahead
+ * (R-CHG-02). Added once per hall.
  */
 import type { ApplicationInput } from '../../../shared/domain/application';
+import { addDays } from '../../../shared/calendar/calendar';
 import type { BusinessType, CustomerClass, Stage } from '../../../shared/domain/codes';
 import { stagePlan } from '../../../shared/workflow/stagePlans';
 import { findCustomerId } from '../../db/repositories/customerRepo';
@@ -29,8 +33,8 @@ const OPENING_UTC_MS = 1.5 * 3_600_000; // 09:30 Asia/Shanghai
 interface Story {
   type: BusinessType;
   cls: CustomerClass;
-  /** Days before the end of the demo span. */
-  daysAgo: number;
+  /** Days before the end of the demo span; a 恢复 instead ends the 暂停 or 减容 of the story at this index. */
+  daysAgo: number | { restores: number };
   customer: ApplicationInput['customer'];
   address: string;
   /** Applied capacity in kW (LV); existing capacity for increases. */
@@ -38,7 +42,7 @@ interface Story {
   existingKw?: number;
   industryCode?: string;
   accountNo?: string;
-  /** High voltage: the transformers in service before a 暂停 stops one of them. */
+  /** High voltage: the transformers in service before a 暂停 or 减容 stops one of them (and a 恢复 restarts it). */
   transformers?: { ratingKva: number; count: number };
   /** Walk to 归档, or leave open at this stage. */
   until: 'archive' | Stage;
@@ -93,6 +97,14 @@ function stories(rng: Prng): Story[] {
     industryCode: 'G5950',
     transformers: { ratingKva: 800, count: 2 },
   };
+  // Drawn after the cold store, so that the stories before it keep their identifiers.
+  const brickworksAt = {
+    customer: { ...org('南京金石新型建材有限公司（演示）'), legalRep: { name: '黄德明', idNumber: generateRic(rng) } },
+    address: '江苏省南京市江宁区横溪街道石塘路6号',
+    accountNo: '3201660218',
+    industryCode: 'C3031',
+    transformers: { ratingKva: 1000, count: 3 },
+  };
   return [
     { type: 'NEW_LVN', cls: 'LVN', daysAgo: 330, ...workshopAt, kw: 50, until: 'archive' },
     {
@@ -126,11 +138,30 @@ function stories(rng: Prng): Story[] {
       daysAgo: 300 - n * 100,
       until: 'archive' as const,
     })),
+    { ...brickworksAt, type: 'RED', cls: 'HV', daysAgo: 330, until: 'archive' },
+    // The 恢复 of the mill's first 暂停, of the cold store's first 暂停 and of the brickworks' 减容.
+    { ...millAt, type: 'SUS_RESTORE', cls: 'HV', daysAgo: { restores: 6 }, until: 'archive' },
+    { ...coldStoreAt, type: 'SUS_RESTORE', cls: 'HV', daysAgo: { restores: 14 }, until: 'archive' },
+    { ...brickworksAt, type: 'RED_RESTORE', cls: 'HV', daysAgo: { restores: 17 }, until: 'archive' },
   ];
 }
 
-/** The story's record: a rule-clean demo record of its type, with the story's customer, site and capacity. */
-function recordOf(story: Story, date: string, seed: number): ApplicationInput {
+/** A 暂停 without a 暂停恢复 ends on its planned date; a 减容 is restored after about seven months. */
+const REDUCED_DAYS = 210;
+/** A 恢复 is applied two weeks before it takes effect: at least 5 working days ahead (R-CHG-02). */
+const RESTORE_NOTICE_DAYS = 14;
+
+/** When a 恢复 of `cut` is applied and takes effect. */
+function restorationDates(cut: ApplicationInput): { applied: string; effective: string } {
+  const effective = cut.endDate ?? addDays(cut.effectiveDate!, REDUCED_DAYS);
+  return { applied: addDays(effective, -RESTORE_NOTICE_DAYS), effective };
+}
+
+/**
+ * The story's record: a rule-clean demo record of its type, with the story's customer, site and capacity. A 恢复
+ * (`cut`: the record of the 暂停 or 减容 it ends) restarts the transformer the cut stopped.
+ */
+function recordOf(story: Story, date: string, seed: number, cut?: ApplicationInput): ApplicationInput {
   const plan = stagePlan(story.type, story.cls);
   const draw = (s: number) =>
     demoApplication(new Prng(s), {
@@ -160,10 +191,17 @@ function recordOf(story: Story, date: string, seed: number): ApplicationInput {
   }
   const unit = story.transformers;
   if (unit) {
-    // 暂停 of one whole transformer of a two-part customer billed by capacity (R-CHG-03).
-    record.transformers = [{ ratingKva: unit.ratingKva, count: unit.count - 1 }];
-    record.requestedCapacityKva = unit.ratingKva * (unit.count - 1);
-    record.existing = { ...record.existing, capacityKva: unit.ratingKva * unit.count, transformers: [unit] };
+    // 暂停 or 减容 of one whole transformer of a two-part customer billed by capacity (R-CHG-03, R-CHG-07).
+    const reduced = { ratingKva: unit.ratingKva, count: unit.count - 1 };
+    const [after, before] = cut ? [unit, reduced] : [reduced, unit];
+    record.transformers = [after];
+    record.requestedCapacityKva = after.ratingKva * after.count;
+    record.existing = { ...record.existing, capacityKva: before.ratingKva * before.count, transformers: [before] };
+    if (cut) {
+      const since = story.type === 'RED_RESTORE' ? 'lastReductionDate' : 'lastSuspensionDate';
+      record.existing[since] = cut.effectiveDate;
+      record.effectiveDate = restorationDates(cut).effective;
+    }
     record.tariff = {
       category: 'COMMERCIAL_INDUSTRIAL',
       structure: 'TWO_PART',
@@ -187,11 +225,16 @@ export function addDemoCustomers(base: HandlerContext, endDate: Date = new Date(
   const end = Date.UTC(endDate.getUTCFullYear(), endDate.getUTCMonth(), endDate.getUTCDate());
   let now = new Date(end);
   const ctx: HandlerContext = { ...base, now: () => now, session: { ...base.session, role: 'supervisor' } };
+  const records: ApplicationInput[] = [];
   return inOneTransaction(ctx, () => {
     all.forEach((story, i) => {
-      const acceptMs = end - story.daysAgo * DAY_MS + OPENING_UTC_MS;
+      const { daysAgo } = story;
+      const cut = typeof daysAgo === 'number' ? undefined : records[daysAgo.restores]!;
+      const day = typeof daysAgo === 'number' ? end - daysAgo * DAY_MS : Date.parse(restorationDates(cut!).applied);
+      const acceptMs = day + OPENING_UTC_MS;
       now = new Date(acceptMs);
-      const record = recordOf(story, shanghaiDate(now), 7_700 + i);
+      const record = recordOf(story, shanghaiDate(now), 7_700 + i, cut);
+      records.push(record);
       // Demo clerks accept and draft, the supervisor approves, as in the generated applications.
       const staff = new DemoStaff(7_700 + i, ctx, record);
       const { number } = createApplication(staff.acceptor(), record);

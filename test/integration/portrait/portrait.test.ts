@@ -13,6 +13,7 @@ import type {
   SuggestionKind,
 } from '../../../shared/api/portrait';
 import type { ExportedFile } from '../../../shared/api/batch';
+import type { ApplicationInput } from '../../../shared/domain/application';
 import { maskIdNumber } from '../../../shared/domain/masking';
 import { openStore, type Store } from '../store/storeFixture';
 
@@ -22,7 +23,7 @@ const END = new Date('2026-11-27T00:00:00Z');
 beforeAll(() => {
   store = openStore({ now: '2026-11-27T02:00:00Z' });
   runDemo(store.ctx(), { count: 200, seed: 5, endDate: END, days: 365 });
-  expect(addDemoCustomers(store.ctx(), END).created).toBe(17);
+  expect(addDemoCustomers(store.ctx(), END).created).toBe(21);
   // Once per hall: a second run adds nothing.
   expect(addDemoCustomers(store.ctx(), END).created).toBe(0);
 }, 600_000);
@@ -92,6 +93,39 @@ describe('客户画像 on demo data (real store)', () => {
       structure: 'TWO_PART',
       capacityChargeBasis: 'CAPACITY',
     });
+  });
+
+  it('shows a 暂停恢复 and a 减容恢复 as a return to the capacity before the cut, after it and within its period', async () => {
+    const mill = await customerNamed('南京永华纺织有限公司（演示）');
+    expect(mill.capacityHistory.map((c) => [c.businessType, c.before, c.after, c.unit])).toEqual([
+      ['SUS', 1260, 630, 'kVA'],
+      ['SUS_RESTORE', 630, 1260, 'kVA'],
+      ['SUS', 1260, 630, 'kVA'],
+    ]);
+    const bricks = await customerNamed('南京金石新型建材有限公司（演示）');
+    expect(bricks.capacityHistory.map((c) => [c.businessType, c.before, c.after])).toEqual([
+      ['RED', 3000, 2000],
+      ['RED_RESTORE', 2000, 3000],
+    ]);
+    // Each 恢复 is archived, applied after its cut took effect and effective before the cut's planned end.
+    type Dated = Pick<ApplicationInput, 'applicationDate' | 'effectiveDate' | 'endDate' | 'existing'>;
+    const records = store
+      .ctx()
+      .db.prepare<[string, string], { business_type: string; status: string; record_json: string }>(
+        `SELECT business_type, status, record_json FROM applications WHERE customer_name IN (?, ?)
+         ORDER BY customer_name, application_date`,
+      )
+      .all('南京永华纺织有限公司（演示）', '南京金石新型建材有限公司（演示）')
+      .map((r) => ({ type: r.business_type, status: r.status, ...(JSON.parse(r.record_json) as Dated) }));
+    for (const [i, restore] of records.entries()) {
+      if (!restore.type.endsWith('_RESTORE')) continue;
+      const cut = records[i - 1]!;
+      expect(restore.status).toBe('ARCHIVED');
+      expect(restore.applicationDate > cut.effectiveDate!).toBe(true);
+      expect(restore.existing?.lastSuspensionDate ?? restore.existing?.lastReductionDate).toBe(cut.effectiveDate);
+      if (cut.endDate) expect(restore.effectiveDate! <= cut.endDate).toBe(true);
+    }
+    expect(records.filter((r) => r.type.endsWith('_RESTORE'))).toHaveLength(2);
   });
 
   it('lists every suggestion kind the issue names across the hall, each with its reason and data', async () => {
