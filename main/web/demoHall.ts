@@ -15,7 +15,7 @@ import { addUserWithPassword, createFirstAdmin } from '../services/auth/password
 import { actingAs } from '../services/auth/storeContext';
 import { DEMO_DOCUMENT_SETTINGS } from '../services/demo/demoDocumentSettings';
 import { addDemoCustomers } from '../services/demo/demoCustomers';
-import { runDemo } from '../services/demo/runDemo';
+import { DEMO_HISTORY_DAYS, runDemo } from '../services/demo/runDemo';
 import { setDocumentSettings } from '../services/documents/documentSettings';
 import { initHall } from '../services/hall';
 
@@ -28,8 +28,6 @@ export const DEMO_USERS: readonly { id: string; name: string; role: Role }[] = [
   { id: 'C001', name: '李雷', role: 'clerk' },
 ];
 export const DEMO_APPLICATIONS = 3000;
-/** Three years: 预测 back-tests both methods (Holt-Winters needs two seasons before its first origin). */
-export const DEMO_DAYS = 1095;
 
 /** `<user data directory>/yekuo-desk-demo`: %LOCALAPPDATA%, ~/Library/Application Support or $XDG_DATA_HOME. */
 export function demoHallDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -69,7 +67,12 @@ export async function ensureDemoHall(
     const asAdmin = actingAs(store, admin!);
     for (const user of staff) await addUserWithPassword(asAdmin, { ...user, password: DEMO_PASSWORD }, false);
     const count = options.count ?? DEMO_APPLICATIONS;
-    runDemo(asAdmin, { count, seed: 1, days: DEMO_DAYS, onProgress: (done) => options.onProgress?.(done, count) });
+    runDemo(asAdmin, {
+      count,
+      seed: 1,
+      days: DEMO_HISTORY_DAYS,
+      onProgress: (done) => options.onProgress?.(done, count),
+    });
     addDemoCustomers(asAdmin);
   } finally {
     db.close();

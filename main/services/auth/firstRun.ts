@@ -8,7 +8,7 @@ import { getHall } from '../../db/repositories/hallRepo';
 import { countUsersWithPassword } from '../../db/repositories/userRepo';
 import type { CallerContext } from '../../ipc/context';
 import { addDemoCustomers } from '../demo/demoCustomers';
-import { runDemo } from '../demo/runDemo';
+import { DEMO_HISTORY_DAYS, runDemo } from '../demo/runDemo';
 import { setDocumentSettings } from '../documents/documentSettings';
 import { AppError } from '../errors';
 import { initHall } from '../hall';
@@ -16,7 +16,10 @@ import { createFirstAdmin } from './passwords';
 import { recordSessionEvent } from './signIn';
 import { actingAs } from './storeContext';
 
-/** Demo applications the wizard creates when asked: enough to try every screen, quick on a counter PC. */
+/**
+ * Demo applications the wizard creates when asked, over the demo hall's three years: enough to try every screen
+ * and to see 预测 with its back-test, quick on a counter PC (a few seconds).
+ */
 const DEMO_COUNT = 200;
 
 export function authStatus(ctx: CallerContext, idleLockMinutes: number): AuthStatus {
@@ -54,8 +57,9 @@ export async function completeFirstRun(ctx: CallerContext, input: FirstRunInput)
   const user = { userId: input.admin.id, name: input.admin.name, role: 'admin' as const };
   if (input.demo) {
     const acting = actingAs(store, { id: user.userId, name: user.name, role: 'admin' });
-    runDemo(acting, { count: DEMO_COUNT, seed: 1, days: 90 });
-    addDemoCustomers(acting);
+    const endDate = (store.now ?? (() => new Date()))();
+    runDemo(acting, { count: DEMO_COUNT, seed: 1, days: DEMO_HISTORY_DAYS, endDate });
+    addDemoCustomers(acting, endDate);
   }
   recordSessionEvent(store, user, 'auth.signIn');
   ctx.sessions.set({ user, mustChangePassword: false, locked: false });

@@ -43,6 +43,12 @@ export interface DemoResult {
   lastNumber: string | null;
 }
 
+/**
+ * The span of the README's demo hall and the first-run demo: three years, so 预测 forecasts every group and
+ * back-tests both methods (Holt-Winters needs two seasons before the back-test's first origin, shared/stats/forecast).
+ */
+export const DEMO_HISTORY_DAYS = 1095;
+
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const OPENING_HOUR_UTC = 1; // 09:00 Asia/Shanghai

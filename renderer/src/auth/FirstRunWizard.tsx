@@ -147,7 +147,7 @@ export function FirstRunWizard({ hall, onDone }: { hall: { code: string; name: s
             <Input maxLength={16} />
           </Form.Item>
           <Form.Item name="demo" valuePropName="checked">
-            <Checkbox>载入演示数据（200 件虚构申请，用于培训与试用；正式营业厅请勿勾选）</Checkbox>
+            <Checkbox>载入演示数据（200 件虚构申请，分布在最近三年，用于培训与试用；正式营业厅请勿勾选）</Checkbox>
           </Form.Item>
         </div>
       </Form>
