@@ -34,6 +34,7 @@ import m0029, { buildProcessTally } from './0029_process_tally_build';
 import m0030 from './0030_risk_changed_schemes';
 import m0031, { addTallyRebuildTables } from './0031_process_tally_rebuild';
 import m0032 from './0032_risk_deadline_indexes';
+import m0033 from './0033_risk_clerk_names';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -77,6 +78,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: '0030_risk_changed_schemes', sql: m0030 },
   { version: 31, name: '0031_process_tally_rebuild', sql: m0031, run: addTallyRebuildTables },
   { version: 32, name: '0032_risk_deadline_indexes', sql: m0032 },
+  { version: 33, name: '0033_risk_clerk_names', sql: m0033 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -119,7 +119,6 @@ export const acknowledgedWarnings: HallDetector = {
       const name = names.get(row.user_id) ?? row.user_id;
       firing.push({
         subject: `clerk:${row.user_id}:${row.rule}`,
-        clerkName: name,
         finding: () => ({
           subject: `clerk:${row.user_id}:${row.rule}`,
           summary: `${name} 确认警告 ${row.rule} ${row.n} 次，占其受理 ${percent(clerkShare)}，全厅 ${percent(hallShare)}`,
@@ -170,7 +169,6 @@ export const clerkReturnRate: HallDetector = {
       return [
         {
           subject,
-          clerkName: name,
           finding: () => ({
             subject,
             summary: `${name} 受理 ${row.n} 件，被退回或更正 ${row.bad} 件（${percent(rate)}），其他人 ${percent(others)}`,

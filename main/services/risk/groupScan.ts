@@ -2,11 +2,12 @@
  * Hall scans over per-group counts (migration 0023): a clerk, a clerk and rule, a company. Which groups fire is
  * decided from the small count tables on every scan (a hall-wide share moves with every change); the evidence of
  * a firing group (its applications) is read only when the group is not yet flagged or its members changed since
- * the last scan (the triggers note such groups in risk_dirty_groups, cleared after each hall scan), or its clerk
- * was renamed. A flagged group whose members did not change keeps its stored flag: its evidence would hash the same.
+ * the last scan (the triggers note such groups in risk_dirty_groups, cleared after each hall scan; a clerk's groups
+ * are noted too when the clerk's user row is created, renamed or deleted, migration 0033). A flagged group whose
+ * members and clerk's name did not change keeps its stored flag: its evidence would hash the same.
  */
 import type { Db } from '../../db/connection';
-import { flagsOfSubjects, hallScanState, subjectsOfDetector } from '../../db/repositories/riskFlagRepo';
+import { hallScanState, subjectsOfDetector } from '../../db/repositories/riskFlagRepo';
 import { prepared } from '../../db/statements';
 import { appOfSubject, appSubject, type DetectorInput, type HallScan, type RiskFinding } from './detector';
 
@@ -14,33 +15,6 @@ import { appOfSubject, appSubject, type DetectorInput, type HallScan, type RiskF
 export interface FiringGroup {
   subject: string;
   finding: () => RiskFinding;
-  /**
-   * A clerk group's clerk as the users table names them today: a flag whose evidence names them otherwise (the
-   * clerk was renamed) is judged again although its members did not change.
-   */
-  clerkName?: string;
-}
-
-/** The evidence value naming a clerk group's clerk (RISK-ACC-01, RISK-ACC-05, RISK-TIME-05). */
-const CLERK_VALUE = '营业员';
-
-/** The subjects among these whose stored flag names its clerk otherwise than today. */
-function renamedClerks(input: DetectorInput, detectorId: string, groups: readonly FiringGroup[]): Set<string> {
-  const named = groups.filter((group) => group.clerkName !== undefined);
-  const stored = flagsOfSubjects(
-    input.db,
-    detectorId,
-    named.map((group) => group.subject),
-  );
-  return new Set(
-    named
-      .filter((group) => {
-        const row = stored.get(group.subject);
-        const evidence = row && (JSON.parse(row.evidence_json) as { values: Record<string, unknown> });
-        return evidence !== undefined && evidence.values[CLERK_VALUE] !== group.clerkName;
-      })
-      .map((group) => group.subject),
-  );
 }
 
 /** Subjects whose members changed since the last hall scan, as the triggers noted them. */
@@ -66,9 +40,11 @@ export function judgeGroups(
 ): HallScan {
   const stored = new Set(subjectsOfDetector(input.db, detectorId));
   const dirty = new Set([...dirtySubjects(input.db, detectorId)].map(subjectOfDirty));
-  const kept = rescan ? [] : firing.filter((group) => stored.has(group.subject) && !dirty.has(group.subject));
-  const renamed = renamedClerks(input, detectorId, kept);
-  const unchanged = new Set(kept.map((group) => group.subject).filter((subject) => !renamed.has(subject)));
+  const unchanged = new Set(
+    rescan
+      ? []
+      : firing.filter((group) => stored.has(group.subject) && !dirty.has(group.subject)).map((group) => group.subject),
+  );
   const findings = firing.filter((group) => !unchanged.has(group.subject)).map((group) => group.finding());
   return { findings, unchanged };
 }

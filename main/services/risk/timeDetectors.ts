@@ -283,7 +283,7 @@ export const pauseShare: HallDetector = {
           values: { 营业员: name, 被挂起申请数: row.paused },
         };
       };
-      return [{ subject, finding, clerkName: name }];
+      return [{ subject, finding }];
     });
     return judgeGroups(input, pauseShare.id, firing);
   },
