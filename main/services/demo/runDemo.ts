@@ -70,7 +70,13 @@ interface Path {
   skipOptional: boolean;
 }
 
-/** Older applications are mostly finished; the open ones cluster in the last weeks, as in a real hall. */
+/** Past this age every demo application has ended: a real hall has slow cases months old, not years. */
+const LONGEST_OPEN_DAYS = 180;
+
+/**
+ * Older applications are mostly finished; the open ones cluster in the last weeks, as in a real hall, and a few
+ * stay open for up to half a year (临期, 超期, 环节停滞).
+ */
 function choosePath(rng: Prng, plan: readonly StageStep[], ageDays: number): Path {
   const skipOptional = rng.chance(0.6);
   const end = plan.length - 1;
@@ -78,6 +84,7 @@ function choosePath(rng: Prng, plan: readonly StageStep[], ageDays: number): Pat
     const roll = rng.next();
     if (roll < 0.85) return { target: end, outcome: 'archived', skipOptional };
     if (roll < 0.93) return { target: rng.int(0, end), outcome: 'cancelled', skipOptional };
+    if (ageDays > LONGEST_OPEN_DAYS) return { target: end, outcome: 'archived', skipOptional };
   }
   const target = rng.int(0, end);
   const roll = rng.next();

@@ -60,4 +60,15 @@ describe('yekuo demo', () => {
     expect(latest('SELECT max(updated_at) FROM applications') <= END.toISOString()).toBe(true);
     expect(latest("SELECT count(*) FROM applications WHERE status = 'ACTIVE'")).toBeGreaterThan(0);
   }, 60_000);
+
+  it('leaves slow cases open for months, none for more than half a year', () => {
+    const db = demo(6, 800);
+    const openAccepted = (op: '<' | '>=', days: number) =>
+      db
+        .prepare(`SELECT count(*) FROM applications WHERE status IN ('ACTIVE', 'SUSPENDED') AND created_at ${op} ?`)
+        .pluck()
+        .get(new Date(END.getTime() - days * 86_400_000).toISOString());
+    expect(openAccepted('<', 181)).toBe(0);
+    expect(openAccepted('<', 60)).toBeGreaterThan(0);
+  }, 60_000);
 });
