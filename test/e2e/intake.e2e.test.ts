@@ -68,6 +68,7 @@ describe('Journey 1: a low-voltage residential new connection, from the counter 
 
     const success = page.getByText(/已受理，申请编号 JS0101-\d{8}-\d{4}/);
     await success.waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const number = /JS0101-\d{8}-\d{4}/.exec((await success.textContent()) ?? '')?.[0] ?? '';
     const saved = await rpc<ApplicationDetail>(harness.url, 'applications.get', { number });
     expect(saved.record.customer).toMatchObject({ name: '王小明', idNumber: VALID_ID, phone: '13812345678' });

@@ -72,6 +72,11 @@ export function IntakePage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [onSave]);
 
+  // The form was scrolled to its save bar: the result with the new number starts at the top of the page.
+  useEffect(() => {
+    if (saved) window.scrollTo({ top: 0 });
+  }, [saved]);
+
   if (saved) {
     return (
       <Result
