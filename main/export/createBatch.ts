@@ -6,7 +6,6 @@
  * run exports the same changes again.
  */
 import { supportLog } from '../log/supportLog';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportBatchInfo, ExportProgress } from '../../shared/api/export';
@@ -34,6 +33,7 @@ import { batchInfoOf } from './batchInfo';
 import { LazyDeflateThread } from './deflateThread';
 import { writeBatchSummary } from './batchSummary';
 import { fsyncFolder, writeFileAtomically } from '../services/durableFiles';
+import { sha256OfFile } from '../services/sha256OfFile';
 import { fsyncFile, nodeIo, type ExportIo } from './exportIo';
 import { readExportSettings } from './exportSettings';
 import {
@@ -173,18 +173,6 @@ function bundleProgress(manifest: Manifest, onProgress: ExportRun['onProgress'])
     done.rows += entry.rows ?? 0;
     onProgress({ phase: 'bundle', tables: tables.length, ...done });
   };
-}
-
-function sha256OfFile(file: string): string {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    for (let n = fs.readSync(fd, buffer); n > 0; n = fs.readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
 }
 
 /** The file at `target` holds exactly `bytes` already (then there is nothing to write). */

@@ -3,7 +3,6 @@
  * drive or a USB disk — through a temp name, fsync and rename, so HQ never picks up half a file. Only recorded
  * batches leave the outbox, so a bundle in the folder is always one the hall has counted.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportBatchInfo } from '../../shared/api/export';
@@ -18,13 +17,10 @@ import { fsyncFile, fsyncFolder } from '../services/durableFiles';
 import { AppError } from '../services/errors';
 import { requireHall } from '../services/hall';
 import type { HallKeys } from '../services/keys/hallKeys';
+import { sha256OfFile } from '../services/sha256OfFile';
 import { batchInfoOf } from './batchInfo';
 import { outboxDir, writeFileDurably } from './createBatch';
 import { publicKeyFileName } from './format';
-
-function sha256OfFile(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
 
 /** The recorded bundle in the outbox, checked against the ledger: a re-send is provably the same bytes. */
 export function storedBundle(ctx: HandlerContext, row: ExportBatchRow): string {

@@ -3,12 +3,12 @@
  * and the one import procedure both share. A bundle is verified and loaded inside ONE transaction; any refusal
  * rolls it back, so a refused bundle leaves the HQ database exactly as it was.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Manifest } from '../export/format';
 import type { ExportTable } from '../export/tables';
 import { publicKeyFingerprint } from '../services/keys/hallKeys';
+import { sha256OfFile } from '../services/sha256OfFile';
 import { placeBatch, type StoredBatch } from './importChecks';
 import { BundleRefused, readBundle, type Row } from './readBundle';
 
@@ -56,18 +56,6 @@ export type ImportOutcome =
     }
   | { file: string; status: 'duplicate'; hallCode: string; batch: number; importedAt: string }
   | { file: string; status: 'refused'; message: string };
-
-function sha256OfFile(file: string): string {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    for (let n = fs.readSync(fd, buffer); n > 0; n = fs.readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
-}
 
 /** Each audit row of the batch links to the one before, from the manifest's first entry to its head. */
 class AuditLinkCheck {
