@@ -4,6 +4,7 @@
  * followed up (已推荐, then 不适用 with a reason), the hall's leads with the acceptance rate, .xlsx downloads.
  * Axe-clean; a clerk gets neither the page nor the channels. Screenshots at 1366×768 in test/e2e/artifacts/.
  */
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShellPage } from './pages/ShellPage';
@@ -148,6 +149,38 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     await segment(page, '不适用');
     await leads.getByText('客户已委托第三方能效公司').waitFor();
     expect(await leads.locator('tbody tr').count()).toBe(1);
+  });
+
+  it('容量变化: a 暂停恢复 is marked in the tooltip as a return to the capacity before the 暂停; the chart saves as PNG', async () => {
+    await page.getByRole('tab', { name: '客户画像' }).click();
+    await segment(page, '客户查询');
+    await page.getByLabel('查询客户').fill('永华纺织');
+    await page.getByRole('button', { name: '查询' }).click();
+    const chart = page.getByTestId('capacity-chart');
+    await chart.locator('canvas').waitFor();
+    const capacity = page.getByTestId('portrait-capacity');
+    await capacity.getByRole('cell', { name: '暂停恢复', exact: true }).waitFor();
+    // The mill: 暂停 (1260 → 630 kVA), its 暂停恢复, the next 暂停: three dates, the 恢复 in the middle one.
+    const box = (await chart.boundingBox())!;
+    // ECharts draws the line in for a second: the screenshot shows it whole.
+    await page.waitForTimeout(1_500);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tooltip = chart.locator('div', { hasText: '（恢复至减容/暂停前的容量）' }).last();
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toMatch(/暂停恢复 \S+630 → 1260 kVA（恢复至减容\/暂停前的容量）/);
+    await page.screenshot({ path: artifactPath('portrait-restore-tooltip.png') });
+    // The other dates are the 暂停 themselves: no 恢复 mark.
+    await page.mouse.move(box.x + 80, box.y + box.height / 2);
+    await expect.poll(() => chart.textContent()).toMatch(/暂停 \S+1260 → 630 kVA/);
+    expect(await chart.textContent()).not.toContain('恢复至');
+
+    // 保存为图片: the toolbox's icon at the chart's top right, level with the title.
+    const download = page.waitForEvent('download');
+    await page.mouse.click(box.x + box.width - 41, box.y + 25);
+    const png = await download;
+    expect(png.suggestedFilename()).toBe('容量变化-南京永华纺织有限公司（演示）.png');
+    const bytes = fs.readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('例会打印视图: last month on paper without the menus, axe-clean', async () => {

@@ -12,7 +12,9 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { CLI_AS_ADMIN } from './support/cli';
 import { signedInPage } from './support/page';
-import { startHarness, type Harness } from './support/harness';
+import { SUPPORT_ADMIN_ID, startHarness, type Harness } from './support/harness';
+import { rpc } from './support/rpc';
+import { E2E_PASSWORD, signInHttp } from './support/session';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/yekuo.mjs');
 
@@ -89,6 +91,52 @@ describe('统计与风险', () => {
     expect(await table.textContent()).toMatch(/\d+(\.\d)?%/);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('stats-forecast.png') });
+  });
+
+  it('流程分析 after an administrator loads a holiday table: 按旧日历统计 until the background rebuild, then gone', async () => {
+    // As the hall's administrator (seeded beside the supervisor): the 系统设置 › 节假日 channel.
+    await signInHttp(harness.url, { id: SUPPORT_ADMIN_ID, password: E2E_PASSWORD });
+    const notice = page.getByTestId('process-recalculating');
+    /** Opens 流程分析 afresh (the tabs unmount when hidden) and waits for its report. */
+    const openProcess = async () => {
+      await page.getByRole('tab', { name: '预测' }).click();
+      await page.getByRole('tab', { name: '流程分析' }).click();
+      await page.getByTestId('process-summary').waitFor();
+    };
+    await openProcess();
+    expect(await notice.count()).toBe(0);
+    // The harness looks for a changed calendar every 5 s and rebuilds this small tally at once, so the notice
+    // shows between a change and that look: a later year's table is loaded again if the look came first.
+    let seen = false;
+    for (let year = 2027; year <= 2030 && !seen; year++) {
+      await page.getByRole('tab', { name: '预测' }).click();
+      const table = {
+        year,
+        source: `测试用 ${year} 年节假日安排`,
+        daysOff: { [`${year}-01-01`]: '元旦' },
+        workdays: {},
+      };
+      await rpc(harness.url, 'settings.loadHolidays', { text: JSON.stringify(table) });
+      await page.getByRole('tab', { name: '流程分析' }).click();
+      await page.getByTestId('process-summary').waitFor();
+      seen = (await notice.count()) > 0;
+    }
+    expect(seen).toBe(true);
+    expect(await notice.textContent()).toContain('按旧日历统计，正在按新的节假日日历重算');
+    expect(await notice.textContent()).toContain('重算在后台进行，完成后刷新即可');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('stats-process-recalculating.png') });
+    // Once the rebuild has run, 流程分析 counts in the new calendar and says nothing more.
+    await expect
+      .poll(
+        async () => {
+          await openProcess();
+          return notice.count();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe(0);
+    await page.getByTestId('process-map').locator('canvas').waitFor();
   });
 
   it('shows a clerk a notice instead of the tabs', async () => {
