@@ -8,6 +8,7 @@ import { documentDataHash, qrPayload, sha256Hex } from './dataHash';
 import type { PaperRecord } from './documentRecord';
 import { loadFontSet, type FontConfig, type FontSet } from './fonts';
 import {
+  bodySetting,
   clause,
   clauseHeight,
   heading,
@@ -15,6 +16,7 @@ import {
   paragraph,
   sectionHeight,
   sectionLabel,
+  sectionLeadHeight,
   title,
   twoLines,
 } from './layout/blocks';
@@ -194,8 +196,8 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
   const modern = template.layout >= 2;
   const fitted = template.layout >= 3;
   const breaks = cellBreaks(template);
-  // Layout 5 breaks body lines itself (lineBreaks.ts).
-  const own = template.layout >= 5;
+  // Layout 5 breaks body lines itself (lineBreaks.ts), layout 6 its pages too (pageBreaks.ts).
+  const setting = bodySetting(template.layout);
   const resolve = (text: string) => resolveText(text, record, template.title, ctx.resolveOptions);
   switch (block.type) {
     case 'fields': {
@@ -204,8 +206,10 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
         .map((r) => ({ label: r.label, value: resolve(r.value), wide: r.wide }));
       if (block.heading) {
         const text = resolve(block.heading);
-        // Layout 2: a short table (營业厅及联系方式, 现场记录) stays on one page with its heading.
-        if (modern) keepTogether(doc, fieldsHeight(doc, fonts, rows, breaks) + 2 * SIZE.heading + 9);
+        // Layout 2: a short table (營业厅及联系方式, 现场记录) stays on one page with its heading; layout 6 counts
+        // the heading's real height (it reserved 7 pt more, which could send the table overleaf needlessly).
+        const headed = template.layout >= 6 ? headingHeight(doc, fonts, text) : 2 * SIZE.heading + 9;
+        if (modern) keepTogether(doc, fieldsHeight(doc, fonts, rows, breaks) + headed);
         heading(doc, fonts, text, modern);
       }
       fieldsTable(doc, fonts, rows, breaks);
@@ -241,20 +245,22 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
       const last = clauses.length - 1;
       // Layout 4: the heading keeps two lines of its own text, so when the clauses before the last take less,
       // the whole section goes with the table (layout 3 left 第四条 and one line at the foot of the page).
-      const before = clauses.slice(0, last).reduce((sum, c) => sum + clauseHeight(doc, fonts, c, true, own), 0);
+      const before = clauses.slice(0, last).reduce((sum, c) => sum + clauseHeight(doc, fonts, c, true, setting), 0);
       const whole = !fitted || last === 0 || (template.layout >= 4 && before < twoLines(doc, fonts));
-      if (table && whole) keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses, own) + lead);
-      heading(doc, fonts, headingText, modern);
+      if (table && whole) keepTogether(doc, sectionHeight(doc, fonts, headingText, clauses, setting) + lead);
+      // Layout 6: the heading keeps its text up to where the section may first break (widow and orphan control).
+      if (setting === 'pages') heading(doc, fonts, headingText, modern, sectionLeadHeight(doc, fonts, clauses));
+      else heading(doc, fonts, headingText, modern);
       clauses.forEach((c, i) => {
         if (i === ctx.breakBeforeClause && i > 0) doc.addPage();
-        if (table && !whole && i === last) keepTogether(doc, clauseHeight(doc, fonts, c, true, own) + lead);
-        if (clauses.length === 1) paragraph(doc, fonts, c.text, c.bold, own);
-        else clause(doc, fonts, `${i + 1}.`, c.text, c.bold, own);
+        if (table && !whole && i === last) keepTogether(doc, clauseHeight(doc, fonts, c, true, setting) + lead);
+        if (clauses.length === 1) paragraph(doc, fonts, c.text, c.bold, setting);
+        else clause(doc, fonts, `${i + 1}.`, c.text, c.bold, setting);
       });
       return;
     }
     case 'paragraph':
-      if (isActive(block.when, record)) paragraph(doc, fonts, resolve(block.text), block.bold, own);
+      if (isActive(block.when, record)) paragraph(doc, fonts, resolve(block.text), block.bold, setting);
       return;
     case 'diagram': {
       // Only a record with a scheme has sources to draw; the template schema admits the block in contracts only.

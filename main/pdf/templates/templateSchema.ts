@@ -98,10 +98,13 @@ export const templateSchema = z.object({
    * from their measured widths, each on one line (shrunk when needed), none over another. 5: as 4, and body text
    * broken into lines by us, not pdfkit (layout/lineBreaks.ts): a number never parts from its unit, a date stays
    * whole, codes and ratios ("PT 10000/100") stay whole in body and cells, kinsoku for Chinese marks; and one
-   * spacing rule for template text and filled-in values alike (typography.ts `spaceText`). A version's layout
-   * never changes, so its documents keep their bytes.
+   * spacing rule for template text and filled-in values alike (typography.ts `spaceText`). 6: as 5, and the
+   * page breaks in body text chosen by us (layout/pageBreaks.ts): no paragraph leaves its last line alone at the
+   * top of a page nor its first line alone at the foot of one, a heading keeps its text up to where the section
+   * may first break, and a short table's heading counted at its real height. A version's layout never changes,
+   * so its documents keep their bytes.
    */
-  layout: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).default(1),
+  layout: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]).default(1),
   blocks: z.array(blockSchema),
 });
 

@@ -70,7 +70,7 @@ describe('documents from the approved scheme only', () => {
     expect(fs.readFileSync(file).length).toBe(first.size);
     const [contract, ...others] = contractsOf(store.ctx().db, appId);
     expect(others).toHaveLength(0);
-    expect(contract).toMatchObject({ template_id: 'contract-hv', template_version: '1.7.0', pdf_sha256: first.sha256 });
+    expect(contract).toMatchObject({ template_id: 'contract-hv', template_version: '1.8.0', pdf_sha256: first.sha256 });
     expect(contract!.scheme_version_id).not.toBeNull();
     const reply = generateSchemeReply(store.ctx(), appNo);
     expect(generateSchemeReply(store.ctx(), appNo).sha256).toBe(reply.sha256);

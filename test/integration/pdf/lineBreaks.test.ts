@@ -6,29 +6,14 @@
  * check also runs on the template versions before, where it finds the defects it was written for.
  */
 import { describe, expect, it } from 'vitest';
-import { renderKind, type DocumentKind } from '../../../main/pdf/documents';
-import type { PaperRecord } from '../../../main/pdf/documentRecord';
 import { atomsOf, breakLines } from '../../../main/pdf/layout/lineBreaks';
 import { spaceText } from '../../../main/pdf/templates/typography';
-import { PAPER_VARIANTS, supplementary, temporary, termination } from '../../fixtures/pdf/papers';
+import { temporary } from '../../fixtures/pdf/papers';
 import { loadRecord } from '../../fixtures/pdf/records';
-import { lineBreakProblems, spacingProblems, textLines } from './cellChecks';
-import { withTempPdf } from './pdfTools';
+import { lineBreakProblems, spacingProblems } from './cellChecks';
+import { EVERY_PAPER, paperLines as linesOf } from './everyPaper';
 
-const KINDS = ['scheme-reply', 'contract', 'work-sheet'] as const;
-
-const linesOf = (kind: DocumentKind, record: PaperRecord, templateVersion?: string) =>
-  withTempPdf(renderKind(kind, record, templateVersion ? { templateVersion } : {}).pdf, textLines);
-
-const PAPERS: [string, DocumentKind, () => PaperRecord][] = [
-  ...Object.entries(PAPER_VARIANTS).flatMap(([variant, record]) =>
-    KINDS.map((kind) => [variant, kind, record] as [string, DocumentKind, () => PaperRecord]),
-  ),
-  ['高压增容', 'agreement', supplementary],
-  ['居民销户', 'termination', termination],
-];
-
-describe.each(PAPERS)('%s %s', (_, kind, record) => {
+describe.each(EVERY_PAPER)('%s %s', (_, kind, record) => {
   const lines = linesOf(kind, record());
 
   it('breaks no line inside a date, a number with its unit, a code or a ratio, nor against kinsoku', () => {

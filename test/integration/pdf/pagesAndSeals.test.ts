@@ -11,19 +11,11 @@ import type { PaperRecord } from '../../../main/pdf/documentRecord';
 import { tableOf } from '../../../main/pdf/tableSources';
 import { loadTemplate } from '../../../main/pdf/templates/loadTemplate';
 import { isActive, resolveText } from '../../../main/pdf/templates/placeholders';
-import { PAPER_VARIANTS, person, supplementary, termination } from '../../fixtures/pdf/papers';
+import { PAPER_VARIANTS, person } from '../../fixtures/pdf/papers';
 import { loadRecord } from '../../fixtures/pdf/records';
 import { cellTexts, textLines } from './cellChecks';
+import { EVERY_PAPER } from './everyPaper';
 import { withTempPdf } from './pdfTools';
-
-const KINDS = ['scheme-reply', 'contract', 'work-sheet'] as const;
-const PAPERS: [string, DocumentKind, () => PaperRecord][] = [
-  ...Object.entries(PAPER_VARIANTS).flatMap(([variant, record]) =>
-    KINDS.map((kind) => [variant, kind, record] as [string, DocumentKind, () => PaperRecord]),
-  ),
-  ['高压增容', 'agreement', supplementary],
-  ['居民销户', 'termination', termination],
-];
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
@@ -72,7 +64,7 @@ function tablePageProblems(file: string, tables: ReturnType<typeof tablesOf>): s
   return problems;
 }
 
-describe.each(PAPERS)('%s %s', (_, kind, record) => {
+describe.each(EVERY_PAPER)('%s %s', (_, kind, record) => {
   it('keeps every table row whole on one page and each header with its first row', () => {
     const paper = record();
     const doc = renderKind(kind, paper);

@@ -85,7 +85,7 @@ describe('the reply of a changed scheme', () => {
     approveScheme(store.ctx('supervisor'), appNo, 2);
 
     const v2 = generateSchemeReply(store.ctx('clerk'), appNo);
-    expect(v2).toMatchObject({ documentNo: `${appNo}-FA2`, templateId: 'scheme-reply-hv', templateVersion: '1.7.0' });
+    expect(v2).toMatchObject({ documentNo: `${appNo}-FA2`, templateId: 'scheme-reply-hv', templateVersion: '1.8.0' });
     const text = soundText(v2);
     expect(text).toContain('方案版本：第2版');
     expect(text).toContain('本答复单替代第1版供电方案答复单（方案编号FA-20261020-0003，2026年3月2日审批）。');
