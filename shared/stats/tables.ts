@@ -13,6 +13,8 @@ export interface Table {
 }
 
 export const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
+/** A share of nothing (no application counted) is 无数据 '—', not 0 %: 0 % would read as "all late". */
+const percentOf = (share: number, counted: number): string => (counted === 0 ? '—' : percent(share));
 /** NaN (no data) travels through IPC's JSON as null: both read 无数据 '—'. */
 export const numberText = (x: number | null): string => (x === null || Number.isNaN(x) ? '—' : String(x));
 
@@ -27,8 +29,8 @@ export function stageTable(r: ProcessReport): Table {
       numberText(s.medianDays),
       numberText(s.p90Days),
       numberText(s.medianWorkingDays),
-      percent(s.waitingShare),
-      percent(s.returnShare),
+      percentOf(s.waitingShare, s.visits),
+      percentOf(s.returnShare, s.visits),
     ]),
   };
 }
@@ -56,7 +58,7 @@ export function connectionTable(r: ProcessReport): Table {
       numberText(c.medianUtilityDays),
       numberText(c.p90UtilityDays),
       String(c.promisedDays),
-      percent(c.withinPromiseShare),
+      percentOf(c.withinPromiseShare, c.connected),
     ]),
   };
 }
