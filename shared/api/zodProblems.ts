@@ -10,6 +10,12 @@ export function zodProblems(error: z.ZodError, schema?: z.ZodType): FieldProblem
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     const label = (schema && schemaPathLabel(schema, field)) ?? (field || '输入');
-    return { field, ruleId: 'SCHEMA', severity: 'error', message: `${label}：${issue.message}` };
+    return { field, ruleId: 'SCHEMA', severity: 'error', message: labelled(label, issue.message) };
   });
+}
+
+/** "label：message", or the message continuing the label where it names the field itself ("关闭理由至少 2 个字"). */
+function labelled(label: string, message: string): string {
+  const field = label.split('·').at(-1) ?? label;
+  return message.startsWith(field) ? `${label}${message.slice(field.length)}` : `${label}：${message}`;
 }

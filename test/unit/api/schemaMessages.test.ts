@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '../../../shared/api/zodLocale';
 import { zodProblems } from '../../../shared/api/zodProblems';
+import { riskInputs } from '../../../shared/api/risk';
 import { applicationInputSchema, type ApplicationInput } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
 import { supplySchemeSchema } from '../../../shared/domain/scheme';
@@ -40,6 +41,13 @@ describe('schema problems read as Chinese field labels and plain rules', () => {
     expect(messages).toEqual(expect.arrayContaining(['供电电压：请从下拉列表中选择', '申请容量 (kVA)：请填写数字']));
     expect(messages.some((m) => /^客户·户名：不能超过 \d+ 个字符$/.test(m))).toBe(true);
     for (const message of messages) expect(message).not.toMatch(DEVELOPER_TEXT);
+  });
+
+  it('a message that names its field is not prefixed with the name again', () => {
+    const parsed = riskInputs.close.safeParse({ id: 1, reason: ' 好 ' });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success)
+      expect(zodProblems(parsed.error, riskInputs.close).map((p) => p.message)).toEqual(['关闭理由至少 2 个字']);
   });
 
   it("a schema's own message still wins", () => {
