@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { ShellPage } from './pages/ShellPage';
 import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
@@ -81,6 +82,36 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     await expect
       .poll(() => flags.locator('tbody tr td:first-child').allTextContents())
       .toSatisfy((cells: string[]) => cells.some((cell) => !cell.startsWith(name!)));
+  });
+
+  it('a flag shows on the 风险 tab of its application; the 工作台 counts the open flags and links to them', async () => {
+    await page.getByRole('tab', { name: '风险' }).click();
+    await segment(page, '待处理');
+    const flags = page.getByTestId('risk-flags');
+    const row = flags.locator('tbody tr', { has: page.locator('a') }).first();
+    await row.waitFor();
+    const detector = (await row.locator('td').first().textContent())!.trim();
+    const number = (await row.locator('a').first().textContent())!.trim();
+    const openTotal = Number((await page.getByTestId('risk-open-total').textContent())!.match(/\d+/)![0]);
+    await row.locator('a').first().click();
+    const detail = new ApplicationDetailPage(page);
+    await detail.stage().waitFor();
+    await detail.tab('风险');
+    const onDetail = page.getByTestId('risk-flags');
+    await onDetail.locator('tbody tr', { hasText: number }).first().waitFor();
+    expect(await onDetail.locator('tbody tr td:first-child').allTextContents()).toContain(detector);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('risk-application-tab.png') });
+
+    const shell = new ShellPage(page);
+    await shell.go('工作台');
+    const count = page.getByTestId('risk-count-link');
+    await expect.poll(async () => Number((await count.textContent())!.replace(/\D/g, ''))).toBe(openTotal);
+    await page.getByTestId('risk-count').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('risk-workbench-count.png') });
+    await count.click();
+    await page.getByRole('tab', { name: '风险', selected: true }).waitFor();
+    await flags.locator('tbody tr a').first().waitFor();
   });
 
   it('客户画像: search, capacity chart, suggestions with reasons and data, applications with time taken', async () => {

@@ -6,7 +6,8 @@ import { hallScanState } from '../../../main/db/repositories/riskFlagRepo';
 import { startDailyRiskScan } from '../../../main/services/risk/dailyRiskScan';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
-import { flagsOf, hvRecord, otherCustomer } from './riskFixture';
+import { addDays } from '../../../shared/calendar/calendar';
+import { flagsOf, hvRecord, inScheme, otherCustomer } from './riskFixture';
 
 let store: Store;
 beforeEach(() => {
@@ -33,6 +34,29 @@ describe('时限 detectors (the stored deadline states, judged on the day the fl
     store.setNow('2026-03-20T02:00:00Z');
     expect(numbersOf('RISK-TIME-03')).toEqual([[late]]);
     expect(flagsOf(store, 'RISK-TIME-03')[0]!.summary).toBe('自 2026-03-02 起停留在业务受理环节超过 10 个工作日');
+  });
+
+  it('RISK-TIME-02 flags 临期 from the stage warning day until the due day, then 超期 takes over; earlier, neither', () => {
+    const number = inScheme(store);
+    const row = () =>
+      store
+        .ctx()
+        .db.prepare<[string], { stage_warn: string; stage_due: string; total_warn: string }>(
+          'SELECT stage_warn, stage_due, total_warn FROM applications WHERE number = ?',
+        )
+        .get(number)!;
+    const { stage_warn: warn, stage_due: due, total_warn: totalWarn } = row();
+    expect(warn < due && due < totalWarn).toBe(true);
+    const at = (date: string) => store.setNow(`${date}T02:00:00Z`);
+    at(addDays(warn, -1));
+    expect(numbersOf('RISK-TIME-02')).toEqual([]);
+    at(warn);
+    expect(numbersOf('RISK-TIME-02')).toEqual([[number]]);
+    expect(flagsOf(store, 'RISK-TIME-02')[0]!.values).toMatchObject({ 环节状态: '临期', 环节期限: due });
+    expect(numbersOf('RISK-TIME-01')).toEqual([]);
+    at(addDays(due, 1));
+    expect(numbersOf('RISK-TIME-02')).toEqual([]);
+    expect(numbersOf('RISK-TIME-01')).toEqual([[number]]);
   });
 
   it('RISK-TIME-04 flags a 容缺 document due at the next stage until it is received; none deferred, not flagged', () => {
