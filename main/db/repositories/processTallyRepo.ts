@@ -169,15 +169,28 @@ export const tallyRewrites = (db: Db): number =>
 
 export type SummedTallyRow = Omit<ProcessTallyRow, 'day'>;
 
-const summedBetween = (table: string, column: string) =>
-  `SELECT business_type, time_limit_class, kind, stage, label, x, y, sum(n) AS n FROM ${table}
-    WHERE ${column} BETWEEN ? AND ?
-    GROUP BY business_type, time_limit_class, kind, stage, label, x, y HAVING sum(n) <> 0`;
+const TALLY_COLUMNS = 'business_type, time_limit_class, kind, stage, label, x, y';
 
-/** The tally summed over acceptance months [from, to] (YYYY-MM), per business type and class. */
-export const tallyOfMonths = (db: Db, from: string, to: string): SummedTallyRow[] =>
-  prepared<[string, string], SummedTallyRow>(db, summedBetween('process_tally', 'month')).all(from, to);
+/** A range that matches no month or day (both bounds of a BETWEEN). */
+const NOTHING: readonly [string, string] = ['1', '0'];
 
-/** The tally summed over acceptance days [from, to] (YYYY-MM-DD), per business type and class. */
-export const tallyOfDays = (db: Db, from: string, to: string): SummedTallyRow[] =>
-  prepared<[string, string], SummedTallyRow>(db, summedBetween('process_tally_day', 'day')).all(from, to);
+/**
+ * The tally summed over whole acceptance months (YYYY-MM, the month rows) and at most two ranges of acceptance
+ * days (YYYY-MM-DD, the day rows: a period's partial months), in one statement: one sum per key, no merging after.
+ */
+export function tallyOfPeriod(
+  db: Db,
+  months: readonly [string, string] | null,
+  days: readonly (readonly [string, string])[],
+): SummedTallyRow[] {
+  if (days.length > 2) throw new Error(`tallyOfPeriod: at most two ranges of days, got ${days.length}`);
+  const [first = NOTHING, second = NOTHING] = days;
+  return prepared<string[], SummedTallyRow>(
+    db,
+    `SELECT ${TALLY_COLUMNS}, sum(n) AS n FROM (
+       SELECT ${TALLY_COLUMNS}, n FROM process_tally WHERE month BETWEEN ? AND ?
+       UNION ALL SELECT ${TALLY_COLUMNS}, n FROM process_tally_day WHERE day BETWEEN ? AND ?
+       UNION ALL SELECT ${TALLY_COLUMNS}, n FROM process_tally_day WHERE day BETWEEN ? AND ?)
+     GROUP BY ${TALLY_COLUMNS} HAVING sum(n) <> 0`,
+  ).all(...(months ?? NOTHING), ...first, ...second);
+}

@@ -10,7 +10,7 @@ import { addMonths } from '../../../shared/calendar/isoDate';
 import type { BusinessType, TimeLimitClass } from '../../../shared/domain/codes';
 import { stageVisits, type ApplicationHistory } from '../../../shared/stats/history';
 import { tallyOfHistories } from '../../../shared/stats/processAnalysis';
-import { mergeTally, tallyKey, tallyOf, type TallyKind, type TallyRow } from '../../../shared/stats/processTally';
+import { tallyKey, tallyOf, type TallyKind, type TallyRow } from '../../../shared/stats/processTally';
 import type { Db } from '../../db/connection';
 import {
   addTallyRows,
@@ -27,8 +27,7 @@ import {
   swapInNextTally,
   tallyRewrites,
   type TallyTables,
-  tallyOfDays,
-  tallyOfMonths,
+  tallyOfPeriod,
   tallySourceIds,
   tallySourceOf,
   tallySourceOfRange,
@@ -269,12 +268,8 @@ export function processTally(db: Db, filter: StatsFilter, calendar: WorkdayCalen
   const { months, edges } = periodParts(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31');
   const types = filter.businessTypes?.length ? new Set<string>(filter.businessTypes) : null;
   const classes = filter.timeLimitClasses?.length ? new Set<string>(filter.timeLimitClasses) : null;
-  const summed = [
-    ...(months ? tallyOfMonths(db, months[0], months[1]) : []),
-    ...edges.flatMap(([from, to]) => tallyOfDays(db, from, to)),
-  ];
   const rows: TallyRow[] = [];
-  for (const r of summed) {
+  for (const r of tallyOfPeriod(db, months, edges)) {
     if ((types && !types.has(r.business_type)) || (classes && !classes.has(r.time_limit_class))) continue;
     rows.push({
       businessType: r.business_type as BusinessType,
@@ -287,6 +282,5 @@ export function processTally(db: Db, filter: StatsFilter, calendar: WorkdayCalen
       n: r.n,
     });
   }
-  // Each query sums its own rows; rows from the months and the edge days may repeat their keys.
-  return edges.length === 0 || (!months && edges.length === 1) ? rows : mergeTally(rows);
+  return rows;
 }
