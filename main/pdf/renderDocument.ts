@@ -206,10 +206,8 @@ function renderBlock(doc: PDFKit.PDFDocument, fonts: FontSet, block: TemplateBlo
         .map((r) => ({ label: r.label, value: resolve(r.value), wide: r.wide }));
       if (block.heading) {
         const text = resolve(block.heading);
-        // Layout 2: a short table (營业厅及联系方式, 现场记录) stays on one page with its heading; layout 6 counts
-        // the heading's real height (it reserved 7 pt more, which could send the table overleaf needlessly).
-        const headed = template.layout >= 6 ? headingHeight(doc, fonts, text) : 2 * SIZE.heading + 9;
-        if (modern) keepTogether(doc, fieldsHeight(doc, fonts, rows, breaks) + headed);
+        // Layout 2: a short table (營业厅及联系方式, 现场记录) stays on one page with its heading.
+        if (modern) keepTogether(doc, fieldsHeight(doc, fonts, rows, breaks) + 2 * SIZE.heading + 9);
         heading(doc, fonts, text, modern);
       }
       fieldsTable(doc, fonts, rows, breaks);

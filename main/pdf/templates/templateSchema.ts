@@ -101,8 +101,7 @@ export const templateSchema = z.object({
    * spacing rule for template text and filled-in values alike (typography.ts `spaceText`). 6: as 5, and the
    * page breaks in body text chosen by us (layout/pageBreaks.ts): no paragraph leaves its last line alone at the
    * top of a page nor its first line alone at the foot of one, a heading keeps its text up to where the section
-   * may first break, and a short table's heading counted at its real height. A version's layout never changes,
-   * so its documents keep their bytes.
+   * may first break. A version's layout never changes, so its documents keep their bytes.
    */
   layout: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]).default(1),
   blocks: z.array(blockSchema),
