@@ -35,6 +35,7 @@ import m0030 from './0030_risk_changed_schemes';
 import m0031, { addTallyRebuildTables } from './0031_process_tally_rebuild';
 import m0032 from './0032_risk_deadline_indexes';
 import m0033 from './0033_risk_clerk_names';
+import m0034 from './0034_risk_idle_days';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -79,6 +80,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 31, name: '0031_process_tally_rebuild', sql: m0031, run: addTallyRebuildTables },
   { version: 32, name: '0032_risk_deadline_indexes', sql: m0032 },
   { version: 33, name: '0033_risk_clerk_names', sql: m0033 },
+  { version: 34, name: '0034_risk_idle_days', sql: m0034 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

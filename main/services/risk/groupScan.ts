@@ -58,6 +58,16 @@ export function applicationsChangedToday(input: DetectorInput): number[] | undef
   return applicationsChanged(input.db);
 }
 
+/**
+ * For a scan whose findings do not move with the date once found (a record stamped ahead stays so until written):
+ * the applications written since the last hall scan, whatever its day; undefined when every application must be
+ * judged (a rescan, no scan yet).
+ */
+export function applicationsChangedSinceScan(input: DetectorInput): number[] | undefined {
+  if (input.rescan || hallScanState(input.db).day === null) return undefined;
+  return applicationsChanged(input.db);
+}
+
 /** The applications written since the last hall scan (migrations 0024, 0030). */
 export function applicationsChanged(db: Db): number[] {
   return [...dirtySubjects(db, 'applications')].map(appOfSubject);

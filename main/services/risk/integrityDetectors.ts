@@ -10,7 +10,7 @@ import { subjectsOfDetector } from '../../db/repositories/riskFlagRepo';
 import { prepared } from '../../db/statements';
 import { verifyAudit } from '../audit';
 import { applicationDetector, appSubject, type HallDetector, type RiskFinding } from './detector';
-import { applicationsChangedToday } from './groupScan';
+import { applicationsChangedSinceScan } from './groupScan';
 import { ids, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范；REFERENCE.md §8 Data';
@@ -162,9 +162,9 @@ export const timestampsInFuture: HallDetector = {
       applicationIds: [row.id],
       values: { 最晚记录时间: shanghaiDateTime(row.latest) },
     });
-    // A later scan the same day: a found application already flagged and not written since has the same latest
-    // record, so its flag stands; the others are judged (a flagged one no longer found is dropped).
-    const changed = applicationsChangedToday(input);
+    // A later scan, the same day or not: a found application already flagged and not written since has the same
+    // latest record, so its flag stands; the others are judged (a flagged one no longer found is dropped).
+    const changed = applicationsChangedSinceScan(input);
     if (!changed) return rows.map(finding);
     const written = new Set(changed);
     const stored = new Set(subjectsOfDetector(db, timestampsInFuture.id));

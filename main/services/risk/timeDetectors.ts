@@ -8,7 +8,6 @@ import { STAGE_LABELS, type Stage } from '../../../shared/domain/codes';
 import { DOCUMENT_LABELS } from '../../../shared/rules';
 import { DEADLINE_STATE_LABELS, deadlineStates, type DeadlineState } from '../../../shared/workflow/clock';
 import { PAUSE_REASON_LABELS, type PauseReason } from '../../../shared/workflow/pauseReasons';
-import { CUSTOMER_TIME_STAGES } from '../../../shared/workflow/timeLimits';
 import type { DeferredCandidate } from '../../db/repositories/workbenchRepo';
 import { DEADLINE_COLUMNS } from '../../db/migrations/0032_risk_deadline_indexes';
 import { hallScanState } from '../../db/repositories/riskFlagRepo';
@@ -22,7 +21,8 @@ import {
   type HallScan,
   type RiskFinding,
 } from './detector';
-import { applicationsChanged, applicationsChangedToday, changedOnly, type FiringGroup, judgeGroups } from './groupScan';
+import { applicationsChanged, changedOnly, type FiringGroup, judgeGroups } from './groupScan';
+import { rebuildIdleDays, refreshIdleDays } from './idleDays';
 import { ids, percent, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范（办理时限）；REFERENCE.md §3.6';
@@ -37,8 +37,8 @@ interface DeadlineRow {
 }
 
 /**
- * The rows a date-driven scan judges: every matching application, or (a later scan the same day) only the
- * matching ones among those written since the last scan, with the other stored flags left standing.
+ * The rows a date-driven scan judges: every matching application, or only the matching ones among the
+ * `candidates` (dayCandidates), with the other stored flags left standing.
  */
 function dateScan<Row extends { id: number }>(
   input: DetectorInput,
@@ -46,38 +46,42 @@ function dateScan<Row extends { id: number }>(
   sql: string,
   param: string,
   judge: (rows: Row[]) => RiskFinding[],
-  changed = applicationsChangedToday(input),
+  candidates: number[] | undefined,
 ): RiskFinding[] | HallScan {
-  if (!changed) return judge(prepared<[string], Row>(input.db, `SELECT * FROM (${sql})`).all(param));
+  if (!candidates) return judge(prepared<[string], Row>(input.db, `SELECT * FROM (${sql})`).all(param));
   const rows = prepared<[string, string], Row>(
     input.db,
     `SELECT * FROM (${sql}) WHERE id IN (SELECT value FROM json_each(?))`,
-  ).all(param, JSON.stringify(changed));
-  return changedOnly(input, detectorId, changed, judge(rows));
+  ).all(param, JSON.stringify(candidates));
+  return changedOnly(input, detectorId, candidates, judge(rows));
 }
 
 /**
- * The applications whose deadline state may differ from the last scan's: those written since, and on a new day
- * those with a deadline day between the last scan's day and today (by index, migration 0032; a state changes only
- * when the date passes one of these days). Undefined: judge every application (a rescan, no scan yet, a clock set
- * back).
+ * The applications a date-driven scan judges: those written since the last scan, and on a new day those whose
+ * `crossing` day (found by index) lies between the last scan's day and today: a state changes only when the date
+ * passes that day. Undefined: judge every application (a rescan, no scan yet, a clock set back).
  */
-function deadlineCandidates(input: DetectorInput): number[] | undefined {
+function dayCandidates(input: DetectorInput, crossing: (last: string) => number[]): number[] | undefined {
   const last = hallScanState(input.db).day;
   if (input.rescan || last === null || last > input.today) return undefined;
   const changed = applicationsChanged(input.db);
   if (last === input.today) return changed;
-  const crossing = ids(
-    input.db,
-    DEADLINE_COLUMNS.map(
-      (column) =>
-        `SELECT id FROM applications INDEXED BY applications_active_${column}
-         WHERE status = 'ACTIVE' AND ${column} BETWEEN @last AND @today`,
-    ).join(' UNION '),
-    { last, today: input.today },
-  );
-  return [...new Set([...changed, ...crossing])];
+  return [...new Set([...changed, ...crossing(last)])];
 }
+
+/** 超期 and 临期 change when the date passes a stage or total warn or due day (indexed by migration 0032). */
+const deadlineCandidates = (input: DetectorInput) =>
+  dayCandidates(input, (last) =>
+    ids(
+      input.db,
+      DEADLINE_COLUMNS.map(
+        (column) =>
+          `SELECT id FROM applications INDEXED BY applications_active_${column}
+           WHERE status = 'ACTIVE' AND ${column} BETWEEN @last AND @today`,
+      ).join(' UNION '),
+      { last, today: input.today },
+    ),
+  );
 
 /** Active applications in a deadline state, judged on `today` exactly as lists and the 工作台 judge them. */
 function inState(input: DetectorInput, detectorId: string, state: DeadlineState): RiskFinding[] | HallScan {
@@ -155,29 +159,29 @@ export const idle: HallDetector = {
   action: '查明停滞原因；若为客户原因，应办理挂起并记录原因。',
   scope: 'hall',
   scan: (input) => {
-    const { today, calendar, thresholds } = input;
-    // Prefilter by calendar days: N working days take at least N calendar days.
-    const before = new Date(Date.parse(`${today}T00:00:00Z`) - thresholds.idleWorkdays * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const sql = `SELECT id, stage, stage_start_date, stage_paused_wd FROM applications
-       WHERE status = 'ACTIVE' AND stage_start_date < ?`;
-    type Row = { id: number; stage: Stage; stage_start_date: string; stage_paused_wd: number };
-    return dateScan<Row>(input, idle.id, sql, before, (rows) =>
-      rows.flatMap((row): RiskFinding[] => {
-        if (CUSTOMER_TIME_STAGES.has(row.stage)) return [];
-        // A short walk forward (N + paused + 1 working days) decides, instead of counting the whole span.
-        const over = calendar.addWorkdays(row.stage_start_date, thresholds.idleWorkdays + row.stage_paused_wd + 1);
-        if (over > today) return [];
-        return [
-          {
-            subject: appSubject(row.id),
-            summary: `自 ${row.stage_start_date} 起停留在${STAGE_LABELS[row.stage]}环节超过 ${thresholds.idleWorkdays} 个工作日`,
-            applicationIds: [row.id],
-            values: { 环节: STAGE_LABELS[row.stage], 进入环节: row.stage_start_date },
-          },
-        ];
-      }),
+    const { db, today, thresholds } = input;
+    // The idle days (migration 0034) are rebuilt when they may be stale (a rescan: the configuration may have
+    // changed; no scan yet), otherwise kept for the applications written since the last scan.
+    if (input.rescan || hallScanState(db).day === null) rebuildIdleDays(input);
+    else refreshIdleDays(input, applicationsChanged(db));
+    const sql = `SELECT a.id, a.stage, a.stage_start_date FROM risk_idle_days i JOIN applications a ON a.id = i.application_id
+       WHERE i.idle_day <= ?`;
+    type Row = { id: number; stage: Stage; stage_start_date: string };
+    return dateScan<Row>(
+      input,
+      idle.id,
+      sql,
+      today,
+      (rows) =>
+        rows.map((row) => ({
+          subject: appSubject(row.id),
+          summary: `自 ${row.stage_start_date} 起停留在${STAGE_LABELS[row.stage]}环节超过 ${thresholds.idleWorkdays} 个工作日`,
+          applicationIds: [row.id],
+          values: { 环节: STAGE_LABELS[row.stage], 进入环节: row.stage_start_date },
+        })),
+      dayCandidates(input, (last) =>
+        ids(db, 'SELECT application_id AS id FROM risk_idle_days WHERE idle_day > ? AND idle_day <= ?', last, today),
+      ),
     );
   },
 };

@@ -140,6 +140,8 @@ const LOW_THRESHOLDS = JSON.stringify({
     clerkRateFactor: 1,
     pauseShareFactor: 1,
     schemeExpiringDays: 365,
+    // Applications accepted on 2026-03-02 become idle on 03-31: reads from 03-25 on cross that day (migration 0034).
+    idleWorkdays: 20,
   },
 });
 
@@ -159,7 +161,8 @@ describe('risk flags: incremental recompute equals a full recompute', () => {
         const supervisor = store.ctx('supervisor');
         // A workstation whose clock runs ahead of the reads (RISK-INT-04).
         const ahead = { ...clerk, now: () => new Date(AHEAD) };
-        // Reads move on by days: a new day's scan judges the deadlines crossed since the last one (migration 0032).
+        // Reads move on by days: a new day's scan judges the deadlines (migration 0032) and the idle days (0034)
+        // crossed since the last one.
         let readAt = AT;
         const numbers: string[] = [];
         const records = new Map<string, ApplicationInput>();
@@ -206,7 +209,28 @@ describe('risk flags: incremental recompute equals a full recompute', () => {
         recomputeAll(store.ctx().db, readAt);
         expect(snapshot(store)).toEqual(incremental);
       }),
-      { numRuns: 25 },
+      {
+        numRuns: 25,
+        examples: [
+          // Read before the idle day (03-31), then on it with no write in between (migration 0034's index).
+          [
+            [
+              { kind: 'create', customer: 0, address: 0, variant: 0, by: 'clerk' },
+              { kind: 'read' },
+              { kind: 'day', days: 6 },
+            ],
+          ],
+          // Idle, then cancelled: its idle day goes with it.
+          [
+            [
+              { kind: 'create', customer: 0, address: 0, variant: 0, by: 'clerk' },
+              { kind: 'day', days: 7 },
+              { kind: 'read' },
+              { kind: 'move', app: 0, move: { move: 'cancel', reason: '客户撤回' } },
+            ],
+          ],
+        ],
+      },
     );
   }, 300_000); // 25 random halls, each recomputed from scratch: slow on a busy two-core machine
 });

@@ -4,6 +4,7 @@ import { moveApplication } from '../../../main/services/applications/moveApplica
 import { updateApplicationRecord } from '../../../main/services/applications/updateApplication';
 import { hallScanState } from '../../../main/db/repositories/riskFlagRepo';
 import { startDailyRiskScan } from '../../../main/services/risk/dailyRiskScan';
+import { loadHolidayTable } from '../../../main/services/settings/holidayTables';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { openStore, recordFor, type Store } from '../store/storeFixture';
 import { addDays } from '../../../shared/calendar/calendar';
@@ -34,6 +35,15 @@ describe('时限 detectors (the stored deadline states, judged on the day the fl
     store.setNow('2026-03-20T02:00:00Z');
     expect(numbersOf('RISK-TIME-03')).toEqual([[late]]);
     expect(flagsOf(store, 'RISK-TIME-03')[0]!.summary).toBe('自 2026-03-02 起停留在业务受理环节超过 10 个工作日');
+
+    // A holiday table with a week off in March moves the idle day (the stored idle days, migration 0034, are
+    // derived again with the calendar): on 03-20 the application is no longer idle.
+    const weekOff = Object.fromEntries(['09', '10', '11', '12', '13'].map((d) => [`2026-03-${d}`, '测试停休']));
+    loadHolidayTable(
+      store.ctx('admin'),
+      JSON.stringify({ year: 2026, source: '测试', daysOff: weekOff, workdays: {} }),
+    );
+    expect(numbersOf('RISK-TIME-03')).toEqual([]);
   });
 
   it('RISK-TIME-02 flags 临期 from the stage warning day until the due day, then 超期 takes over; earlier, neither', () => {
