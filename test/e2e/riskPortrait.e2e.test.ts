@@ -4,12 +4,12 @@
  * followed up (已推荐, then 不适用 with a reason), the hall's leads with the acceptance rate, .xlsx downloads.
  * Axe-clean; a clerk gets neither the page nor the channels. Screenshots at 1366×768 in test/e2e/artifacts/.
  */
-import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { ShellPage } from './pages/ShellPage';
 import { seriousA11yViolations } from './support/axe';
+import { saveChartAsPng } from './support/charts';
 import { artifactPath, launchChromium } from './support/browser';
 import { initHall, yekuo } from './support/cli';
 import { startHarness, type Harness } from './support/harness';
@@ -205,13 +205,10 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     await expect.poll(() => chart.textContent()).toMatch(/暂停 \S+1260 → 630 kVA/);
     expect(await chart.textContent()).not.toContain('恢复至');
 
-    // 保存为图片: the toolbox's icon at the chart's top right, level with the title.
-    const download = page.waitForEvent('download');
-    await page.mouse.click(box.x + box.width - 41, box.y + 25);
-    const png = await download;
-    expect(png.suggestedFilename()).toBe('容量变化-南京永华纺织有限公司（演示）.png');
-    const bytes = fs.readFileSync((await png.path())!);
-    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(await saveChartAsPng(page, chart)).toEqual({
+      fileName: '容量变化-南京永华纺织有限公司（演示）.png',
+      png: true,
+    });
   });
 
   it('例会打印视图: last month on paper without the menus, axe-clean', async () => {

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShellPage } from './pages/ShellPage';
 import { seriousA11yViolations } from './support/axe';
+import { saveChartAsPng } from './support/charts';
 import { artifactPath, launchChromium } from './support/browser';
 import { CLI_AS_ADMIN } from './support/cli';
 import { signedInPage } from './support/page';
@@ -55,6 +56,12 @@ describe('统计与风险', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 Excel' }).click();
     expect((await download).suggestedFilename()).toMatch(/^流程分析-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // Each chart saves as a PNG from its 保存为图片 icon.
+    expect(await saveChartAsPng(page, page.getByTestId('process-map'))).toEqual({ fileName: '流程图.png', png: true });
+    expect(await saveChartAsPng(page, page.getByTestId('stage-chart'))).toEqual({
+      fileName: '环节停留工作日.png',
+      png: true,
+    });
 
     await page.getByTestId('simulate').click();
     const result = page.getByTestId('simulation-result');
@@ -91,6 +98,13 @@ describe('统计与风险', () => {
     expect(await table.textContent()).toMatch(/\d+(\.\d)?%/);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('stats-forecast.png') });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^业务量预测-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(await saveChartAsPng(page, page.getByTestId('forecast-chart'))).toEqual({
+      fileName: '业务量预测.png',
+      png: true,
+    });
   });
 
   it('流程分析 after an administrator loads a holiday table: 按旧日历统计 until the background rebuild, then gone', async () => {

@@ -1,8 +1,17 @@
 /** 流程分析、模拟分析、预测 over a real hall database filled by `yekuo demo`, through the handler table. */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { runDemo } from '../../../main/services/demo/runDemo';
+import type { ExportedFile } from '../../../shared/api/batch';
 import type { ForecastReport, ProcessReport, SimulationResult } from '../../../shared/api/stats';
+import {
+  connectionTable,
+  forecastHistoryTable,
+  forecastTable,
+  stageTable,
+  transitionTable,
+} from '../../../shared/stats/tables';
 import { openStore, type Store } from '../store/storeFixture';
 
 const END = '2026-11-27T08:00:00Z';
@@ -85,6 +94,36 @@ describe('统计与风险 stats over demo data', () => {
     expect(fresh?.mape['holt-winters']).not.toBeNull();
     expect(fresh?.mape['seasonal-naive']).not.toBeNull();
     expect(fresh?.method).toMatch(/holt-winters|seasonal-naive/);
+  });
+
+  it("exports each chart's data as .xlsx that reads back as the tables on the page, the filter applied", async () => {
+    const read = async (file: ExportedFile) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Uint8Array.from(Buffer.from(file.base64, 'base64')).buffer);
+      return Object.fromEntries(
+        book.worksheets.map((sheet) => [
+          sheet.name,
+          sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1).map(String)] : [])),
+        ]),
+      );
+    };
+    const filter = { from: '2026-01-01', to: '2026-06-30', timeLimitClasses: ['HV_SINGLE'] };
+    const report = await call<ProcessReport>('stats.process', filter);
+    const process = await call<ExportedFile>('stats.exportXlsx', { table: 'process', filter });
+    expect(process.fileName).toBe('流程分析-2026-11-27.xlsx');
+    const sheets = await read(process);
+    for (const table of [stageTable(report), connectionTable(report), transitionTable(report)]) {
+      expect(sheets[table.title]).toEqual([table.headers, ...table.rows]);
+    }
+    // The filter is applied: the whole history has more applications in its tables than the first half of 2026.
+    const all = await call<ProcessReport>('stats.process', {});
+    expect(stageTable(all).rows).not.toEqual(stageTable(report).rows);
+
+    const forecast = await call<ForecastReport>('stats.forecast', {});
+    const book = await read(await call<ExportedFile>('stats.exportXlsx', { table: 'forecast' }));
+    for (const table of [forecastTable(forecast), forecastHistoryTable(forecast)]) {
+      expect(book[table.title]).toEqual([table.headers, ...table.rows]);
+    }
   });
 
   it('refuses clerks and names a bad field in Chinese', async () => {
