@@ -39,9 +39,17 @@ describe('yekuo stats, process, simulate, forecast', { timeout: 180_000 }, () =>
     expect(text.stdout).toContain('业务受理');
     expect(text.stdout).toContain('获得电力');
     const json = await yekuo('stats', '--from', '2025-01-01', '--class', 'LVR,LVN', '--json');
-    const report = JSON.parse(json.stdout) as { filter: { from: string }; connection: { connected: number }[] };
+    type Report = { filter: { from?: string; to?: string }; applications: number; connection: { connected: number }[] };
+    const report = JSON.parse(json.stdout) as Report;
     expect(report.filter.from).toBe('2025-01-01');
     expect(report.connection.slice(2).every((c) => c.connected === 0)).toBe(true);
+    // --to closes the period: fewer applications than from the same day on.
+    const closed = JSON.parse(
+      (await yekuo('stats', '--from', '2025-01-01', '--to', '2025-06-30', '--class', 'LVR,LVN', '--json')).stdout,
+    ) as Report;
+    expect(closed.filter).toMatchObject({ from: '2025-01-01', to: '2025-06-30' });
+    expect(closed.applications).toBeGreaterThan(0);
+    expect(closed.applications).toBeLessThan(report.applications);
   });
 
   it('prints the process map and the common paths', async () => {
