@@ -95,7 +95,7 @@ export async function run(): Promise<BenchRow[]> {
         now = new Date(now.getTime() + 86_400_000);
         listRiskFlags(ctx, { offset: 0, limit: 50 });
       },
-      big ? 3 : 5,
+      5,
       big ? 0 : 1,
     );
     // 流程分析, 预测 and 模拟分析 read their stored tallies (migrations 0022, 0025): p50 of a few runs on any hall.

@@ -36,6 +36,7 @@ import m0031, { addTallyRebuildTables } from './0031_process_tally_rebuild';
 import m0032 from './0032_risk_deadline_indexes';
 import m0033 from './0033_risk_clerk_names';
 import m0034 from './0034_risk_idle_days';
+import m0035 from './0035_risk_evidence_indexes';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -81,6 +82,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 32, name: '0032_risk_deadline_indexes', sql: m0032 },
   { version: 33, name: '0033_risk_clerk_names', sql: m0033 },
   { version: 34, name: '0034_risk_idle_days', sql: m0034 },
+  { version: 35, name: '0035_risk_evidence_indexes', sql: m0035 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -77,8 +77,21 @@ export function replaceEvidence(db: Db, id: number, flag: FlagWrite): void {
     `UPDATE risk_flags SET severity = ?, evidence_json = ?, evidence_hash = ?, status = 'open',
        closed_by = NULL, close_reason = NULL, closed_at = NULL, updated_at = ? WHERE id = ?`,
   ).run(flag.severity, flag.evidenceJson, flag.evidenceHash, flag.at, id);
-  prepared(db, 'DELETE FROM risk_flag_applications WHERE flag_id = ?').run(id);
-  linkApplications(db, id, flag.applicationIds);
+  // Only the links that changed: a company's flag names tens of thousands of applications (RISK-PRC-01 at
+  // 1,000,000), and a day moves only a few of them in or out of its period.
+  const linked = new Set(
+    prepared<[number], { id: number }>(db, 'SELECT application_id AS id FROM risk_flag_applications WHERE flag_id = ?')
+      .all(id)
+      .map((row) => row.id),
+  );
+  const wanted = new Set(flag.applicationIds);
+  const unlink = prepared(db, 'DELETE FROM risk_flag_applications WHERE flag_id = ? AND application_id = ?');
+  for (const applicationId of linked) if (!wanted.has(applicationId)) unlink.run(id, applicationId);
+  linkApplications(
+    db,
+    id,
+    [...wanted].filter((applicationId) => !linked.has(applicationId)),
+  );
 }
 
 function linkApplications(db: Db, id: number, applicationIds: readonly number[]): void {
