@@ -88,6 +88,40 @@ describe('统计与风险', () => {
       .toBe(3);
   });
 
+  it('filters by 受理日期 typed as YYYY-MM-DD and by business type: the page counts what the service counts', async () => {
+    await page.getByRole('tab', { name: '预测' }).click();
+    await page.getByRole('tab', { name: '流程分析' }).click();
+    const summary = page.getByTestId('process-summary');
+    const counted = async () => Number((await summary.textContent())!.match(/申请 (\d+) 件/)![1]);
+    const expected = async (filter: object) =>
+      (await rpc<{ applications: number }>(harness.url, 'stats.process', filter)).applications;
+    await summary.waitFor();
+    const whole = await counted();
+    expect(whole).toBe(await expected({}));
+
+    const from = page.getByLabel('受理日期起');
+    await from.fill('2026-01-01');
+    await page.getByLabel('受理日期止').fill('2026-06-30');
+    const period = await expected({ from: '2026-01-01', to: '2026-06-30' });
+    expect(period).toBeLessThan(whole);
+    await expect.poll(counted).toBe(period);
+    // A half-typed date is marked with its format and leaves the last filter in force.
+    await from.fill('2026-13');
+    expect(await from.getAttribute('title')).toBe('受理日期起应为 YYYY-MM-DD 格式的日期，例如 2026-01-01');
+    expect(await counted()).toBe(period);
+    await from.fill('2026-01-01');
+
+    await page.getByTestId('stats-filters').locator('.ant-select').nth(0).click();
+    await page.locator('.ant-select-item-option', { hasText: '高压新装' }).click();
+    await page.keyboard.press('Escape');
+    const hv = await expected({ from: '2026-01-01', to: '2026-06-30', businessTypes: ['NEW_HV'] });
+    expect(hv).toBeGreaterThan(0);
+    expect(hv).toBeLessThan(period);
+    await expect.poll(counted).toBe(hv);
+    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
+    await page.screenshot({ path: artifactPath('stats-process-filtered.png') });
+  });
+
   it('预测: chart, forecast for three months and both back-test errors', async () => {
     await page.getByRole('tab', { name: '预测' }).click();
     await page.getByTestId('forecast-chart').locator('canvas').waitFor();
