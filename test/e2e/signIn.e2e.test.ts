@@ -4,6 +4,7 @@ import { seriousA11yViolations } from './support/axe';
 import { artifactPath, launchChromium } from './support/browser';
 import { startHarness, type Harness } from './support/harness';
 import { IntakeFormPage } from './pages/IntakeFormPage';
+import { ShellPage } from './pages/ShellPage';
 import { SignInPage } from './pages/SignInPage';
 
 describe('首次启动, 登录, 锁屏 and 换班 in the browser', () => {
@@ -20,7 +21,7 @@ describe('首次启动, 登录, 锁屏 and 换班 in the browser', () => {
     await harness?.stop();
   });
 
-  it('a new data folder opens the wizard: hall, first admin, 文书抬头; then the admin is signed in', async () => {
+  it('a new data folder opens the wizard: hall, first admin, 文书抬头, demo data; then the admin is signed in', async () => {
     await page.goto(harness.url);
     await page.getByRole('heading', { name: '首次启动设置' }).waitFor();
     await page.getByLabel('营业厅编号').fill('js01');
@@ -42,11 +43,34 @@ describe('首次启动, 登录, 锁屏 and 换班 in the browser', () => {
     await page.getByLabel('供电企业名称').fill('国网南京供电公司');
     await page.getByLabel('营业厅地址').fill('南京市玄武区中山路 1 号');
     await page.getByLabel('营业厅电话').fill('025-84000000');
+    await page.getByLabel(/^载入演示数据/).check();
     await page.screenshot({ path: artifactPath('first-run-documents.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '完成设置并登录' }).click();
-    await page.getByTestId('current-user').getByText('周敏').waitFor();
+    // The demo takes a few seconds on a counter PC (docs/benchmarks.md), longer on a busy test machine.
+    await page.getByTestId('current-user').getByText('周敏').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('hall-name').textContent()).toBe('城东供电营业厅');
+  });
+
+  it('the demo data spans three years: 预测 forecasts every group with both back-test errors', async () => {
+    const shell = new ShellPage(page);
+    await shell.go('统计与风险');
+    await page.getByRole('tab', { name: '预测' }).click();
+    const rows = page.getByTestId('forecast-table').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(5);
+    for (const row of await rows.all()) {
+      const cells = await row.locator('td').allTextContents();
+      // 业务组, three months, 采用方法, Holt-Winters MAPE, 季节朴素 MAPE.
+      expect(
+        cells.slice(1, 4).every((cell) => /^\d+$/.test(cell)),
+        cells.join(' '),
+      ).toBe(true);
+      expect(cells.slice(5), cells.join(' ')).toEqual([expect.stringMatching(/%$/), expect.stringMatching(/%$/)]);
+    }
+    // ECharts draws its lines in for a second: the screenshot shows them whole.
+    await page.waitForTimeout(1_500);
+    await page.screenshot({ path: artifactPath('first-run-demo-forecast.png') });
   });
 
   it('换班 returns to the sign-in screen; a wrong password is refused in Chinese', async () => {
