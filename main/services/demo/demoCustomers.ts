@@ -225,16 +225,22 @@ export function addDemoCustomers(base: HandlerContext, endDate: Date = new Date(
   const end = Date.UTC(endDate.getUTCFullYear(), endDate.getUTCMonth(), endDate.getUTCDate());
   let now = new Date(end);
   const ctx: HandlerContext = { ...base, now: () => now, session: { ...base.session, role: 'supervisor' } };
+  // Drawn in the stories' order (a 恢复 after the cut it ends), accepted in date order as a hall would: the newest
+  // application of an account is then the one with the highest id, as the account lookup (过户 and the like) reads.
   const records: ApplicationInput[] = [];
+  const planned = all.map((story, i) => {
+    const { daysAgo } = story;
+    const cut = typeof daysAgo === 'number' ? undefined : records[daysAgo.restores]!;
+    const day = typeof daysAgo === 'number' ? end - daysAgo * DAY_MS : Date.parse(restorationDates(cut!).applied);
+    const acceptMs = day + OPENING_UTC_MS;
+    const record = recordOf(story, shanghaiDate(new Date(acceptMs)), 7_700 + i, cut);
+    records.push(record);
+    return { story, i, acceptMs, record };
+  });
+  planned.sort((a, b) => a.acceptMs - b.acceptMs || a.i - b.i);
   return inOneTransaction(ctx, () => {
-    all.forEach((story, i) => {
-      const { daysAgo } = story;
-      const cut = typeof daysAgo === 'number' ? undefined : records[daysAgo.restores]!;
-      const day = typeof daysAgo === 'number' ? end - daysAgo * DAY_MS : Date.parse(restorationDates(cut!).applied);
-      const acceptMs = day + OPENING_UTC_MS;
+    for (const { story, i, acceptMs, record } of planned) {
       now = new Date(acceptMs);
-      const record = recordOf(story, shanghaiDate(now), 7_700 + i, cut);
-      records.push(record);
       // Demo clerks accept and draft, the supervisor approves, as in the generated applications.
       const staff = new DemoStaff(7_700 + i, ctx, record);
       const { number } = createApplication(staff.acceptor(), record);
@@ -256,7 +262,7 @@ export function addDemoCustomers(base: HandlerContext, endDate: Date = new Date(
         stage = moveApplication(ctx, number, { move: 'advance' }).stage;
       }
       if (story.until === 'archive') moveApplication(ctx, number, { move: 'archive' });
-    });
+    }
     return { created: all.length };
   });
 }

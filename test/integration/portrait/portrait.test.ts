@@ -126,6 +126,17 @@ describe('客户画像 on demo data (real store)', () => {
       if (cut.endDate) expect(restore.effectiveDate! <= cut.endDate).toBe(true);
     }
     expect(records.filter((r) => r.type.endsWith('_RESTORE'))).toHaveLength(2);
+    // Accepted in date order: the newest application of an account is the last one, as the 户号 lookup reads it.
+    const dates = store
+      .ctx()
+      .db.prepare<[], string>(
+        `SELECT application_date FROM applications WHERE account_no IN ('3201990907', '3201770516', '3201660218')
+         ORDER BY id`,
+      )
+      .pluck()
+      .all();
+    expect(dates).toHaveLength(9);
+    expect(dates).toEqual([...dates].sort());
   });
 
   it('lists every suggestion kind the issue names across the hall, each with its reason and data', async () => {
