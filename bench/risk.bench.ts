@@ -12,6 +12,7 @@
  * mutation adds); the hall scan behind the first `risk.list` after a change; a `risk.list` from another connection
  * on an unchanged hall; the first `risk.list` of each of the next days (the date-driven detectors judge what the
  * date moved); and the other tabs' data: 流程分析 (the process report), 预测, and 10 000 simulation runs.
+ * Last, each call the page makes on open, as the first call of a new connection (bench/statsPageCalls.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +30,7 @@ import { clockOf } from '../main/services/clock';
 import { runSimulation } from '../main/services/stats/runSimulation';
 import { clonedHall } from './cloneHall';
 import { copyOfHall, demoHall } from './exportHall';
+import { firstPageCalls } from './statsPageCalls';
 import { p50, round, sample } from './stats';
 import type { BenchRow } from './types';
 
@@ -116,6 +118,7 @@ export async function run(): Promise<BenchRow[]> {
     );
     const forecast = await sample(() => forecastReport(ctx), 3, 1);
     const simulation = await sample(() => runSimulation(ctx, { scenario: 'merge-survey', runs: 10_000 }), 3, 1);
+    const firstCalls = await firstPageCalls(dir, ctx.now);
     const flags = db.prepare('SELECT count(*) FROM risk_flags').pluck().get() as number;
     const events = db.prepare('SELECT count(*) FROM stage_events').pluck().get() as number;
     const note = `${count} applications, ${events} stage events, ${flags} flags`;
@@ -138,6 +141,7 @@ export async function run(): Promise<BenchRow[]> {
       row('process tally: one changed application folded in (its transaction)', fold, 20),
       row('预测 page data (forecast report)', forecast, 300),
       row('10,000 simulation runs (merge-survey, with the tally read)', simulation, 2000),
+      ...firstCalls.map((call) => row(`first call on a new connection: ${call.name}`, [call.ms], 300)),
     ];
   } finally {
     db.close();
