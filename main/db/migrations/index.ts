@@ -37,6 +37,7 @@ import m0032 from './0032_risk_deadline_indexes';
 import m0033 from './0033_risk_clerk_names';
 import m0034 from './0034_risk_idle_days';
 import m0035 from './0035_risk_evidence_indexes';
+import m0036 from './0036_risk_application_numbers';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -83,6 +84,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 33, name: '0033_risk_clerk_names', sql: m0033 },
   { version: 34, name: '0034_risk_idle_days', sql: m0034 },
   { version: 35, name: '0035_risk_evidence_indexes', sql: m0035 },
+  { version: 36, name: '0036_risk_application_numbers', sql: m0036 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

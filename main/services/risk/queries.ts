@@ -9,11 +9,11 @@ export function ids(db: Db, sql: string, ...params: unknown[]): number[] {
     .map((row) => row.id);
 }
 
-/** Application numbers by id (one query however many, from the index of migration 0035). */
+/** Application numbers by id (one query however many, from the index of migration 0036). */
 export function numbersById(db: Db, applicationIds: Iterable<number>): Map<number, string> {
   const rows = prepared<[string], { id: number; number: string }>(
     db,
-    'SELECT id, number FROM applications INDEXED BY applications_id_number WHERE id IN (SELECT value FROM json_each(?))',
+    'SELECT id, number FROM applications INDEXED BY applications_number_by_id WHERE id IN (SELECT value FROM json_each(?))',
   ).all(JSON.stringify([...new Set(applicationIds)]));
   return new Map(rows.map((row) => [row.id, row.number]));
 }
