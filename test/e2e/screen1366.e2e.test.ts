@@ -1,7 +1,7 @@
 /**
  * The workstation at 1366×768 over demo data: 申请查询 fits without horizontal scrolling (the other columns behind
  * a remembered column chooser), the stage bar does not wrap a stage name, and the 工作台 puts the time-critical
- * queues first, five rows each, with 办理中 not repeating them. Screenshots test/e2e/artifacts/screen1366-*.png.
+ * queues first, five rows each, with 办理中 not repeating them; the main menu stays in view on a long page. Screenshots test/e2e/artifacts/screen1366-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,5 +144,15 @@ describe('the workstation at 1366×768', () => {
       .count()
       .filter({ hasText: /已显示/ })
       .waitFor();
+  });
+
+  it('keeps the main menu in view at the foot of a long page', async () => {
+    await new WorkbenchPageObject(page).open(harness.url);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    const item = (await page.getByRole('menu', { name: '主菜单' }).getByText('统计与风险').boundingBox())!;
+    expect(item.y).toBeGreaterThanOrEqual(0);
+    expect(item.y + item.height).toBeLessThanOrEqual(768);
+    await page.screenshot({ path: artifactPath('screen1366-workbench-foot.png') });
   });
 });

@@ -78,7 +78,12 @@ export function AppShell() {
     <SessionContext.Provider value={info.state === 'ready' ? info.value : null}>
       <RefreshSessionContext.Provider value={reloadInfo}>
         <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          {/* The menu stays in view on long pages (the intake form, 申请详情, 统计与风险). */}
+          <Layout.Sider
+            width={200}
+            theme="light"
+            style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+          >
             <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16 }}>
               <AuditOutlined style={{ color: '#0a6e5a', marginRight: 8 }} />
               业扩报装
