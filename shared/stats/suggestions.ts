@@ -178,16 +178,21 @@ function demandBilling(c: Customer, t: SuggestionThresholds, today: string): Der
   };
 }
 
-function newCompounds(facts: readonly ApplicationFact[], t: SuggestionThresholds, today: string): DerivedSuggestion[] {
-  const since = addMonths(today, -t.compoundMonths);
-  const recent = facts.filter(
-    (f) =>
-      LV_NEW_RESIDENTIAL.has(f.businessType) &&
-      f.customerClass === 'LVR' &&
-      f.status !== 'CANCELLED' &&
-      f.applicationDate > since &&
-      addressPrefix(f.address) !== f.address,
+/** Whether an application counts towards a new compound at its address prefix (EV_PV). */
+function inNewCompound(f: ApplicationFact, t: SuggestionThresholds, today: string): boolean {
+  return (
+    LV_NEW_RESIDENTIAL.has(f.businessType) &&
+    f.customerClass === 'LVR' &&
+    f.status !== 'CANCELLED' &&
+    f.applicationDate > addMonths(today, -t.compoundMonths) &&
+    addressPrefix(f.address) !== f.address
   );
+}
+
+const isTemporary = (f: ApplicationFact) => TEMPORARY.has(f.businessType) && f.status !== 'CANCELLED';
+
+function newCompounds(facts: readonly ApplicationFact[], t: SuggestionThresholds, today: string): DerivedSuggestion[] {
+  const recent = facts.filter((f) => inNewCompound(f, t, today));
   const found: DerivedSuggestion[] = [];
   for (const [prefix, list] of groupBy(recent, (f) => addressPrefix(f.address))) {
     const customers = customersOf(list);
@@ -206,7 +211,7 @@ function newCompounds(facts: readonly ApplicationFact[], t: SuggestionThresholds
 }
 
 function temporarySites(facts: readonly ApplicationFact[], t: SuggestionThresholds): DerivedSuggestion[] {
-  const temporary = facts.filter((f) => TEMPORARY.has(f.businessType) && f.status !== 'CANCELLED');
+  const temporary = facts.filter(isTemporary);
   const found: DerivedSuggestion[] = [];
   for (const [address, list] of groupBy(temporary, (f) => f.address)) {
     if (list.length < t.temporaryRepeats) continue;
@@ -257,10 +262,14 @@ const describe = (c: Customer) => {
   return `“${c.latest.customerName}”正在办理${label(open.businessType)}（${open.number}）`;
 };
 
+/** The lead groups a customer belongs to: by its latest application (none for a key that is missing). */
+const legalRepOf = (c: Customer) => (c.latest.customerKind === 'ORG' ? c.latest.legalRepId : null);
+const businessPrefixOf = (c: Customer) => (c.latest.customerClass !== 'LVR' ? addressPrefix(c.latest.address) : null);
+const industryOf = (c: Customer) => c.latest.industryCode;
+
 function legalRepLeads(customers: readonly Customer[], t: SuggestionThresholds): DerivedSuggestion[] {
-  const orgs = customers.filter((c) => c.latest.customerKind === 'ORG' && c.latest.legalRepId);
   const found: DerivedSuggestion[] = [];
-  for (const [repId, group] of groupBy(orgs, (c) => c.latest.legalRepId)) {
+  for (const [repId, group] of groupBy(customers, legalRepOf)) {
     const applicants = group.filter((c) => openGrowth(c).length > 0);
     const leads = idle(group);
     if (applicants.length === 0 || leads.length === 0) continue;
@@ -281,9 +290,8 @@ function legalRepLeads(customers: readonly Customer[], t: SuggestionThresholds):
 }
 
 function addressLeads(customers: readonly Customer[], t: SuggestionThresholds): DerivedSuggestion[] {
-  const business = customers.filter((c) => c.latest.customerClass !== 'LVR');
   const found: DerivedSuggestion[] = [];
-  for (const [prefix, group] of groupBy(business, (c) => addressPrefix(c.latest.address))) {
+  for (const [prefix, group] of groupBy(customers, businessPrefixOf)) {
     const applicants = group.filter((c) => openGrowth(c).length > 0);
     const leads = idle(group);
     if (applicants.length === 0 || leads.length === 0) continue;
@@ -308,7 +316,7 @@ function addressLeads(customers: readonly Customer[], t: SuggestionThresholds): 
 function industryLeads(customers: readonly Customer[], t: SuggestionThresholds, today: string): DerivedSuggestion[] {
   const since = addMonths(today, -t.industryMonths);
   const found: DerivedSuggestion[] = [];
-  for (const [code, group] of groupBy(customers, (c) => c.latest.industryCode)) {
+  for (const [code, group] of groupBy(customers, industryOf)) {
     const applicants = group.filter((c) => openGrowth(c).some((f) => f.applicationDate > since));
     const leads = idle(group);
     if (applicants.length < t.industryClusterMin || leads.length === 0) continue;
@@ -355,4 +363,42 @@ export function deriveSuggestions(
     ...addressLeads(customers, t),
     ...industryLeads(customers, t, today),
   ];
+}
+
+/**
+ * The groups whose suggestions can name one customer, from all of that customer's applications: the address
+ * prefixes of its new-compound applications, the sites of its temporary ones, and its lead groups. Every
+ * application in these groups comes from a customer with an application of the same legal representative,
+ * address (prefix) or industry, so `deriveSuggestions` over all applications of those customers gives exactly the
+ * hall's suggestions for this customer (suggestionsInForce.ts).
+ */
+export interface SuggestionGroups {
+  /** Customers whose own suggestions (HV_PLANNING, ENERGY_SERVICE, DEMAND_BILLING) are asked for. */
+  customerIds: number[];
+  /** Address prefixes: every customer with an application whose address begins with one. */
+  addressPrefixes: string[];
+  /** Exact addresses (temporary sites). */
+  addresses: string[];
+  legalRepIds: string[];
+  industryCodes: string[];
+}
+
+export function suggestionGroupsOf(
+  customerFacts: readonly ApplicationFact[],
+  t: SuggestionThresholds,
+  today: string,
+): SuggestionGroups {
+  const [customer] = customersFrom(customerFacts).filter((c) => c.facts.length > 0);
+  const present = (values: readonly (string | null | undefined)[]) =>
+    [...new Set(values)].filter((v): v is string => v !== null && v !== undefined && v !== '');
+  return {
+    customerIds: customer ? [customer.id] : [],
+    addressPrefixes: present([
+      ...customerFacts.filter((f) => inNewCompound(f, t, today)).map((f) => addressPrefix(f.address)),
+      customer && businessPrefixOf(customer),
+    ]),
+    addresses: present(customerFacts.filter(isTemporary).map((f) => f.address)),
+    legalRepIds: present([customer && legalRepOf(customer)]),
+    industryCodes: present([customer && industryOf(customer)]),
+  };
 }

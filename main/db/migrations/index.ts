@@ -38,6 +38,7 @@ import m0033 from './0033_risk_clerk_names';
 import m0034 from './0034_risk_idle_days';
 import m0035 from './0035_risk_evidence_indexes';
 import m0036 from './0036_risk_application_numbers';
+import m0037 from './0037_portrait_group_indexes';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -85,6 +86,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 34, name: '0034_risk_idle_days', sql: m0034 },
   { version: 35, name: '0035_risk_evidence_indexes', sql: m0035 },
   { version: 36, name: '0036_risk_application_numbers', sql: m0036 },
+  { version: 37, name: '0037_portrait_group_indexes', sql: m0037 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,5 @@
 /** 客户画像: customers, their applications as facts, their contracts and flags; suggestion_outcomes. */
+import type { SuggestionGroups } from '../../../shared/stats/suggestions';
 import type { Db } from '../connection';
 import { prepared } from '../statements';
 import type { RiskFlagRow } from './riskFlagRepo';
@@ -56,6 +57,35 @@ export function allApplicationFacts(db: Db): ApplicationFactRow[] {
 
 export function customerApplicationFacts(db: Db, customerId: number): ApplicationFactRow[] {
   return prepared<[number], ApplicationFactRow>(db, `${FACTS} WHERE a.customer_id = ? ORDER BY a.id`).all(customerId);
+}
+
+/**
+ * Every application of the customers named in `groups`, or with an application at one of its addresses (or
+ * beginning with one of its address prefixes), of one of its legal representatives or industries: each through
+ * an index (applications_address, and migration 0037's applications_legal_rep and applications_industry). CROSS
+ * JOIN keeps each list outside: otherwise SQLite may scan every application in customer order for the UNION.
+ */
+export function groupApplicationFacts(db: Db, groups: SuggestionGroups): ApplicationFactRow[] {
+  return prepared<[Record<keyof SuggestionGroups, string>], ApplicationFactRow>(
+    db,
+    `WITH members (customer_id) AS (
+       SELECT value FROM json_each(@customerIds)
+       UNION SELECT a.customer_id FROM json_each(@addressPrefixes) p
+         CROSS JOIN applications a ON a.address >= p.value AND a.address < p.value || char(1114111)
+       UNION SELECT a.customer_id FROM json_each(@addresses) s CROSS JOIN applications a ON a.address = s.value
+       UNION SELECT a.customer_id FROM json_each(@legalRepIds) r
+         CROSS JOIN applications a ON json_extract(a.record_json, '$.customer.legalRep.idNumber') = r.value
+       UNION SELECT a.customer_id FROM json_each(@industryCodes) i
+         CROSS JOIN applications a ON json_extract(a.record_json, '$.industryCode') = i.value
+     )
+     ${FACTS} WHERE a.customer_id IN (SELECT customer_id FROM members) ORDER BY a.id`,
+  ).all({
+    customerIds: JSON.stringify(groups.customerIds),
+    addressPrefixes: JSON.stringify(groups.addressPrefixes),
+    addresses: JSON.stringify(groups.addresses),
+    legalRepIds: JSON.stringify(groups.legalRepIds),
+    industryCodes: JSON.stringify(groups.industryCodes),
+  });
 }
 
 export interface CustomerRow {

@@ -23,7 +23,7 @@ import { applicationStateOf } from '../applications/rowMapping';
 import { clockOf, shanghaiDate, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFlag } from '../risk/flags';
-import { suggestionsInForce, toFact } from './suggestionsInForce';
+import { customerSuggestions, toFact } from './suggestionsInForce';
 
 const MATCH_LIMIT = 20;
 
@@ -85,7 +85,6 @@ export function customerPortrait(ctx: HandlerContext, customerId: number): Custo
     };
   });
   const tariffRow = rows.findLast((r) => r.tariff_category !== null);
-  const { suggestions } = suggestionsInForce(ctx.db, clock.today);
   return {
     customer: {
       id: customer.id,
@@ -107,6 +106,6 @@ export function customerPortrait(ctx: HandlerContext, customerId: number): Custo
     applications: applications.reverse(),
     capacityHistory: capacityHistory(facts),
     riskFlags: flagsOfApplications(ctx.db, ids).map(toFlag),
-    suggestions: suggestions.filter((s) => s.customers.some((c) => c.id === customerId)),
+    suggestions: customerSuggestions(ctx.db, customerId, facts, clock.today),
   };
 }

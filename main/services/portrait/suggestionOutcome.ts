@@ -12,11 +12,11 @@ import { upsertOutcome } from '../../db/repositories/portraitRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { AppError } from '../errors';
 import { mutate } from '../mutation';
-import { findSuggestion, suggestionsInForce } from './suggestionsInForce';
+import { suggestionInForce } from './suggestionsInForce';
 
 export function setSuggestionStatus(ctx: HandlerContext, input: SuggestionStatusInput): Suggestion {
   return mutate(ctx, ({ db, clock, session, changeSeq }) => {
-    const current = findSuggestion(suggestionsInForce(db, clock.today).suggestions, input.kind, input.subject);
+    const current = suggestionInForce(db, input.kind, input.subject, clock.today);
     if (!current) {
       throw new AppError(
         'NOT_FOUND',

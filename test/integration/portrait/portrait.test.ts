@@ -4,6 +4,8 @@ import { dispatch } from '../../../main/ipc/dispatch';
 import { verifyAudit } from '../../../main/services/audit';
 import { addDemoCustomers } from '../../../main/services/demo/demoCustomers';
 import { runDemo } from '../../../main/services/demo/runDemo';
+import { suggestionInForce } from '../../../main/services/portrait/suggestionsInForce';
+import { clockOf } from '../../../main/services/clock';
 import type { Channel } from '../../../shared/api/contract';
 import type {
   CustomerMatch,
@@ -12,6 +14,7 @@ import type {
   Suggestion,
   SuggestionKind,
 } from '../../../shared/api/portrait';
+import { SUGGESTION_KINDS } from '../../../shared/api/portrait';
 import type { ExportedFile } from '../../../shared/api/batch';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { maskIdNumber } from '../../../shared/domain/masking';
@@ -161,6 +164,31 @@ describe('客户画像 on demo data (real store)', () => {
     const site = page.items.find((s) => s.kind === 'PERMANENT_SUPPLY' && s.subject.includes('胜太路200号'))!;
     expect(site.values).toMatchObject({ 临时用电次数: 2 });
     expect(site.applications).toHaveLength(2);
+  });
+
+  it("derives each customer's suggestions, and each suggestion, from its groups only: exactly the hall's", async () => {
+    const db = store.ctx().db;
+    const today = clockOf(store.ctx()).today;
+    const customerIds = db.prepare('SELECT id FROM customers ORDER BY id').pluck().all() as number[];
+    // Also with looser thresholds, under which every kind arises (the industry cluster too).
+    const loose = { portrait: { industryClusterMin: 2, compoundMinCustomers: 2 } };
+    for (const [profile, kindsExpected] of [
+      [{}, 7],
+      [loose, SUGGESTION_KINDS.length],
+    ] as const) {
+      await call('settings.loadProfile', { text: JSON.stringify(profile) }, 'admin');
+      const hall = await call<LeadsPage>('portrait.leads', { limit: 500 });
+      expect(hall.total).toBeLessThanOrEqual(500);
+      expect(kinds(hall.items)).toHaveLength(kindsExpected);
+      for (const customerId of customerIds) {
+        const p = await call<CustomerPortrait>('portrait.get', { customerId });
+        expect(p.suggestions, `customer ${customerId}`).toEqual(
+          hall.items.filter((s) => s.customers.some((c) => c.id === customerId)),
+        );
+      }
+      for (const s of hall.items) expect(suggestionInForce(db, s.kind, s.subject, today)).toEqual(s);
+    }
+    await call('settings.loadProfile', { text: '{}' }, 'admin');
   });
 
   it('records outcomes in one audited change each, with change_seq, and shows acceptance per kind', async () => {
