@@ -1,10 +1,13 @@
 /**
- * `npm run dev:web -- [--port 5178] [--data DIR] [--key-file FILE] [--seed-users FILE] [--demo-count N]`
+ * `npm run dev:web -- [--port 5178] [--data DIR] [--key-file FILE] [--seed-users FILE] [--demo-count N]
+ *   [--tally-check-ms MS]`
  * Runs the real UI against the real services without Electron (the Electron binary is not needed). Callers
  * sign in like on the desktop (first-run wizard, sign-in screen). Without `--data` (and YEKUO_DATA) it opens the
  * persistent demo hall (demoHall.ts), built on first use with `--demo-count` applications (default 3,000).
  * `--seed-users FILE` is for tests only: a JSON list of users with passwords, accepted only when the data folder
- * has no database yet.
+ * has no database yet. `--tally-check-ms MS` is for tests only too: how often the harness looks whether the
+ * process tally counts in the calendar in force (default 5,000, tallyRebuild.ts), so that a test can see 流程分析's
+ * 按旧日历统计 notice before the look rebuilds the tally.
  * Prints `listening <url>` once ready, so tests can wait for it.
  */
 import fs from 'node:fs';
@@ -38,6 +41,7 @@ const { values } = parseArgs({
     'key-file': { type: 'string' },
     'seed-users': { type: 'string' },
     'demo-count': { type: 'string' },
+    'tally-check-ms': { type: 'string' },
   },
 });
 
@@ -48,6 +52,7 @@ const options = z
     'key-file': z.string().optional(),
     'seed-users': z.string().optional(),
     'demo-count': z.coerce.number().int().min(1).max(100_000).optional(),
+    'tally-check-ms': z.coerce.number().int().min(100).max(86_400_000).optional(),
   })
   .safeParse(values);
 if (!options.success) {
@@ -108,7 +113,7 @@ if (!readOnly) backups.start();
 // And the day's risk scan of the audit chain (RISK-INT-05).
 const stopDailyRiskScan = readOnly ? () => undefined : startDailyRiskScan(store);
 // And the process tally's rebuild after a calendar change.
-const stopTallyRebuild = readOnly ? () => undefined : startTallyRebuild(store);
+const stopTallyRebuild = readOnly ? () => undefined : startTallyRebuild(store, options.data['tally-check-ms']);
 
 const stop = () => {
   backups.stop();

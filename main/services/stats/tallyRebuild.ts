@@ -11,12 +11,15 @@ import { configurationInForce } from '../settings/inForce';
 import { calendarFingerprint, rebuildInBackground, rebuildTallyInSteps } from './processTallyStore';
 
 /** How often a running app looks whether the tally counts in the calendar in force. */
-const CHECK_MS = 5_000;
+const TALLY_CHECK_MS = 5_000;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Starts the schedule; returns its stop. A failed rebuild is logged, never thrown, and tried again. */
-export function startTallyRebuild(store: { db: Db; dataDir: string }): () => void {
+/**
+ * Starts the schedule, looking every `checkMs`; returns its stop. A failed rebuild is logged, never thrown, and
+ * tried again.
+ */
+export function startTallyRebuild(store: { db: Db; dataDir: string }, checkMs = TALLY_CHECK_MS): () => void {
   let running = false;
   const run = async () => {
     const { db } = store;
@@ -33,7 +36,7 @@ export function startTallyRebuild(store: { db: Db; dataDir: string }): () => voi
     }
   };
   rebuildInBackground(store.db);
-  const timer = setInterval(() => void run(), CHECK_MS);
+  const timer = setInterval(() => void run(), checkMs);
   timer.unref?.();
   return () => clearInterval(timer);
 }

@@ -28,6 +28,8 @@ export interface HarnessOptions {
   dataDir?: string;
   /** Seed no user at all: the folder opens the first-run wizard. */
   firstRun?: boolean;
+  /** How often the harness looks whether the process tally counts in the calendar in force (serve.ts default 5 s). */
+  tallyCheckMs?: number;
 }
 
 /** Seeded beside a clerk or supervisor, so a second harness on the same folder can add its own user. */
@@ -47,6 +49,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const user: HarnessUser = { id: `web-${role}`, name: options.name ?? '测试营业员', role, password: E2E_PASSWORD };
   const isNew = !fs.existsSync(path.join(dataDir, 'yekuo.sqlite'));
   const args = ['--import', 'tsx', 'main/web/serve.ts', '--port', '0', '--data', dataDir];
+  if (options.tallyCheckMs !== undefined) args.push('--tally-check-ms', String(options.tallyCheckMs));
   let seedFile: string | undefined;
   if (isNew && !options.firstRun) {
     seedFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-seed-')), 'users.json');
