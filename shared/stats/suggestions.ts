@@ -109,10 +109,13 @@ function customersFrom(facts: readonly ApplicationFact[]): Customer[] {
   });
 }
 
+/** Types that lower the capacity in force: a customer coming down to the LV limit is not outgrowing it. */
+const CAPACITY_CUTS = new Set<BusinessType>(['RED', 'SUS']);
+
 function hvPlanning(c: Customer, t: SuggestionThresholds): DerivedSuggestion | undefined {
   if (c.facts.some((f) => f.customerClass === 'HV')) return undefined;
   const lv = c.facts.filter((f) => f.capacityKw !== null && f.capacityKva === null).at(-1);
-  if (!lv || lv.capacityKw === null) return undefined;
+  if (!lv || lv.capacityKw === null || CAPACITY_CUTS.has(lv.businessType)) return undefined;
   const rural = lv.areaType === 'RURAL' || lv.areaType === 'REMOTE';
   const limit = rural ? t.lvRuralMaxKw : t.lvUrbanMaxKw;
   const share = lv.capacityKw / limit;
@@ -350,11 +353,14 @@ export function deriveSuggestions(
   today: string,
 ): DerivedSuggestion[] {
   const customers = customersFrom(facts).filter((c) => c.facts.length > 0);
-  const perCustomer = customers.flatMap((c) =>
-    [hvPlanning(c, t), energyService(c, t), demandBilling(c, t, today)].filter(
-      (s): s is DerivedSuggestion => s !== undefined,
-    ),
-  );
+  // A customer whose latest application is 销户 has no service left to plan, grow or bill differently.
+  const perCustomer = customers
+    .filter((c) => c.latest.businessType !== 'CLOSE')
+    .flatMap((c) =>
+      [hvPlanning(c, t), energyService(c, t), demandBilling(c, t, today)].filter(
+        (s): s is DerivedSuggestion => s !== undefined,
+      ),
+    );
   return [
     ...perCustomer,
     ...newCompounds(facts, t, today),

@@ -44,6 +44,20 @@ describe('suggestions: each rule fires on its pattern and not just below it', ()
     expect(kindsOf([fact({ capacityKw: 150 }), fact({ customerClass: 'HV', capacityKva: 630 })])).toEqual([]);
   });
 
+  it('HV_PLANNING not for a customer coming down to the limit (减容, 暂停) nor one whose latest application is 销户', () => {
+    expect(
+      kindsOf([fact({ capacityKw: 160 }), fact({ businessType: 'RED', capacityKw: 160, existingKw: 320 })]),
+    ).toEqual([]);
+    expect(
+      kindsOf([fact({ capacityKw: 200 }), fact({ businessType: 'SUS', capacityKw: 150, existingKw: 200 })]),
+    ).toEqual([]);
+    const closing = [fact({ capacityKw: 160 }), fact({ businessType: 'CLOSE', status: 'ACTIVE' })];
+    expect(kindsOf(closing)).toEqual([]);
+    expect(
+      kindsOf(closing.map((f) => (f.businessType === 'CLOSE' ? { ...f, status: 'CANCELLED' as const } : f))),
+    ).toEqual(['HV_PLANNING']);
+  });
+
   it('ENERGY_SERVICE after two increases in a row for a company; one increase, a person or a cut in between do not', () => {
     const grow = [fact({ capacityKw: 30 }), fact({ businessType: 'INC_LVN', capacityKw: 50, existingKw: 30 })];
     expect(kindsOf(grow)).toEqual([]);
