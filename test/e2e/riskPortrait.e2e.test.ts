@@ -191,19 +191,23 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     await chart.locator('canvas').waitFor();
     const capacity = page.getByTestId('portrait-capacity');
     await capacity.getByRole('cell', { name: '暂停恢复', exact: true }).waitFor();
-    // The mill: 暂停 (1260 → 630 kVA), its 暂停恢复, the next 暂停: three dates, the 恢复 in the middle one.
+    // The mill: 原容量 1260 kVA, then 暂停 (1260 → 630 kVA), its 暂停恢复, the next 暂停: four categories on the axis
+    // (grid 56 px left, 24 px right), the 恢复 the third.
     const box = (await chart.boundingBox())!;
+    const category = (i: number) => box.x + 56 + ((i + 0.5) * (box.width - 80)) / 4;
     // ECharts draws the line in for a second: the screenshot shows it whole.
     await page.waitForTimeout(1_500);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(category(2), box.y + box.height / 2);
     const tooltip = chart.locator('div', { hasText: '（恢复至减容/暂停前的容量）' }).last();
     await tooltip.waitFor();
     expect(await tooltip.textContent()).toMatch(/暂停恢复 \S+630 → 1260 kVA（恢复至减容\/暂停前的容量）/);
     await page.screenshot({ path: artifactPath('portrait-restore-tooltip.png') });
-    // The other dates are the 暂停 themselves: no 恢复 mark.
-    await page.mouse.move(box.x + 80, box.y + box.height / 2);
+    // The other dates are the 暂停 themselves: no 恢复 mark; before them, the capacity the first one started from.
+    await page.mouse.move(category(1), box.y + box.height / 2);
     await expect.poll(() => chart.textContent()).toMatch(/暂停 \S+1260 → 630 kVA/);
     expect(await chart.textContent()).not.toContain('恢复至');
+    await page.mouse.move(category(0), box.y + box.height / 2);
+    await expect.poll(() => chart.textContent()).toMatch(/\S+ 之前：1260 kVA/);
 
     expect(await saveChartAsPng(page, chart)).toEqual({
       fileName: '容量变化-南京永华纺织有限公司（演示）.png',

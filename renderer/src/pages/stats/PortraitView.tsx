@@ -18,9 +18,18 @@ import { SuggestionTable } from './SuggestionTable';
 
 const label = (labels: Record<string, string>, code: string | null) => (code ? (labels[code] ?? code) : '未记录');
 
-/** Capacity in force after each application, as steps; kW and kVA on their own series. */
+/** The x-axis label of the capacity before the first recorded change (原容量 of the earliest application). */
+const BEFORE_FIRST = '原容量';
+
+/**
+ * Capacity in force after each application, as steps; kW and kVA on their own series. When the earliest change
+ * names the capacity it started from, that comes first, so a single 减容 shows as a step down.
+ */
 function capacityOption(p: CustomerPortrait): ChartOption {
+  const first = p.capacityHistory[0];
+  const start = first?.before ?? null;
   const dates = [...new Set(p.capacityHistory.map((c) => c.date))];
+  const categories = start === null ? dates : [BEFORE_FIRST, ...dates];
   const series = (['kW', 'kVA'] as const)
     .filter((unit) => p.capacityHistory.some((c) => c.unit === unit))
     .map((unit) => ({
@@ -29,7 +38,13 @@ function capacityOption(p: CustomerPortrait): ChartOption {
       step: 'end',
       symbolSize: 8,
       label: { show: true, position: 'top' },
-      data: dates.map((d) => p.capacityHistory.findLast((c) => c.date === d && c.unit === unit)?.after ?? null),
+      data: categories.map((d) =>
+        d === BEFORE_FIRST
+          ? first?.unit === unit
+            ? start
+            : null
+          : (p.capacityHistory.findLast((c) => c.date === d && c.unit === unit)?.after ?? null),
+      ),
       connectNulls: true,
     }));
   return {
@@ -37,7 +52,8 @@ function capacityOption(p: CustomerPortrait): ChartOption {
     tooltip: {
       trigger: 'axis',
       formatter: (params: { dataIndex: number }[]) => {
-        const date = dates[params[0]?.dataIndex ?? 0];
+        const date = categories[params[0]?.dataIndex ?? 0];
+        if (date === BEFORE_FIRST) return `${first!.number} 之前：${start} ${first!.unit}`;
         return p.capacityHistory
           .filter((c) => c.date === date)
           .map(
@@ -50,7 +66,7 @@ function capacityOption(p: CustomerPortrait): ChartOption {
     },
     legend: { top: 30, right: 60 },
     grid: { top: 70, left: 56, right: 24, bottom: 32 },
-    xAxis: { type: 'category', data: dates },
+    xAxis: { type: 'category', data: categories },
     yAxis: { type: 'value', name: '容量' },
     series,
   };
@@ -110,6 +126,7 @@ export function PortraitView({ portrait: p, onChanged }: { portrait: CustomerPor
             description={`${c.name}的容量变化`}
             testId="capacity-chart"
           />
+          <PlainTable table={capacityTable(p)} testId="portrait-capacity" />
         </Card>
       ) : (
         <Alert type="info" showIcon title="该客户的申请没有记录容量变化。" />
@@ -122,7 +139,6 @@ export function PortraitView({ portrait: p, onChanged }: { portrait: CustomerPor
         申请记录（用时为受理至归档的工作日，在办的算到今天）
       </Typography.Title>
       <PlainTable table={portraitApplicationsTable(p)} testId="portrait-applications" />
-      <PlainTable table={capacityTable(p)} testId="portrait-capacity" />
       <Typography.Title level={5} style={{ margin: 0 }}>
         风险标记（{p.riskFlags.length}）
       </Typography.Title>
