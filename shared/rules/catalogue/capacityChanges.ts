@@ -6,7 +6,7 @@ import type { HolidayCalendar } from '../../calendar/holidayCalendar';
 import { addMonths, daysBetween, isIsoDate } from '../../calendar/isoDate';
 import type { AppDraft, DraftTransformer } from '../engine/draft';
 import type { Rule } from '../engine/types';
-import { existingCapacity, INCREASE_TYPES, newCapacity } from './facts';
+import { capacityUnit, existingCapacity, INCREASE_TYPES, newCapacity } from './facts';
 
 const CAPACITY_FIELDS = ['requestedCapacityKw', 'requestedCapacityKva', 'transformers', 'existing'];
 
@@ -248,12 +248,14 @@ export const capacityChangeRules: Rule[] = [
     businessTypes: ['RED', 'SUS'],
     fields: ['tariff.structure', ...CAPACITY_FIELDS],
     source: 'REFERENCE §3.7, §5.3.6 R-CHG-09; SRC-1583 [M]',
-    messages: { main: '减容或暂停后运行容量 {kva} 低于两部制标准 {limit} kVA，应改执行单一制电价，请修改{field}。' },
+    messages: {
+      main: '减容或暂停后运行容量 {kva} {unit} 低于两部制标准 {limit} kVA，应改执行单一制电价，请修改{field}。',
+    },
     check(app, env, report) {
       const kva = newCapacity(app);
       const limit = env.profile.tariff.twoPartFromKva;
       if (app.tariff.structure === 'TWO_PART' && kva !== undefined && kva < limit) {
-        report('tariff.structure', 'main', { kva, limit });
+        report('tariff.structure', 'main', { kva, unit: capacityUnit(app), limit });
       }
     },
   },

@@ -40,6 +40,9 @@ export function billingKva(app: AppDraft): number | undefined {
   return app.customerClass === 'HV' ? base + (app.hvMotorKw ?? 0) : base;
 }
 
+/** The unit of `billingKva` and `newCapacity` as the clerk entered them: kVA for HV, kW (counted as kVA) for LV. */
+export const capacityUnit = (app: AppDraft): 'kVA' | 'kW' => (app.customerClass === 'HV' ? 'kVA' : 'kW');
+
 /** GB/T 4754-2017 section letter of a code like C3811 (REFERENCE.md §5.1.10). */
 export function industrySection(code: string | undefined): string | undefined {
   return code !== undefined && /^[A-T]/.test(code) ? code[0] : undefined;

@@ -3,7 +3,7 @@ import type { TariffCategory } from '../../domain/application';
 import type { AppDraft } from '../engine/draft';
 import { reached } from '../engine/stages';
 import type { Rule } from '../engine/types';
-import { billingKva, CONNECTION_TYPES, industrySection } from './facts';
+import { billingKva, capacityUnit, CONNECTION_TYPES, industrySection } from './facts';
 
 const CI: ReadonlySet<TariffCategory> = new Set(['COMMERCIAL_INDUSTRIAL', 'GENERAL_CI']);
 const CATEGORY_LABELS: Record<TariffCategory, string> = {
@@ -63,7 +63,9 @@ export const tariffRules: Rule[] = [
     severity: 'error',
     fields: TARIFF_FIELDS,
     source: 'REFERENCE §5.3.2 R-TAR-02; SRC-526',
-    messages: { main: '工商业用户容量 {kva} kVA（{limit} kVA 及以下）只能执行单一制电价，请把{field}改为单一制。' },
+    messages: {
+      main: '工商业用户容量 {kva} {unit}（{limit} {unit} 及以下）只能执行单一制电价，请把{field}改为单一制。',
+    },
     check(app, env, report) {
       const kva = billingKva(app);
       const limit = env.profile.tariff.singlePartOnlyMaxKva;
@@ -73,7 +75,7 @@ export const tariffRules: Rule[] = [
         kva <= limit &&
         app.tariff.structure === 'TWO_PART'
       ) {
-        report('tariff.structure', 'main', { kva, limit });
+        report('tariff.structure', 'main', { kva, unit: capacityUnit(app), limit });
       }
     },
   },
@@ -83,14 +85,14 @@ export const tariffRules: Rule[] = [
     severity: 'warning',
     fields: [...TARIFF_FIELDS, 'tariff.choiceFormSigned'],
     source: 'REFERENCE §5.3.2 R-TAR-03; SRC-526',
-    messages: { main: '容量 {kva} kVA 的工商业用户可自选单一制或两部制，请记录客户的选择并收取签字的{field}。' },
+    messages: { main: '容量 {kva} {unit} 的工商业用户可自选单一制或两部制，请记录客户的选择并收取签字的{field}。' },
     check(app, env, report) {
       const kva = billingKva(app);
       const t = env.profile.tariff;
       if (!CI.has(app.tariff.category as TariffCategory) || kva === undefined) return;
       if (kva > t.singlePartOnlyMaxKva && kva < t.twoPartFromKva && structureDecided(app, env.stageIndex)) {
         if (app.tariff.structure === undefined || app.tariff.choiceFormSigned !== true) {
-          report('tariff.choiceFormSigned', 'main', { kva });
+          report('tariff.choiceFormSigned', 'main', { kva, unit: capacityUnit(app) });
         }
       }
     },
@@ -103,8 +105,8 @@ export const tariffRules: Rule[] = [
     fields: TARIFF_FIELDS,
     source: 'REFERENCE §5.3.2 R-TAR-04; SRC-526; SRC-MFD art 1259（“及以上”含 315）',
     messages: {
-      main: '工商业用户容量 {kva} kVA（{limit} kVA 及以上）应执行两部制电价，请把{field}改为两部制。',
-      existing: '存量用户容量 {kva} kVA 已达两部制标准但仍执行单一制；可按规定保留，请向客户说明后确认。',
+      main: '工商业用户容量 {kva} {unit}（{limit} {unit} 及以上）应执行两部制电价，请把{field}改为两部制。',
+      existing: '存量用户容量 {kva} {unit} 已达两部制标准但仍执行单一制；可按规定保留，请向客户说明后确认。',
     },
     check(app, env, report) {
       const kva = billingKva(app);
@@ -112,9 +114,10 @@ export const tariffRules: Rule[] = [
       if (!CI.has(app.tariff.category as TariffCategory) || kva === undefined || kva < limit) return;
       if (app.tariff.structure === 'TWO_PART' || !structureDecided(app, env.stageIndex)) return;
       const isNew = app.businessType !== undefined && CONNECTION_TYPES.includes(app.businessType);
+      const unit = capacityUnit(app);
       if (!isNew && app.existing.tariffStructure === 'SINGLE')
-        report('tariff.structure', 'existing', { kva }, 'warning');
-      else report('tariff.structure', 'main', { kva, limit });
+        report('tariff.structure', 'existing', { kva, unit }, 'warning');
+      else report('tariff.structure', 'main', { kva, unit, limit });
     },
   },
   {
@@ -124,14 +127,15 @@ export const tariffRules: Rule[] = [
     fields: [...TARIFF_FIELDS, 'industryCode'],
     source: 'REFERENCE §5.3.2 R-TAR-05; SRC-973 [M]; SRC-1583 [M]',
     messages: {
-      capacity: '大工业电价要求受电容量 {limit} kVA 及以上，本户为 {kva} kVA，请改为一般工商业（单一制）{field}。',
+      capacity: '大工业电价要求受电容量 {limit} kVA 及以上，本户为 {kva} {unit}，请改为一般工商业（单一制）{field}。',
       industry: '大工业电价只适用于工业生产用电，但国民经济行业分类为 {section} 门类，请核对{field}或行业分类。',
     },
     check(app, env, report) {
       if (app.tariff.category !== 'LARGE_INDUSTRY') return;
       const kva = billingKva(app);
       const limit = env.profile.tariff.largeIndustryFromKva;
-      if (kva !== undefined && kva < limit) report('tariff.category', 'capacity', { kva, limit });
+      if (kva !== undefined && kva < limit)
+        report('tariff.category', 'capacity', { kva, unit: capacityUnit(app), limit });
       const section = industrySection(app.industryCode);
       if (section && !INDUSTRIAL_SECTIONS.has(section)) report('tariff.category', 'industry', { section });
     },

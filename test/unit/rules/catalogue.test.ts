@@ -501,3 +501,26 @@ describe('R-ID-04 names the digits it judged', () => {
     expect(messageFor('000426199112010074', 'RIC')).toContain('前两位“00”');
   });
 });
+
+describe('tariff capacity messages carry the unit the clerk entered', () => {
+  const choiceMessage = (app: App) =>
+    evaluate(app, 'SCHEME', ctx()).issues.find((issue) => issue.ruleId === 'R-TAR-03')?.message ?? '';
+  it('kW for a low-voltage customer (counted as kVA), kVA for high voltage', () => {
+    const lv: App = {
+      ...lvrApplication(),
+      businessType: 'NEW_LVN',
+      customerClass: 'LVN',
+      voltageCode: 'AC03802',
+      requestedCapacityKw: 150,
+      tariff: { category: 'COMMERCIAL_INDUSTRIAL', structure: 'SINGLE' },
+    };
+    expect(choiceMessage(lv)).toContain('容量 150 kW 的工商业用户');
+    const hv: App = {
+      ...hvApplication(),
+      requestedCapacityKva: 200,
+      transformers: [{ ratingKva: 200, count: 1 }],
+      tariff: { category: 'COMMERCIAL_INDUSTRIAL', structure: 'SINGLE' },
+    };
+    expect(choiceMessage(hv)).toContain('容量 200 kVA 的工商业用户');
+  });
+});
