@@ -61,9 +61,10 @@ describe('备份与恢复 (admin)', () => {
   it('backs up now and lists the copy with its check', async () => {
     await page.getByRole('button', { name: '立即备份' }).click();
     await settings.toastGone('已备份并校验通过');
+    // The list is read again as the toast shows: its row is awaited, not counted at once.
     const row = page.getByTestId('backup-table').locator('tbody tr').filter({ hasText: '手动' });
+    await row.getByText('校验通过').waitFor();
     await expect(row.count()).resolves.toBe(1);
-    await expect(row.getByText('校验通过').count()).resolves.toBe(1);
     await page.screenshot({ path: artifactPath('backups-list.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
@@ -102,7 +103,7 @@ describe('备份与恢复 (admin)', () => {
     await new ShellPage(page).go('系统设置');
     await settings.tab('备份与恢复');
     const row = page.getByTestId('backup-table').locator('tbody tr').filter({ hasText: '20260101-080000' });
-    await expect(row.getByText('未校验').count()).resolves.toBe(1);
+    await row.getByText('未校验').waitFor();
     const before = await listed(harness.url);
     await row.getByRole('button', { name: /^恢复/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: '恢复' }).click();
