@@ -112,23 +112,34 @@ export interface CustomerMatchRow extends CustomerRow {
 }
 
 /**
- * Customers by exact ID number, 户号 or application number, else by a part of the name (at most `limit`), with
- * their application count and newest application.
+ * Customers by exact ID number, 户号 or application number, else by a part of the name: the matches drive the
+ * join (CROSS JOIN keeps that order) and are counted from the index of applications by customer alone; only the
+ * `limit` kept read their newest application's row. Left to itself SQLite walked every customer's applications
+ * and read each row for max(number): 482 ms for 「张」 at 1,000,000 applications.
  */
+export const SEARCH_CUSTOMERS = `WITH hits AS (
+    SELECT id FROM customers WHERE id_number = @q
+    UNION SELECT customer_id FROM applications WHERE account_no = @q OR number = @q
+    UNION SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\'
+  ),
+  kept AS (
+    SELECT c.id, c.kind, c.name, c.id_type, c.id_number, c.phone, c.created_at, count(*) AS applications,
+      max(a.id) AS latest_id
+    FROM hits h CROSS JOIN customers c ON c.id = h.id CROSS JOIN applications a ON a.customer_id = c.id
+    GROUP BY c.id ORDER BY c.name = @q DESC, count(*) DESC, c.id LIMIT @limit
+  )
+  SELECT k.id, k.kind, k.name, k.id_type, k.id_number, k.phone, k.created_at, k.applications,
+    l.number AS latest_number, l.address AS latest_address
+  FROM kept k JOIN applications l ON l.id = k.latest_id
+  ORDER BY k.name = @q DESC, k.applications DESC, k.id`;
+
+/** The matches of `query` (at most `limit`), with their application count and newest application. */
 export function searchCustomers(db: Db, query: string, limit: number): CustomerMatchRow[] {
-  return prepared<[{ q: string; like: string; limit: number }], CustomerMatchRow>(
-    db,
-    `WITH hits AS (
-       SELECT id FROM customers WHERE id_number = @q
-       UNION SELECT customer_id FROM applications WHERE account_no = @q OR number = @q
-       UNION SELECT id FROM customers WHERE name LIKE @like ESCAPE '\\'
-     )
-     SELECT c.id, c.kind, c.name, c.id_type, c.id_number, c.phone, c.created_at,
-       count(a.id) AS applications, max(a.number) AS latest_number,
-       (SELECT address FROM applications WHERE customer_id = c.id ORDER BY id DESC LIMIT 1) AS latest_address
-     FROM customers c JOIN hits h ON h.id = c.id JOIN applications a ON a.customer_id = c.id
-     GROUP BY c.id ORDER BY c.name = @q DESC, count(a.id) DESC, c.id LIMIT @limit`,
-  ).all({ q: query, like: `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, limit });
+  return prepared<[{ q: string; like: string; limit: number }], CustomerMatchRow>(db, SEARCH_CUSTOMERS).all({
+    q: query,
+    like: `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    limit,
+  });
 }
 
 export interface ContractSummaryRow {
