@@ -49,7 +49,7 @@ function Report({ report, filter }: { report: ProcessReport; filter: StatsFilter
         </Button>
       </Space>
       <Card size="small">
-        <EChart option={map} height={300} fileName="流程图" description="流程图：环节与流转次数" testId="process-map" />
+        <EChart option={map} height={340} fileName="流程图" description="流程图：环节与流转次数" testId="process-map" />
       </Card>
       <Row gutter={16}>
         <Col span={12}>

@@ -6,12 +6,30 @@ import type { ChartOption } from './EChart';
 const GREEN = '#0a6e5a';
 const RED = '#c0392b';
 
-/** Stages left to right in workflow order, on two rows so edges that skip stages stay readable. */
+/** Edges labelled on the map: the busiest forward flows; every edge has its figures in its tooltip. */
+const LABELLED_EDGES = 8;
+
+/**
+ * Stages left to right in workflow order, on two rows far enough apart that edges that skip stages stay readable.
+ * Only the busiest forward flows carry their figures (on a white ground, so crossing lines do not strike them
+ * through; at 1366×768 more labels overlapped each other); returns and minor flows show theirs in the tooltip of
+ * the edge, and hovering a stage fades all but its own flows.
+ */
 export function processMapOption(r: ProcessReport): ChartOption {
   const maxCount = Math.max(1, ...r.map.edges.map((e) => e.count));
   const maxVisits = Math.max(1, ...r.map.nodes.map((n) => n.visits));
+  const labelled = new Set(
+    r.map.edges
+      .filter((e) => e.kind !== 'return')
+      .sort((a, b) => b.count - a.count)
+      .slice(0, LABELLED_EDGES),
+  );
   return {
-    title: { text: '流程图（线宽 = 次数，标注 = 次数 / 停留中位数）', textStyle: { fontSize: 14 }, left: 0 },
+    title: {
+      text: '流程图（线宽 = 次数；主要流转标注 次数 / 停留中位数，其余悬停连线查看）',
+      textStyle: { fontSize: 14 },
+      left: 0,
+    },
     tooltip: {},
     series: [
       {
@@ -21,13 +39,20 @@ export function processMapOption(r: ProcessReport): ChartOption {
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 8,
         label: { show: true, position: 'bottom', fontSize: 12, color: '#262626' },
-        edgeLabel: { fontSize: 10, formatter: '{c}', color: '#595959' },
+        edgeLabel: {
+          fontSize: 11,
+          formatter: '{c}',
+          color: '#434343',
+          backgroundColor: 'rgba(255, 255, 255, 0.9)',
+          padding: [1, 3],
+        },
+        emphasis: { focus: 'adjacency' },
         data: r.map.nodes.map((n) => {
           const i = STAGES.indexOf(n.stage);
           return {
             name: STAGE_LABELS[n.stage],
             x: i * 120,
-            y: i % 2 === 0 ? 0 : 90,
+            y: i % 2 === 0 ? 0 : 150,
             value: n.visits,
             symbolSize: 16 + 26 * Math.sqrt(n.visits / maxVisits),
             itemStyle: { color: GREEN },
@@ -38,8 +63,7 @@ export function processMapOption(r: ProcessReport): ChartOption {
           source: STAGE_LABELS[e.from],
           target: STAGE_LABELS[e.to],
           value: `${e.count} / ${e.medianDays}天`,
-          // Labels on the main flows only; the tooltip has every edge's figures.
-          label: { show: e.count >= maxCount / 8 },
+          label: { show: labelled.has(e) },
           tooltip: {
             formatter: `${STAGE_LABELS[e.from]} ${e.kind === 'return' ? '退回' : '→'} ${STAGE_LABELS[e.to]}：${e.count} 次，停留中位数 ${e.medianDays} 工作日`,
           },
