@@ -19,21 +19,10 @@ import type { HallDetector, RecordDetector } from '../main/services/risk/detecto
 import { listRiskFlags } from '../main/services/risk/flags';
 import { detectorInput, recomputeAll, recomputeApplications } from '../main/services/risk/recompute';
 import { DETECTORS } from '../main/services/risk/registry';
+import { log, ms, time } from './probeLog';
 import { p50 } from './stats';
 
 const source = process.env.PROBE_HALL ?? '/tmp/yekuo-1m-at-0026';
-const load = () =>
-  os
-    .loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ');
-const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 19), `load ${load()}`, ...a);
-const time = <T>(f: () => T): [T, number] => {
-  const t = performance.now();
-  const r = f();
-  return [r, performance.now() - t];
-};
-const ms = (t: number) => `${t.toFixed(1)} ms`;
 
 const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'yekuo-risk-1m-'));
 log('copy to', copy);

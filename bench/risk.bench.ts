@@ -11,7 +11,9 @@
  * Cases: a full recompute of every detector; the record detectors of one application after a change (what each
  * mutation adds); the hall scan behind the first `risk.list` after a change; a `risk.list` from another connection
  * on an unchanged hall; the first `risk.list` of each of the next days (the date-driven detectors judge what the
- * date moved); and the other tabs' data: 流程分析 (the process report), 预测, and 10 000 simulation runs.
+ * date moved); and the other tabs' data: 流程分析 (the process report), 预测, and 10 000 simulation runs;
+ * 客户画像's stored suggestions (migration 0038): their build (what the services worker runs after start-up on a
+ * hall never built; skipped on a given hall already built) and the refresh after one application is written.
  * Last, each call the page makes on open, as the first call of a new connection (bench/statsPageCalls.ts).
  */
 import fs from 'node:fs';
@@ -23,6 +25,8 @@ import { initHall } from '../main/services/hall';
 import { fullRecomputeAt } from '../main/db/repositories/riskFlagRepo';
 import { listRiskFlags } from '../main/services/risk/flags';
 import { recomputeAll, recomputeApplications } from '../main/services/risk/recompute';
+import { suggestionStoreState } from '../main/db/repositories/suggestionStoreRepo';
+import { buildStoredSuggestions, refreshStoredSuggestions } from '../main/services/portrait/suggestionStore';
 import { forecastReport } from '../main/services/stats/forecastReport';
 import { processReport } from '../main/services/stats/processReport';
 import { foldDirtyApplications } from '../main/services/stats/processTallyStore';
@@ -118,6 +122,22 @@ export async function run(): Promise<BenchRow[]> {
     );
     const forecast = await sample(() => forecastReport(ctx), 3, 1);
     const simulation = await sample(() => runSimulation(ctx, { scenario: 'merge-survey', runs: 10_000 }), 3, 1);
+    const suggestionsBuilt = given !== undefined && suggestionStoreState(db).builtAt !== null;
+    const suggestionBuild = suggestionsBuilt ? [] : await sample(() => buildStoredSuggestions(db, at), 1, 0);
+    // One application's industry corrected (a record write, noted by migration 0038's triggers), then the read's
+    // refresh, which re-derives the customer's, its addresses' and (its membership changed) its lead groups.
+    const correctIndustry = db.prepare(
+      `UPDATE applications SET record_json = json_set(record_json, '$.industryCode',
+         CASE json_extract(record_json, '$.industryCode') WHEN 'C3411' THEN 'C1713' ELSE 'C3411' END) WHERE id = ?`,
+    );
+    const suggestionRefresh = await sample(
+      () => {
+        correctIndustry.run(ids[k++ % ids.length]);
+        refreshStoredSuggestions(db, now.toISOString());
+      },
+      20,
+      2,
+    );
     const firstCalls = await firstPageCalls(dir, ctx.now);
     const flags = db.prepare('SELECT count(*) FROM risk_flags').pluck().get() as number;
     const events = db.prepare('SELECT count(*) FROM stage_events').pluck().get() as number;
@@ -141,6 +161,8 @@ export async function run(): Promise<BenchRow[]> {
       row('process tally: one changed application folded in (its transaction)', fold, 20),
       row('预测 page data (forecast report)', forecast, 300),
       row('10,000 simulation runs (merge-survey, with the tally read)', simulation, 2000),
+      ...(suggestionsBuilt ? [] : [row('客户画像: build of the stored suggestions (once per hall)', suggestionBuild)]),
+      row('客户画像: refresh after one application written (its groups re-derived)', suggestionRefresh, 20),
       ...firstCalls.map((call) => row(`first call on a new connection: ${call.name}`, [call.ms], 300)),
     ];
   } finally {

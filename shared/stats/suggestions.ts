@@ -61,8 +61,10 @@ export const SUGGESTION_ACTIONS: Record<SuggestionKind, string> = {
 };
 
 const OPEN = new Set(['ACTIVE', 'SUSPENDED']);
-const LV_NEW_RESIDENTIAL = new Set<BusinessType>(['NEW_LVR', 'NEW_BATCH']);
-const TEMPORARY = new Set<BusinessType>(['NEW_TEMP', 'TEMP_EXTEND']);
+/** The residential new connections a new compound counts (EV_PV). */
+export const LV_NEW_RESIDENTIAL = new Set<BusinessType>(['NEW_LVR', 'NEW_BATCH']);
+/** 临时用电 (PERMANENT_SUPPLY). */
+export const TEMPORARY = new Set<BusinessType>(['NEW_TEMP', 'TEMP_EXTEND']);
 const GROWTH = new Set<BusinessType>(['NEW_LVN', 'NEW_HV', 'NEW_BATCH', 'INC_LVR', 'INC_LVN', 'INC_HV']);
 
 /** Where the building, unit or room begins: 3幢, 2单元, 502室, 5号楼 … */
@@ -72,6 +74,18 @@ const BUILDING_PART = /\d+\s*(幢|栋|号楼|座|单元|室|层)/;
 export function addressPrefix(address: string): string {
   const at = address.search(BUILDING_PART);
   return at > 0 ? address.slice(0, at) : address;
+}
+
+/**
+ * Where each date window begins on `today` (exclusive): a 暂停 (DEMAND_BILLING), a residential new connection
+ * (EV_PV) or an open new connection or increase (LEAD_INDUSTRY) dated on or before it no longer counts.
+ */
+export function windowStarts(t: SuggestionThresholds, today: string) {
+  return {
+    suspension: addMonths(today, -t.suspensionMonths),
+    compound: addMonths(today, -t.compoundMonths),
+    industry: addMonths(today, -t.industryMonths),
+  };
 }
 
 const label = (type: BusinessType) => BUSINESS_TYPE_INFO[type].label;
@@ -98,15 +112,22 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K | null | undefin
 }
 
 /** A customer's applications, oldest first, cancelled ones left out. */
-type Customer = { id: number; facts: ApplicationFact[]; latest: ApplicationFact };
+export type SuggestionCustomer = { id: number; facts: ApplicationFact[]; latest: ApplicationFact };
+type Customer = SuggestionCustomer;
 
-function customersFrom(facts: readonly ApplicationFact[]): Customer[] {
-  return [...groupBy(facts, (f) => f.customerId)].map(([id, list]) => {
-    const sorted = list
-      .filter((f) => f.status !== 'CANCELLED')
-      .sort((a, b) => a.applicationDate.localeCompare(b.applicationDate) || a.id - b.id);
-    return { id, facts: sorted, latest: sorted.at(-1) ?? list.at(-1)! };
-  });
+/**
+ * The customers of the facts with an application that is not cancelled, in the order of their first fact (of
+ * all, cancelled ones too): the order of first application when the facts come in id order.
+ */
+export function suggestionCustomers(facts: readonly ApplicationFact[]): Customer[] {
+  return [...groupBy(facts, (f) => f.customerId)]
+    .map(([id, list]) => {
+      const sorted = list
+        .filter((f) => f.status !== 'CANCELLED')
+        .sort((a, b) => a.applicationDate.localeCompare(b.applicationDate) || a.id - b.id);
+      return { id, facts: sorted, latest: sorted.at(-1)! };
+    })
+    .filter((c) => c.facts.length > 0);
 }
 
 /** Types that lower the capacity in force: a customer coming down to the LV limit is not outgrowing it. */
@@ -162,7 +183,7 @@ function demandBilling(c: Customer, t: SuggestionThresholds, today: string): Der
   if (tariff.capacityChargeBasis === 'CONTRACT_DEMAND' || tariff.capacityChargeBasis === 'ACTUAL_DEMAND') {
     return undefined;
   }
-  const since = addMonths(today, -t.suspensionMonths);
+  const since = windowStarts(t, today).suspension;
   const pauses = c.facts.filter((f) => f.businessType === 'SUS' && f.applicationDate > since);
   if (pauses.length < t.suspensionsForDemand) return undefined;
   return {
@@ -187,14 +208,18 @@ function inNewCompound(f: ApplicationFact, t: SuggestionThresholds, today: strin
     LV_NEW_RESIDENTIAL.has(f.businessType) &&
     f.customerClass === 'LVR' &&
     f.status !== 'CANCELLED' &&
-    f.applicationDate > addMonths(today, -t.compoundMonths) &&
+    f.applicationDate > windowStarts(t, today).compound &&
     addressPrefix(f.address) !== f.address
   );
 }
 
 const isTemporary = (f: ApplicationFact) => TEMPORARY.has(f.businessType) && f.status !== 'CANCELLED';
 
-function newCompounds(facts: readonly ApplicationFact[], t: SuggestionThresholds, today: string): DerivedSuggestion[] {
+export function newCompounds(
+  facts: readonly ApplicationFact[],
+  t: SuggestionThresholds,
+  today: string,
+): DerivedSuggestion[] {
   const recent = facts.filter((f) => inNewCompound(f, t, today));
   const found: DerivedSuggestion[] = [];
   for (const [prefix, list] of groupBy(recent, (f) => addressPrefix(f.address))) {
@@ -213,7 +238,7 @@ function newCompounds(facts: readonly ApplicationFact[], t: SuggestionThresholds
   return found;
 }
 
-function temporarySites(facts: readonly ApplicationFact[], t: SuggestionThresholds): DerivedSuggestion[] {
+export function temporarySites(facts: readonly ApplicationFact[], t: SuggestionThresholds): DerivedSuggestion[] {
   const temporary = facts.filter(isTemporary);
   const found: DerivedSuggestion[] = [];
   for (const [address, list] of groupBy(temporary, (f) => f.address)) {
@@ -232,119 +257,159 @@ function temporarySites(facts: readonly ApplicationFact[], t: SuggestionThreshol
   return found;
 }
 
-/** Customers with no open application: the ones a lead points to. */
-const idle = (customers: readonly Customer[]) => customers.filter((c) => !c.facts.some((f) => OPEN.has(f.status)));
-const openGrowth = (c: Customer) => c.facts.filter((f) => OPEN.has(f.status) && GROWTH.has(f.businessType));
+/**
+ * The suggestions for one customer's own applications: HV_PLANNING, ENERGY_SERVICE, DEMAND_BILLING. None for a
+ * customer whose latest application is 销户: it has no service left to plan, grow or bill differently.
+ */
+export function ownSuggestions(c: Customer, t: SuggestionThresholds, today: string): DerivedSuggestion[] {
+  if (c.latest.businessType === 'CLOSE') return [];
+  return [hvPlanning(c, t), energyService(c, t), demandBilling(c, t, today)].filter(
+    (s): s is DerivedSuggestion => s !== undefined,
+  );
+}
+
+/**
+ * What the lead rules read of one customer: the groups of its latest application (same legal representative for
+ * a company, same address prefix when not residential, same industry; null when missing), its latest name, and
+ * its open applications.
+ */
+export interface LeadMember {
+  id: number;
+  name: string;
+  legalRepId: string | null;
+  legalRepName: string | null;
+  businessPrefix: string | null;
+  industryCode: string | null;
+  /** Any application open (ACTIVE or SUSPENDED): a customer with none is the one a lead points to. */
+  open: boolean;
+  /** Its open new connections and increases, oldest first. */
+  openGrowth: Pick<ApplicationFact, 'number' | 'businessType' | 'applicationDate'>[];
+}
+
+export function leadMemberOf(c: Customer): LeadMember {
+  const { latest } = c;
+  return {
+    id: c.id,
+    name: latest.customerName,
+    legalRepId: latest.customerKind === 'ORG' ? latest.legalRepId : null,
+    legalRepName: latest.legalRepName,
+    businessPrefix: latest.customerClass !== 'LVR' ? addressPrefix(latest.address) : null,
+    industryCode: latest.industryCode,
+    open: c.facts.some((f) => OPEN.has(f.status)),
+    openGrowth: c.facts
+      .filter((f) => OPEN.has(f.status) && GROWTH.has(f.businessType))
+      .map(({ number, businessType, applicationDate }) => ({ number, businessType, applicationDate })),
+  };
+}
+
+/**
+ * One lead group: its members with an open new connection or increase (all, in customer order), and those with
+ * nothing open (`idle`: the first ones in customer order, at least `leadIdleShown`; `idleCount` all of them).
+ */
+export interface LeadGroup {
+  key: string;
+  applicants: LeadMember[];
+  idle: LeadMember[];
+  idleCount: number;
+}
+
+export type LeadKind = 'LEAD_LEGAL_REP' | 'LEAD_ADDRESS' | 'LEAD_INDUSTRY';
+
+/** How many idle members of a group a lead reads by name: all for a legal representative's, else the list's. */
+export const leadIdleShown = (kind: LeadKind, t: SuggestionThresholds) =>
+  kind === 'LEAD_LEGAL_REP' ? Infinity : Math.max(3, t.leadListMax);
 
 function lead(
-  kind: SuggestionKind,
+  kind: LeadKind,
   subject: string,
-  leads: readonly Customer[],
-  applicants: readonly Customer[],
+  group: LeadGroup,
+  applicants: readonly LeadMember[],
   reason: string,
   values: Record<string, string | number>,
   t: SuggestionThresholds,
 ): DerivedSuggestion {
-  const shown = leads.slice(0, t.leadListMax);
+  const shown = group.idle.slice(0, t.leadListMax);
   return {
     kind,
     subject,
-    customers: [...shown, ...applicants].map((c) => ({ id: c.id, name: c.latest.customerName })),
+    customers: [...shown, ...applicants].map((c) => ({ id: c.id, name: c.name })),
     reason,
     action: SUGGESTION_ACTIONS[kind],
-    applications: applicants.flatMap((c) => numbers(openGrowth(c))),
+    applications: applicants.flatMap((c) => c.openGrowth.map((f) => f.number)),
     values: {
       ...values,
-      潜在客户: `${shown.map((c) => c.latest.customerName).join('、')}${leads.length > shown.length ? ` 等 ${leads.length} 家` : ''}`,
+      潜在客户: `${shown.map((c) => c.name).join('、')}${group.idleCount > shown.length ? ` 等 ${group.idleCount} 家` : ''}`,
     },
   };
 }
 
-const describe = (c: Customer) => {
-  const open = openGrowth(c)[0]!;
-  return `“${c.latest.customerName}”正在办理${label(open.businessType)}（${open.number}）`;
+const describe = (c: LeadMember) => {
+  const open = c.openGrowth[0]!;
+  return `“${c.name}”正在办理${label(open.businessType)}（${open.number}）`;
 };
 
-/** The lead groups a customer belongs to: by its latest application (none for a key that is missing). */
-const legalRepOf = (c: Customer) => (c.latest.customerKind === 'ORG' ? c.latest.legalRepId : null);
-const businessPrefixOf = (c: Customer) => (c.latest.customerClass !== 'LVR' ? addressPrefix(c.latest.address) : null);
-const industryOf = (c: Customer) => c.latest.industryCode;
+const firstNames = (members: readonly LeadMember[], total: number) =>
+  `${members
+    .slice(0, 3)
+    .map((c) => c.name)
+    .join('、')}${total > 3 ? '等' : ''}`;
 
-function legalRepLeads(customers: readonly Customer[], t: SuggestionThresholds): DerivedSuggestion[] {
-  const found: DerivedSuggestion[] = [];
-  for (const [repId, group] of groupBy(customers, legalRepOf)) {
-    const applicants = group.filter((c) => openGrowth(c).length > 0);
-    const leads = idle(group);
-    if (applicants.length === 0 || leads.length === 0) continue;
-    const rep = applicants[0]!.latest.legalRepName ?? '（未记录姓名）';
-    found.push(
-      lead(
-        'LEAD_LEGAL_REP',
-        `rep:${repId}`,
-        leads,
-        applicants,
-        `法定代表人 ${rep} 名下的${applicants.map(describe).join('；')}；同一法定代表人的 ${leads.map((c) => `“${c.latest.customerName}”`).join('、')} 目前没有在办申请，可能有关联用电需求。`,
-        { 法定代表人: rep, 在办客户数: applicants.length },
-        t,
-      ),
-    );
-  }
-  return found;
+export function legalRepLead(g: LeadGroup, t: SuggestionThresholds): DerivedSuggestion | undefined {
+  if (g.applicants.length === 0 || g.idleCount === 0) return undefined;
+  const rep = g.applicants[0]!.legalRepName ?? '（未记录姓名）';
+  return lead(
+    'LEAD_LEGAL_REP',
+    `rep:${g.key}`,
+    g,
+    g.applicants,
+    `法定代表人 ${rep} 名下的${g.applicants.map(describe).join('；')}；同一法定代表人的 ${g.idle.map((c) => `“${c.name}”`).join('、')} 目前没有在办申请，可能有关联用电需求。`,
+    { 法定代表人: rep, 在办客户数: g.applicants.length },
+    t,
+  );
 }
 
-function addressLeads(customers: readonly Customer[], t: SuggestionThresholds): DerivedSuggestion[] {
-  const found: DerivedSuggestion[] = [];
-  for (const [prefix, group] of groupBy(customers, businessPrefixOf)) {
-    const applicants = group.filter((c) => openGrowth(c).length > 0);
-    const leads = idle(group);
-    if (applicants.length === 0 || leads.length === 0) continue;
-    found.push(
-      lead(
-        'LEAD_ADDRESS',
-        `addr:${prefix}`,
-        leads,
-        applicants,
-        `“${prefix}”的${applicants.map(describe).join('；')}；同址的 ${leads.length} 家单位（${leads
-          .slice(0, 3)
-          .map((c) => c.latest.customerName)
-          .join('、')}${leads.length > 3 ? '等' : ''}）目前没有在办申请。`,
-        { 地址前缀: prefix, 在办客户数: applicants.length, 同址其他单位: leads.length },
-        t,
-      ),
-    );
-  }
-  return found;
+export function addressLead(g: LeadGroup, t: SuggestionThresholds): DerivedSuggestion | undefined {
+  if (g.applicants.length === 0 || g.idleCount === 0) return undefined;
+  return lead(
+    'LEAD_ADDRESS',
+    `addr:${g.key}`,
+    g,
+    g.applicants,
+    `“${g.key}”的${g.applicants.map(describe).join('；')}；同址的 ${g.idleCount} 家单位（${firstNames(g.idle, g.idleCount)}）目前没有在办申请。`,
+    { 地址前缀: g.key, 在办客户数: g.applicants.length, 同址其他单位: g.idleCount },
+    t,
+  );
 }
 
-function industryLeads(customers: readonly Customer[], t: SuggestionThresholds, today: string): DerivedSuggestion[] {
-  const since = addMonths(today, -t.industryMonths);
-  const found: DerivedSuggestion[] = [];
-  for (const [code, group] of groupBy(customers, industryOf)) {
-    const applicants = group.filter((c) => openGrowth(c).some((f) => f.applicationDate > since));
-    const leads = idle(group);
-    if (applicants.length < t.industryClusterMin || leads.length === 0) continue;
-    found.push(
-      lead(
-        'LEAD_INDUSTRY',
-        `industry:${code}`,
-        leads,
-        applicants,
-        `行业 ${code}（国民经济行业分类）${t.industryMonths} 个月内有 ${applicants.length} 家客户在办新装或增容（${applicants
-          .slice(0, 3)
-          .map((c) => c.latest.customerName)
-          .join('、')}${applicants.length > 3 ? '等' : ''}）；同行业另有 ${leads.length} 家客户没有在办申请。`,
-        {
-          行业代码: code,
-          在办客户数: applicants.length,
-          同行业其他客户: leads.length,
-          阈值: `${t.industryClusterMin} 家`,
-        },
-        t,
-      ),
-    );
-  }
-  return found;
+export function industryLead(g: LeadGroup, t: SuggestionThresholds, today: string): DerivedSuggestion | undefined {
+  const since = windowStarts(t, today).industry;
+  const applicants = g.applicants.filter((c) => c.openGrowth.some((f) => f.applicationDate > since));
+  if (applicants.length < t.industryClusterMin || g.idleCount === 0) return undefined;
+  return lead(
+    'LEAD_INDUSTRY',
+    `industry:${g.key}`,
+    g,
+    applicants,
+    `行业 ${g.key}（国民经济行业分类）${t.industryMonths} 个月内有 ${applicants.length} 家客户在办新装或增容（${firstNames(applicants, applicants.length)}）；同行业另有 ${g.idleCount} 家客户没有在办申请。`,
+    {
+      行业代码: g.key,
+      在办客户数: applicants.length,
+      同行业其他客户: g.idleCount,
+      阈值: `${t.industryClusterMin} 家`,
+    },
+    t,
+  );
 }
+
+/** The members' groups by a key (members whose key is missing are in none). */
+function leadGroups(members: readonly LeadMember[], key: (m: LeadMember) => string | null): LeadGroup[] {
+  return [...groupBy(members, key)].map(([k, group]) => {
+    const idle = group.filter((m) => !m.open);
+    return { key: k, applicants: group.filter((m) => m.openGrowth.length > 0), idle, idleCount: idle.length };
+  });
+}
+
+const defined = (s: DerivedSuggestion | undefined): s is DerivedSuggestion => s !== undefined;
 
 /** Every suggestion and lead the applications support on `today` (Asia/Shanghai date). */
 export function deriveSuggestions(
@@ -352,59 +417,20 @@ export function deriveSuggestions(
   t: SuggestionThresholds,
   today: string,
 ): DerivedSuggestion[] {
-  const customers = customersFrom(facts).filter((c) => c.facts.length > 0);
-  // A customer whose latest application is 销户 has no service left to plan, grow or bill differently.
-  const perCustomer = customers
-    .filter((c) => c.latest.businessType !== 'CLOSE')
-    .flatMap((c) =>
-      [hvPlanning(c, t), energyService(c, t), demandBilling(c, t, today)].filter(
-        (s): s is DerivedSuggestion => s !== undefined,
-      ),
-    );
+  const customers = suggestionCustomers(facts);
+  const members = customers.map(leadMemberOf);
   return [
-    ...perCustomer,
+    ...customers.flatMap((c) => ownSuggestions(c, t, today)),
     ...newCompounds(facts, t, today),
     ...temporarySites(facts, t),
-    ...legalRepLeads(customers, t),
-    ...addressLeads(customers, t),
-    ...industryLeads(customers, t, today),
+    ...leadGroups(members, (m) => m.legalRepId)
+      .map((g) => legalRepLead(g, t))
+      .filter(defined),
+    ...leadGroups(members, (m) => m.businessPrefix)
+      .map((g) => addressLead(g, t))
+      .filter(defined),
+    ...leadGroups(members, (m) => m.industryCode)
+      .map((g) => industryLead(g, t, today))
+      .filter(defined),
   ];
-}
-
-/**
- * The groups whose suggestions can name one customer, from all of that customer's applications: the address
- * prefixes of its new-compound applications, the sites of its temporary ones, and its lead groups. Every
- * application in these groups comes from a customer with an application of the same legal representative,
- * address (prefix) or industry, so `deriveSuggestions` over all applications of those customers gives exactly the
- * hall's suggestions for this customer (suggestionsInForce.ts).
- */
-export interface SuggestionGroups {
-  /** Customers whose own suggestions (HV_PLANNING, ENERGY_SERVICE, DEMAND_BILLING) are asked for. */
-  customerIds: number[];
-  /** Address prefixes: every customer with an application whose address begins with one. */
-  addressPrefixes: string[];
-  /** Exact addresses (temporary sites). */
-  addresses: string[];
-  legalRepIds: string[];
-  industryCodes: string[];
-}
-
-export function suggestionGroupsOf(
-  customerFacts: readonly ApplicationFact[],
-  t: SuggestionThresholds,
-  today: string,
-): SuggestionGroups {
-  const [customer] = customersFrom(customerFacts).filter((c) => c.facts.length > 0);
-  const present = (values: readonly (string | null | undefined)[]) =>
-    [...new Set(values)].filter((v): v is string => v !== null && v !== undefined && v !== '');
-  return {
-    customerIds: customer ? [customer.id] : [],
-    addressPrefixes: present([
-      ...customerFacts.filter((f) => inNewCompound(f, t, today)).map((f) => addressPrefix(f.address)),
-      customer && businessPrefixOf(customer),
-    ]),
-    addresses: present(customerFacts.filter(isTemporary).map((f) => f.address)),
-    legalRepIds: present([customer && legalRepOf(customer)]),
-    industryCodes: present([customer && industryOf(customer)]),
-  };
 }

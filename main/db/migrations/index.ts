@@ -39,6 +39,7 @@ import m0034 from './0034_risk_idle_days';
 import m0035 from './0035_risk_evidence_indexes';
 import m0036 from './0036_risk_application_numbers';
 import m0037 from './0037_portrait_group_indexes';
+import m0038 from './0038_portrait_suggestions';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -87,6 +88,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 35, name: '0035_risk_evidence_indexes', sql: m0035 },
   { version: 36, name: '0036_risk_application_numbers', sql: m0036 },
   { version: 37, name: '0037_portrait_group_indexes', sql: m0037 },
+  { version: 38, name: '0038_portrait_suggestions', sql: m0038 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

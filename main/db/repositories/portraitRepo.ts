@@ -1,5 +1,4 @@
 /** 客户画像: customers, their applications as facts, their contracts and flags; suggestion_outcomes. */
-import type { SuggestionGroups } from '../../../shared/stats/suggestions';
 import type { Db } from '../connection';
 import { prepared } from '../statements';
 import type { RiskFlagRow } from './riskFlagRepo';
@@ -59,33 +58,21 @@ export function customerApplicationFacts(db: Db, customerId: number): Applicatio
   return prepared<[number], ApplicationFactRow>(db, `${FACTS} WHERE a.customer_id = ? ORDER BY a.id`).all(customerId);
 }
 
-/**
- * Every application of the customers named in `groups`, or with an application at one of its addresses (or
- * beginning with one of its address prefixes), of one of its legal representatives or industries: each through
- * an index (applications_address, and migration 0037's applications_legal_rep and applications_industry). CROSS
- * JOIN keeps each list outside: otherwise SQLite may scan every application in customer order for the UNION.
- */
-export function groupApplicationFacts(db: Db, groups: SuggestionGroups): ApplicationFactRow[] {
-  return prepared<[Record<keyof SuggestionGroups, string>], ApplicationFactRow>(
+/** The applications of these types at exactly this address (a temporary site's 临时用电). */
+export function applicationFactsAt(db: Db, address: string, types: readonly string[]): ApplicationFactRow[] {
+  return prepared<[string, string], ApplicationFactRow>(
     db,
-    `WITH members (customer_id) AS (
-       SELECT value FROM json_each(@customerIds)
-       UNION SELECT a.customer_id FROM json_each(@addressPrefixes) p
-         CROSS JOIN applications a ON a.address >= p.value AND a.address < p.value || char(1114111)
-       UNION SELECT a.customer_id FROM json_each(@addresses) s CROSS JOIN applications a ON a.address = s.value
-       UNION SELECT a.customer_id FROM json_each(@legalRepIds) r
-         CROSS JOIN applications a ON json_extract(a.record_json, '$.customer.legalRep.idNumber') = r.value
-       UNION SELECT a.customer_id FROM json_each(@industryCodes) i
-         CROSS JOIN applications a ON json_extract(a.record_json, '$.industryCode') = i.value
-     )
-     ${FACTS} WHERE a.customer_id IN (SELECT customer_id FROM members) ORDER BY a.id`,
-  ).all({
-    customerIds: JSON.stringify(groups.customerIds),
-    addressPrefixes: JSON.stringify(groups.addressPrefixes),
-    addresses: JSON.stringify(groups.addresses),
-    legalRepIds: JSON.stringify(groups.legalRepIds),
-    industryCodes: JSON.stringify(groups.industryCodes),
-  });
+    `${FACTS} WHERE a.address = ? AND a.business_type IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
+  ).all(address, JSON.stringify(types));
+}
+
+/** The applications of these types whose address begins with `prefix` (a compound's households), by applications_address. */
+export function applicationFactsUnder(db: Db, prefix: string, types: readonly string[]): ApplicationFactRow[] {
+  return prepared<[string, string, string], ApplicationFactRow>(
+    db,
+    `${FACTS} WHERE a.address >= ? AND a.address < ? || char(1114111)
+       AND a.business_type IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
+  ).all(prefix, prefix, JSON.stringify(types));
 }
 
 export interface CustomerRow {
@@ -179,13 +166,6 @@ export interface OutcomeRow {
   created_at: string;
   updated_by: string;
   updated_at: string;
-}
-
-export function allOutcomes(db: Db): OutcomeRow[] {
-  return prepared<[], OutcomeRow>(
-    db,
-    'SELECT id, kind, subject_key, status, reason, suggestion_json, created_at, updated_by, updated_at FROM suggestion_outcomes',
-  ).all();
 }
 
 export interface OutcomeWrite {

@@ -23,6 +23,7 @@ import { applicationStateOf } from '../applications/rowMapping';
 import { clockOf, shanghaiDate, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFlag } from '../risk/flags';
+import { refreshStoredSuggestions } from './suggestionStore';
 import { customerSuggestions, toFact } from './suggestionsInForce';
 
 const MATCH_LIMIT = 20;
@@ -65,6 +66,7 @@ export function customerPortrait(ctx: HandlerContext, customerId: number): Custo
   const customer = customerById(ctx.db, customerId);
   if (!customer) throw new AppError('NOT_FOUND', `找不到编号为 ${customerId} 的客户：请重新查询。`);
   const clock = clockOf(ctx);
+  refreshStoredSuggestions(ctx.db, clock.at);
   const rows = customerApplicationFacts(ctx.db, customerId);
   const ids = rows.map((r) => r.id);
   const contracts = new Map(latestContracts(ctx.db, ids).map((c) => [c.application_id, c]));
@@ -106,6 +108,6 @@ export function customerPortrait(ctx: HandlerContext, customerId: number): Custo
     applications: applications.reverse(),
     capacityHistory: capacityHistory(facts),
     riskFlags: flagsOfApplications(ctx.db, ids).map(toFlag),
-    suggestions: customerSuggestions(ctx.db, customerId, facts, clock.today),
+    suggestions: customerSuggestions(ctx.db, customerId),
   };
 }

@@ -12,11 +12,14 @@ import { upsertOutcome } from '../../db/repositories/portraitRepo';
 import type { HandlerContext } from '../../ipc/context';
 import { AppError } from '../errors';
 import { mutate } from '../mutation';
+import { clockOf } from '../clock';
+import { refreshStoredSuggestions } from './suggestionStore';
 import { suggestionInForce } from './suggestionsInForce';
 
 export function setSuggestionStatus(ctx: HandlerContext, input: SuggestionStatusInput): Suggestion {
-  return mutate(ctx, ({ db, clock, session, changeSeq }) => {
-    const current = suggestionInForce(db, input.kind, input.subject, clock.today);
+  refreshStoredSuggestions(ctx.db, clockOf(ctx).at);
+  return mutate(ctx, ({ db, session, changeSeq, clock }) => {
+    const current = suggestionInForce(db, input.kind, input.subject);
     if (!current) {
       throw new AppError(
         'NOT_FOUND',

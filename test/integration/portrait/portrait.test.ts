@@ -4,12 +4,15 @@ import { dispatch } from '../../../main/ipc/dispatch';
 import { verifyAudit } from '../../../main/services/audit';
 import { addDemoCustomers } from '../../../main/services/demo/demoCustomers';
 import { runDemo } from '../../../main/services/demo/runDemo';
-import { suggestionInForce } from '../../../main/services/portrait/suggestionsInForce';
+import { allApplicationFacts } from '../../../main/db/repositories/portraitRepo';
+import { suggestionInForce, thresholdsInForce, toFact } from '../../../main/services/portrait/suggestionsInForce';
+import { deriveSuggestions } from '../../../shared/stats/suggestions';
 import { clockOf } from '../../../main/services/clock';
 import type { Channel } from '../../../shared/api/contract';
 import type {
   CustomerMatch,
   CustomerPortrait,
+  DerivedSuggestion,
   LeadsPage,
   Suggestion,
   SuggestionKind,
@@ -166,10 +169,12 @@ describe('客户画像 on demo data (real store)', () => {
     expect(site.applications).toHaveLength(2);
   });
 
-  it("derives each customer's suggestions, and each suggestion, from its groups only: exactly the hall's", async () => {
+  it("stores exactly the whole hall's derivation: the list, each customer's suggestions and each suggestion", async () => {
     const db = store.ctx().db;
     const today = clockOf(store.ctx()).today;
     const customerIds = db.prepare('SELECT id FROM customers ORDER BY id').pluck().all() as number[];
+    const byKey = (list: DerivedSuggestion[]) =>
+      [...list].sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
     // Also with looser thresholds, under which every kind arises (the industry cluster too).
     const loose = { portrait: { industryClusterMin: 2, compoundMinCustomers: 2 } };
     for (const [profile, kindsExpected] of [
@@ -180,13 +185,17 @@ describe('客户画像 on demo data (real store)', () => {
       const hall = await call<LeadsPage>('portrait.leads', { limit: 500 });
       expect(hall.total).toBeLessThanOrEqual(500);
       expect(kinds(hall.items)).toHaveLength(kindsExpected);
+      const whole = deriveSuggestions(allApplicationFacts(db).map(toFact), thresholdsInForce(db), today);
+      expect(byKey(hall.items.map(({ status: _s, statusReason: _r, statusBy: _b, statusAt: _a, ...d }) => d))).toEqual(
+        byKey(whole),
+      );
       for (const customerId of customerIds) {
         const p = await call<CustomerPortrait>('portrait.get', { customerId });
         expect(p.suggestions, `customer ${customerId}`).toEqual(
           hall.items.filter((s) => s.customers.some((c) => c.id === customerId)),
         );
       }
-      for (const s of hall.items) expect(suggestionInForce(db, s.kind, s.subject, today)).toEqual(s);
+      for (const s of hall.items) expect(suggestionInForce(db, s.kind, s.subject)).toEqual(s);
     }
     await call('settings.loadProfile', { text: '{}' }, 'admin');
   });
