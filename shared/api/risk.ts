@@ -3,6 +3,8 @@
  * themselves are main/services/risk; docs/risk.md lists them with their thresholds.
  */
 import { z } from 'zod';
+import { shanghaiDateTime } from '../calendar/shanghaiTime';
+import { CUSTOMER_CLASS_LABELS, type CustomerClass } from '../domain/codes';
 
 /** 严重程度. */
 export const RISK_SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -26,6 +28,18 @@ export const RISK_FLAG_STATUSES = ['open', 'closed'] as const;
 export type RiskFlagStatus = (typeof RISK_FLAG_STATUSES)[number];
 export const RISK_FLAG_STATUS_LABELS: Record<RiskFlagStatus, string> = { open: '待处理', closed: '已关闭' };
 
+/**
+ * How one evidence value reads: as stored (text, counts), a capacity in kVA, a date (YYYY-MM-DD in Asia/Shanghai),
+ * 是/否, or a customer class code by its name.
+ */
+export type RiskEvidenceKind = 'text' | 'kVA' | 'date' | 'yesNo' | 'customerClass';
+
+/** One value of a detector's evidence: its key in the flag's `values`, which is its Chinese label, and how it reads. */
+export interface RiskEvidenceField {
+  label: string;
+  kind?: RiskEvidenceKind;
+}
+
 /** A detector as the UI and the CLI describe it. */
 export interface RiskDetectorInfo {
   id: string;
@@ -35,6 +49,8 @@ export interface RiskDetectorInfo {
   section: string;
   severity: RiskSeverity;
   action: string;
+  /** The values of its flags' evidence, in the order they are shown (the stored values have no order). */
+  evidence: readonly RiskEvidenceField[];
 }
 
 /** One stored flag with its evidence. */
@@ -56,6 +72,36 @@ export interface RiskFlag {
   closedAt: string | null;
   firstSeenAt: string;
   updatedAt: string;
+}
+
+type EvidenceValue = RiskFlag['values'][string];
+
+function evidenceText(value: EvidenceValue, kind: RiskEvidenceKind = 'text'): string {
+  if (value === null || value === '') return '—';
+  if (kind === 'yesNo') return value ? '是' : '否';
+  if (kind === 'kVA') return `${value} kVA`;
+  if (kind === 'date' && typeof value === 'string' && value.includes('T')) return shanghaiDateTime(value).slice(0, 10);
+  if (kind === 'customerClass') return CUSTOMER_CLASS_LABELS[value as CustomerClass] ?? String(value);
+  return String(value);
+}
+
+/**
+ * A flag's evidence values as label and text, in the order its detector declares them; values it does not declare
+ * (stored by an older version) follow in stored order, so nothing stored is hidden.
+ */
+export function evidenceEntries(
+  fields: readonly RiskEvidenceField[],
+  values: RiskFlag['values'],
+): { label: string; text: string }[] {
+  const declared = new Set(fields.map((f) => f.label));
+  return [
+    ...fields
+      .filter((f) => f.label in values)
+      .map((f) => ({ label: f.label, text: evidenceText(values[f.label]!, f.kind) })),
+    ...Object.entries(values)
+      .filter(([label]) => !declared.has(label))
+      .map(([label, value]) => ({ label, text: evidenceText(value) })),
+  ];
 }
 
 export interface RiskFlagPage {

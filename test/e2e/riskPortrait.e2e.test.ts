@@ -84,6 +84,18 @@ describe('统计与风险 › 风险 and 客户画像', () => {
       .toSatisfy((cells: string[]) => cells.some((cell) => !cell.startsWith(name!)));
   });
 
+  it('证据 lists the values in the order and units their detector declares: 工程单位集中 reads 角色, 单位, 承揽数', async () => {
+    await segment(page, '待处理');
+    const button = page.getByTestId('risk-overview').getByRole('button', { name: /^工程单位集中 \d+$/ });
+    await button.click();
+    const evidence = page.getByTestId('risk-flags').locator('tbody tr').first().locator('td').nth(2);
+    // Stored in key order (单位, 承揽数, 角色), shown in the declared one.
+    await expect
+      .poll(() => evidence.textContent())
+      .toMatch(/角色：(设计单位|施工单位|主要设备供应商)；单位：[^；]+；承揽数：\d+$/);
+    await button.click();
+  });
+
   it('a flag shows on the 风险 tab of its application; the 工作台 counts the open flags and links to them', async () => {
     await page.getByRole('tab', { name: '风险' }).click();
     await segment(page, '待处理');

@@ -18,6 +18,7 @@ export const repeatedReturns = applicationDetector(
     stage: 'ACCEPT',
     section: SECTION,
     severity: 'medium',
+    evidence: [{ label: '退回次数' }, { label: '退回理由' }],
     action: '核对受理记录与退回理由，必要时对经办营业员进行一次性告知培训。',
   },
   ({ db, thresholds }) =>
@@ -54,6 +55,7 @@ export const identityCorrected = applicationDetector(
     stage: 'ACCEPT',
     section: SECTION,
     severity: 'high',
+    evidence: [{ label: '更正次数' }, { label: '办理人' }, { label: '更正理由' }],
     action: '核对更正理由与身份证明原件，确认不是借名办电或冒名过户。',
   },
   ({ db }) =>
@@ -90,6 +92,7 @@ export const acknowledgedWarnings: HallDetector = {
   stage: 'ACCEPT',
   section: SECTION,
   severity: 'medium',
+  evidence: [{ label: '营业员' }, { label: '规则' }, { label: '确认次数' }],
   action: '抽查该营业员确认该警告的申请及确认理由，必要时收紧该规则或开展培训。',
   scope: 'hall',
   scan: (input) => {
@@ -146,6 +149,7 @@ export const clerkReturnRate: HallDetector = {
   stage: 'ACCEPT',
   section: SECTION,
   severity: 'low',
+  evidence: [{ label: '营业员' }, { label: '退回或更正数' }],
   action: '复核该营业员近期受理的申请，针对常见差错开展培训。',
   scope: 'hall',
   scan: (input) => {
@@ -196,6 +200,7 @@ export const capacityOutlier: HallDetector = {
   stage: 'ACCEPT',
   section: SECTION,
   severity: 'low',
+  evidence: [{ label: '申请容量' }, { label: '用户分类', kind: 'customerClass' }, { label: '行业' }],
   action: '与客户核实用电设备清单和申请容量，确认单位与数值。',
   scope: 'hall',
   scan: (input) => {

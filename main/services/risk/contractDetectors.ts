@@ -20,6 +20,7 @@ export const signedOnSuperseded = applicationDetector(
     stage: 'CONTRACT',
     section: `${SECTION}；R-GATE-03`,
     severity: 'high',
+    evidence: [{ label: '合同' }, { label: '方案版本' }],
     action: '按现行方案重新签订合同，或作废后重签，并查明旧合同的来历。',
   },
   ({ db }) =>
@@ -52,6 +53,7 @@ export const signedReprints = applicationDetector(
     stage: 'CONTRACT',
     section: SECTION,
     severity: 'low',
+    evidence: [{ label: '打印次数' }, { label: '份数' }, { label: '打印人' }],
     action: '核对打印记录与用途，确认副本已登记领取人。',
   },
   ({ db }) =>
@@ -85,6 +87,7 @@ export const capacityAboveContract = applicationDetector(
     stage: 'CONTRACT',
     section: `${SECTION}；REFERENCE.md §8 私增容量`,
     severity: 'high',
+    evidence: [{ label: '合同' }, { label: '合同容量', kind: 'kVA' }, { label: '现行容量' }],
     action: '签订补充协议或重签合同；核查是否存在私增容量。',
   },
   ({ db }) => ids(db, "SELECT DISTINCT application_id AS id FROM contracts WHERE status = 'signed'"),
@@ -123,6 +126,7 @@ export const printedNotSigned: HallDetector = {
   stage: 'CONTRACT',
   section: `${SECTION}；R-GATE-01`,
   severity: 'medium',
+  evidence: [{ label: '合同' }, { label: '打印日期', kind: 'date' }],
   action: '联系客户确认签约时间；核查是否已先行送电。',
   scope: 'hall',
   scan: ({ db, thresholds, today, calendar }) =>
@@ -166,6 +170,12 @@ export const contractExpiring: HallDetector = {
   stage: 'CONTRACT',
   section: `${SECTION}；REFERENCE.md §7.4、§8 CONTRACT`,
   severity: 'medium',
+  evidence: [
+    { label: '合同' },
+    { label: '签订日期', kind: 'date' },
+    { label: '到期日', kind: 'date' },
+    { label: '已到期', kind: 'yesNo' },
+  ],
   action: '通知客户续签合同（到期前 60 日、30 日各提醒一次）；临时用电到期须办理延期或转为正式用电。',
   scope: 'hall',
   scan: ({ db, thresholds, today }) =>

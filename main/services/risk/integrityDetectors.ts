@@ -38,6 +38,7 @@ export const timestampsBackwards = applicationDetector(
     stage: 'INTEGRITY',
     section: SECTION,
     severity: 'high',
+    evidence: [{ label: '次数' }, { label: '记录' }],
     action: '核对该工作站时钟与审计日志，确认实际办理时间。',
   },
   ({ db }) =>
@@ -80,6 +81,7 @@ export const outsideWorkingHours = applicationDetector(
     stage: 'INTEGRITY',
     section: SECTION,
     severity: 'low',
+    evidence: [{ label: '次数' }, { label: '记录' }],
     action: '核实操作人当时是否在岗及操作原因。',
   },
   ({ db }) => ids(db, 'SELECT DISTINCT application_id AS id FROM stage_events'),
@@ -110,6 +112,7 @@ export const acceptedAndApprovedBySame = applicationDetector(
     stage: 'INTEGRITY',
     section: SECTION,
     severity: 'medium',
+    evidence: [{ label: '用户' }, { label: '次数' }],
     action: '由另一名审核员复核该申请的方案与资料。',
   },
   ({ db }) =>
@@ -145,6 +148,7 @@ export const timestampsInFuture: HallDetector = {
   stage: 'INTEGRITY',
   section: SECTION,
   severity: 'high',
+  evidence: [{ label: '最晚记录时间' }],
   action: '核对该工作站时钟与审计日志，更正时钟后复查该申请。',
   scope: 'hall',
   scan: (input) => {
@@ -214,6 +218,7 @@ export const auditProblems: HallDetector = {
   stage: 'INTEGRITY',
   section: `${SECTION}；DESIGN.md 审计日志`,
   severity: 'high',
+  evidence: [{ label: '审计记录' }, { label: '链头' }, { label: '数据' }, { label: '行' }, { label: '问题' }],
   action: '立即运行 yekuo audit verify 查看详情，用备份核对被改动的记录，并查明改动来源。',
   scope: 'hall',
   cadence: 'daily',

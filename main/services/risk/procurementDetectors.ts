@@ -31,6 +31,7 @@ export const notCustomerChoice = applicationDetector(
     stage: 'PROCUREMENT',
     section: `${SECTION}；R-GATE-05`,
     severity: 'high',
+    evidence: [{ label: '单位' }],
     action: '向客户核实选择经过，取得客户自主选择的书面确认；如有指定行为，按规定处理。',
   },
   ({ db }) => ids(db, `SELECT id FROM applications WHERE ${WITH_WORKS}`),
@@ -63,6 +64,7 @@ export const concentration: HallDetector = {
   stage: 'PROCUREMENT',
   section: SECTION,
   severity: 'medium',
+  evidence: [{ label: '角色' }, { label: '单位' }, { label: '承揽数' }],
   action: '抽查该单位承揽的工程，向客户核实选择经过；检查营业人员是否推荐或指定。',
   scope: 'hall',
   scan: (input) => {

@@ -73,6 +73,6 @@ export const DETECTORS: readonly Detector[] = [
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(DETECTORS.map((d) => [d.id, d]));
 
 export function detectorInfo(detector: Detector): RiskDetectorInfo {
-  const { id, name, explanation, stage, section, severity, action } = detector;
-  return { id, name, explanation, stage, section, severity, action };
+  const { id, name, explanation, stage, section, severity, action, evidence } = detector;
+  return { id, name, explanation, stage, section, severity, action, evidence };
 }

@@ -36,6 +36,7 @@ export const sameAddress: RecordDetector = {
   stage: 'THEFT',
   section: `${SECTION}；REFERENCE.md §8 R-DUP-01`,
   severity: 'medium',
+  evidence: [{ label: '地址' }, { label: '客户数' }, { label: '在办申请数' }, { label: '客户' }],
   action: '现场核实该地址的实际用电主体与产权证明。',
   scope: 'records',
   subjectsOf: ({ db, thresholds }, ids) =>
@@ -75,6 +76,7 @@ export const sameIdManySites: RecordDetector = {
   stage: 'THEFT',
   section: SECTION,
   severity: 'low',
+  evidence: [{ label: '地址数' }, { label: '地址' }],
   action: '核实各地址的产权与实际使用人，确认不是为他人代办。',
   scope: 'records',
   subjectsOf: ({ db, thresholds }, ids) =>
@@ -114,6 +116,7 @@ export const suspensionCycling: RecordDetector = {
   stage: 'THEFT',
   section: `${SECTION}；REFERENCE.md §3.7、§8 Change of use`,
   severity: 'medium',
+  evidence: [{ label: '客户' }, { label: '次数' }, { label: '起', kind: 'date' }, { label: '止', kind: 'date' }],
   action: '核查暂停期间计量数据与封存设备，确认暂停天数与基本电费计收正确。',
   scope: 'records',
   subjectsOf: ({ db, thresholds }, ids) =>
@@ -162,6 +165,7 @@ export const closeThenNew: RecordDetector = {
   stage: 'THEFT',
   section: `${SECTION}；REFERENCE.md §8 过户/销户`,
   severity: 'medium',
+  evidence: [{ label: '地址' }, { label: '次数' }],
   action: '核查原户欠费与违约记录，以及新旧客户的关系。',
   scope: 'records',
   subjectsOf: ({ db }, ids) =>

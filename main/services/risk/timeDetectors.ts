@@ -3,6 +3,7 @@
  * (shared/workflow/clock.ts, the same columns the 工作台 counts), and applications idle in one stage. The
  * clock stops while an application is suspended: suspended applications carry no deadline and are not idle.
  */
+import type { RiskEvidenceField } from '../../../shared/api/risk';
 import type { DocumentCode } from '../../../shared/domain/application';
 import { STAGE_LABELS, type Stage } from '../../../shared/domain/codes';
 import { DOCUMENT_LABELS } from '../../../shared/rules';
@@ -26,6 +27,15 @@ import { rebuildIdleDays, refreshIdleDays } from './idleDays';
 import { ids, percent, userNames } from './queries';
 
 const SECTION = '§3.1 流程规范（办理时限）；REFERENCE.md §3.6';
+
+/** The evidence of 超期 and 临期: each clock's state beside its due date. */
+const DEADLINE_EVIDENCE: RiskEvidenceField[] = [
+  { label: '环节' },
+  { label: '环节状态' },
+  { label: '环节期限', kind: 'date' },
+  { label: '全流程状态' },
+  { label: '全流程期限', kind: 'date' },
+];
 
 interface DeadlineRow {
   id: number;
@@ -131,6 +141,7 @@ export const overdue: HallDetector = {
   stage: 'TIME',
   section: SECTION,
   severity: 'high',
+  evidence: DEADLINE_EVIDENCE,
   action: '督办经办人立即处理，并在申请中记录超期原因。',
   scope: 'hall',
   scan: (input) => inState(input, 'RISK-TIME-01', 'OVERDUE'),
@@ -143,6 +154,7 @@ export const dueSoon: HallDetector = {
   stage: 'TIME',
   section: SECTION,
   severity: 'low',
+  evidence: DEADLINE_EVIDENCE,
   action: '提醒经办人优先处理。',
   scope: 'hall',
   scan: (input) => inState(input, 'RISK-TIME-02', 'DUE_SOON'),
@@ -156,6 +168,7 @@ export const idle: HallDetector = {
   stage: 'TIME',
   section: SECTION,
   severity: 'medium',
+  evidence: [{ label: '环节' }, { label: '进入环节', kind: 'date' }],
   action: '查明停滞原因；若为客户原因，应办理挂起并记录原因。',
   scope: 'hall',
   scan: (input) => {
@@ -199,6 +212,7 @@ export const deferredDocumentsDue = applicationDetector(
     stage: 'TIME',
     section: '§3.2 容缺受理（资料后置）；REFERENCE.md §4.1、§8 ACCEPT',
     severity: 'low',
+    evidence: [{ label: '环节' }, { label: '资料' }, { label: '已到期', kind: 'yesNo' }],
     action: '通知客户在到期环节前补交资料；确实无法补交的，按规定办理挂起或终止。',
   },
   ({ db }) =>
@@ -247,6 +261,7 @@ export const pauseShare: HallDetector = {
   stage: 'TIME',
   section: `${SECTION}；REFERENCE.md §3.6、§8 Whole flow`,
   severity: 'medium',
+  evidence: [{ label: '营业员' }, { label: '被挂起申请数' }],
   action: '抽查该营业员受理的被挂起申请及挂起原因、客户确认记录，确认挂起确因客户原因。',
   scope: 'hall',
   scan: (input) => {

@@ -16,6 +16,7 @@ export const residentialWithLicence: RecordDetector = {
   stage: 'THEFT',
   section: `${SECTION}；REFERENCE.md §8 Change of use（擅自改变用电类别）`,
   severity: 'medium',
+  evidence: [{ label: '地址' }, { label: '居民电价户' }, { label: '经营主体' }],
   action: '现场核实该地址的实际用途；如已用于经营，办理改类并按规定追补电费。',
   scope: 'records',
   subjectsOf: ({ db }, ids) =>
@@ -71,6 +72,7 @@ export const suspensionBillingAligned: RecordDetector = {
   stage: 'THEFT',
   section: `${SECTION}；REFERENCE.md §3.7、§8 Change of use`,
   severity: 'medium',
+  evidence: [{ label: '客户' }, { label: '次数' }, { label: '暂停期' }],
   action: '核对暂停期间的计量数据与封存记录，确认基本电费按实际暂停天数计收。',
   scope: 'records',
   subjectsOf: ({ db }, ids) =>

@@ -1,4 +1,5 @@
 /** Shared steps of the risk-detector tests: a real store, real services, flags read as the 风险 tab reads them. */
+import { expect } from 'vitest';
 import type { RiskFlag } from '../../../shared/api/risk';
 import type { ApplicationInput } from '../../../shared/domain/application';
 import { proposeScheme } from '../../../shared/domain/schemeProposal';
@@ -31,9 +32,17 @@ const ORG_IDS = [
   '91152201078394644D',
 ];
 
-/** Every flag, or one detector's, as listed. */
+/**
+ * Every flag, or one detector's, as listed. Each flag's values must be among those its detector declares
+ * (`evidence`): the 风险 tab shows them in that order, with their units, and an undeclared one only at the end.
+ */
 export function flagsOf(store: Store, detector?: string): RiskFlag[] {
-  return listRiskFlags(store.ctx('supervisor'), { detector, offset: 0, limit: 200 }).items;
+  const page = listRiskFlags(store.ctx('supervisor'), { detector, offset: 0, limit: 200 });
+  const declared = new Map(page.detectors.map((d) => [d.id, d.evidence.map((field) => field.label)]));
+  for (const flag of page.items) {
+    expect(declared.get(flag.detectorId), flag.detectorId).toEqual(expect.arrayContaining(Object.keys(flag.values)));
+  }
+  return page.items;
 }
 
 /** An application accepted by the clerk and moved on to 供电方案. */

@@ -1,9 +1,11 @@
 import { Alert, Button, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import {
+  evidenceEntries,
   RISK_FLAG_STATUS_LABELS,
   RISK_SEVERITY_LABELS,
   RISK_STAGE_LABELS,
+  type RiskEvidenceField,
   type RiskFlag,
   type RiskFlagPage,
   type RiskSeverity,
@@ -14,8 +16,11 @@ import { hashOf } from '../../shell/routes';
 // Dark enough for AA contrast on the tag's light background.
 const SEVERITY_COLORS: Record<RiskSeverity, string> = { high: '#a8071a', medium: '#ad4e00', low: '#595959' };
 
-/** The evidence of a flag: its summary, the values behind it and links to its applications. */
-function Evidence({ flag }: { flag: RiskFlag }) {
+/**
+ * The evidence of a flag: its summary, links to its applications, and the values behind it in the order, with the
+ * units and date format, its detector declares (`fields`).
+ */
+function Evidence({ flag, fields }: { flag: RiskFlag; fields: readonly RiskEvidenceField[] }) {
   return (
     <Space orientation="vertical" size={2}>
       <Typography.Text>{flag.summary}</Typography.Text>
@@ -29,8 +34,8 @@ function Evidence({ flag }: { flag: RiskFlag }) {
         </Space>
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {Object.entries(flag.values)
-          .map(([key, value]) => `${key}：${value ?? '—'}`)
+        {evidenceEntries(fields, flag.values)
+          .map(({ label, text }) => `${label}：${text}`)
           .join('；')}
       </Typography.Text>
     </Space>
@@ -102,7 +107,7 @@ export function RiskFlagTable({
   onChanged: () => void;
 }) {
   const [closing, setClosing] = useState<RiskFlag | null>(null);
-  const explanations = new Map(page?.detectors.map((d) => [d.id, d.explanation]));
+  const detectors = new Map(page?.detectors.map((d) => [d.id, d]));
   return (
     <>
       <Table<RiskFlag>
@@ -128,7 +133,7 @@ export function RiskFlagTable({
             key: 'detector',
             width: 200,
             render: (_, flag) => (
-              <Tooltip title={explanations.get(flag.detectorId)}>
+              <Tooltip title={detectors.get(flag.detectorId)?.explanation}>
                 <Space orientation="vertical" size={0}>
                   <Typography.Text strong>{flag.detectorName}</Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -146,7 +151,11 @@ export function RiskFlagTable({
               <Tag color={SEVERITY_COLORS[flag.severity]}>{RISK_SEVERITY_LABELS[flag.severity]}</Tag>
             ),
           },
-          { title: '证据', key: 'evidence', render: (_, flag) => <Evidence flag={flag} /> },
+          {
+            title: '证据',
+            key: 'evidence',
+            render: (_, flag) => <Evidence flag={flag} fields={detectors.get(flag.detectorId)?.evidence ?? []} />,
+          },
           {
             title: '状态',
             key: 'status',
