@@ -40,6 +40,7 @@ import m0035 from './0035_risk_evidence_indexes';
 import m0036 from './0036_risk_application_numbers';
 import m0037 from './0037_portrait_group_indexes';
 import m0038 from './0038_portrait_suggestions';
+import m0039 from './0039_process_tally_all_months';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -89,6 +90,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 36, name: '0036_risk_application_numbers', sql: m0036 },
   { version: 37, name: '0037_portrait_group_indexes', sql: m0037 },
   { version: 38, name: '0038_portrait_suggestions', sql: m0038 },
+  { version: 39, name: '0039_process_tally_all_months', sql: m0039 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

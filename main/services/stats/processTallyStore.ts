@@ -13,6 +13,7 @@ import { tallyOfHistories } from '../../../shared/stats/processAnalysis';
 import { tallyKey, tallyOf, type TallyKind, type TallyRow } from '../../../shared/stats/processTally';
 import type { Db } from '../../db/connection';
 import {
+  ALL_MONTHS,
   addTallyRows,
   addTallyRow,
   clearDirty,
@@ -27,6 +28,7 @@ import {
   swapInNextTally,
   tallyRewrites,
   type TallyTables,
+  tallyOfAllMonths,
   tallyOfPeriod,
   tallySourceIds,
   tallySourceOf,
@@ -117,8 +119,8 @@ interface ChunkRows {
 }
 
 /**
- * The rows of applications [from, from + chunk), summed per day and per month (`day` holds YYYY-MM) and key, and
- * what each application contributed. One SELECT: a consistent snapshot, so it may run outside the writing
+ * The rows of applications [from, from + chunk), summed per day, per month (`day` holds YYYY-MM) and over all
+ * months (ALL_MONTHS) and key, and what each application contributed. One SELECT: a consistent snapshot, so it may run outside the writing
  * transaction (what is written after it stays marked dirty and is folded later).
  */
 function chunkRows(db: Db, calendar: WorkdayCalendar, from: number, chunk: number): ChunkRows {
@@ -135,6 +137,7 @@ function chunkRows(db: Db, calendar: WorkdayCalendar, from: number, chunk: numbe
     for (const row of rowsOfSource(source, calendar)) {
       add(days, last.accept_date, row);
       add(months, monthOf(last.accept_date), row);
+      add(months, ALL_MONTHS, row);
     }
     return {
       application_id: last.application_id,
@@ -262,14 +265,20 @@ export function periodParts(from: string, to: string): { months: [string, string
   return { months: [first, last], edges };
 }
 
+/** The stored sums of a period: over all months for the whole history, else of its months and its days. */
+function storedSums(db: Db, filter: StatsFilter) {
+  if (filter.from === undefined && filter.to === undefined) return tallyOfAllMonths(db);
+  const { months, edges } = periodParts(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31');
+  return tallyOfPeriod(db, months, edges);
+}
+
 /** The process tally of the filtered applications: stored sums of whole months, and of days for the rest. */
 export function processTally(db: Db, filter: StatsFilter, calendar: WorkdayCalendar): TallyRow[] {
   if (!freshTally(db, calendar)) return tallyOfHistories(loadHistories(db, filter), calendar);
-  const { months, edges } = periodParts(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31');
   const types = filter.businessTypes?.length ? new Set<string>(filter.businessTypes) : null;
   const classes = filter.timeLimitClasses?.length ? new Set<string>(filter.timeLimitClasses) : null;
   const rows: TallyRow[] = [];
-  for (const r of tallyOfPeriod(db, months, edges)) {
+  for (const r of storedSums(db, filter)) {
     if ((types && !types.has(r.business_type)) || (classes && !classes.has(r.time_limit_class))) continue;
     rows.push({
       businessType: r.business_type as BusinessType,
