@@ -29,10 +29,12 @@ export type RiskFlagStatus = (typeof RISK_FLAG_STATUSES)[number];
 export const RISK_FLAG_STATUS_LABELS: Record<RiskFlagStatus, string> = { open: '待处理', closed: '已关闭' };
 
 /**
- * How one evidence value reads: as stored (text, counts), a capacity in kVA, a date (YYYY-MM-DD in Asia/Shanghai),
- * 是/否, or a customer class code by its name.
+ * How one evidence value reads: as stored (text, counts), a capacity, a date (YYYY-MM-DD in Asia/Shanghai), 是/否,
+ * or a customer class code by its name. A capacity is stored as a number of kVA (high voltage) or as text carrying
+ * its unit ("160 kW", low voltage): kVA stays a bare number so the evidence of flags stored before low voltage was
+ * judged keeps its hash (a closed flag reopens only when its evidence changes).
  */
-export type RiskEvidenceKind = 'text' | 'kVA' | 'date' | 'yesNo' | 'customerClass';
+export type RiskEvidenceKind = 'text' | 'capacity' | 'date' | 'yesNo' | 'customerClass';
 
 /** One value of a detector's evidence: its key in the flag's `values`, which is its Chinese label, and how it reads. */
 export interface RiskEvidenceField {
@@ -76,10 +78,14 @@ export interface RiskFlag {
 
 type EvidenceValue = RiskFlag['values'][string];
 
+/** A capacity as a flag's evidence stores it (see `RiskEvidenceKind`). */
+export const capacityEvidence = (value: number, unit: 'kVA' | 'kW'): number | string =>
+  unit === 'kVA' ? value : `${value} ${unit}`;
+
 function evidenceText(value: EvidenceValue, kind: RiskEvidenceKind = 'text'): string {
   if (value === null || value === '') return '—';
   if (kind === 'yesNo') return value ? '是' : '否';
-  if (kind === 'kVA') return `${value} kVA`;
+  if (kind === 'capacity') return typeof value === 'number' ? `${value} kVA` : String(value);
   if (kind === 'date' && typeof value === 'string' && value.includes('T')) return shanghaiDateTime(value).slice(0, 10);
   if (kind === 'customerClass') return CUSTOMER_CLASS_LABELS[value as CustomerClass] ?? String(value);
   return String(value);

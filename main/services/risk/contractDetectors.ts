@@ -1,10 +1,12 @@
 /** 供用电合同 risks (paper §2 合同环节; REFERENCE.md §7, §8 CONTRACT). */
+import { capacityEvidence } from '../../../shared/api/risk';
 import type { SupplyScheme } from '../../../shared/domain/scheme';
 import defaults from '../../../shared/rules/profile/defaults.json';
 import { prepared } from '../../db/statements';
 import { addDays } from '../../../shared/calendar/calendar';
 import { daysBetween } from '../../../shared/calendar/isoDate';
 import { shanghaiDate } from '../clock';
+import { appliedCapacity, approvedCapacity } from './capacities';
 import { applicationDetector, type HallDetector } from './detector';
 import { ids } from './queries';
 
@@ -87,32 +89,37 @@ export const capacityAboveContract = applicationDetector(
     stage: 'CONTRACT',
     section: `${SECTION}；REFERENCE.md §8 私增容量`,
     severity: 'high',
-    evidence: [{ label: '合同' }, { label: '合同容量', kind: 'kVA' }, { label: '现行容量' }],
+    evidence: [{ label: '合同' }, { label: '合同容量', kind: 'capacity' }, { label: '现行容量', kind: 'capacity' }],
     action: '签订补充协议或重签合同；核查是否存在私增容量。',
   },
   ({ db }) => ids(db, "SELECT DISTINCT application_id AS id FROM contracts WHERE status = 'signed'"),
   ({ db }, applicationId) => {
-    const row = prepared<
-      [number],
-      { number: string; contract_json: string; current_json: string | null; applied: number | null }
-    >(
+    const row = prepared<[number], { number: string; contract_json: string; current_json: string | null }>(
       db,
       `SELECT c.number, v.content_json AS contract_json,
          (SELECT content_json FROM supply_scheme_versions WHERE application_id = c.application_id AND status = 'approved'
-          ORDER BY version DESC LIMIT 1) AS current_json,
-         coalesce(json_extract(a.record_json, '$.requestedCapacityKva'), json_extract(a.record_json, '$.requestedCapacityKw')) AS applied
-       FROM contracts c JOIN supply_scheme_versions v ON v.id = c.scheme_version_id JOIN applications a ON a.id = c.application_id
+          ORDER BY version DESC LIMIT 1) AS current_json
+       FROM contracts c JOIN supply_scheme_versions v ON v.id = c.scheme_version_id
        WHERE c.application_id = ? AND c.status = 'signed' ORDER BY c.id DESC LIMIT 1`,
     ).get(applicationId);
     if (!row) return undefined;
-    const contracted = (JSON.parse(row.contract_json) as SupplyScheme).approvedCapacityKva;
-    const current = row.current_json ? (JSON.parse(row.current_json) as SupplyScheme).approvedCapacityKva : undefined;
-    const inForce = Math.max(current ?? 0, row.applied ?? 0);
-    if (contracted === undefined || inForce <= contracted) return undefined;
+    const contracted = approvedCapacity(JSON.parse(row.contract_json) as SupplyScheme);
+    if (!contracted) return undefined;
+    const current = row.current_json ? approvedCapacity(JSON.parse(row.current_json) as SupplyScheme) : undefined;
+    const inForce = Math.max(
+      current?.unit === contracted.unit ? current.value : 0,
+      appliedCapacity(db, applicationId, contracted.unit) ?? 0,
+    );
+    if (inForce <= contracted.value) return undefined;
+    const unit = contracted.unit;
     return {
-      summary: `合同 ${row.number} 容量 ${contracted} kVA，现行 ${inForce} kVA`,
+      summary: `合同 ${row.number} 容量 ${contracted.value} ${unit}，现行 ${inForce} ${unit}`,
       applicationIds: [applicationId],
-      values: { 合同: row.number, 合同容量: contracted, 现行容量: inForce },
+      values: {
+        合同: row.number,
+        合同容量: capacityEvidence(contracted.value, unit),
+        现行容量: capacityEvidence(inForce, unit),
+      },
     };
   },
 );

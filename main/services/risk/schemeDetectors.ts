@@ -1,8 +1,10 @@
 /** 供电方案 risks (paper §2 方案环节: "随意变更" of routes and schemes to save cost; REFERENCE.md §6.3, §8). */
+import { capacityEvidence } from '../../../shared/api/risk';
 import type { SupplyScheme } from '../../../shared/domain/scheme';
 import type { Db } from '../../db/connection';
 import { prepared } from '../../db/statements';
 import { expiringSchemes } from '../workstation/schemesExpiring';
+import { appliedCapacity, approvedCapacity } from './capacities';
 import { applicationDetector, appSubject, type HallDetector, type RiskFinding } from './detector';
 import { applicationsChangedToday, changedOnly } from './groupScan';
 import { ids, userNames } from './queries';
@@ -133,29 +135,31 @@ export const capacityDiffersWithoutReason = applicationDetector(
     stage: 'SCHEME',
     section: `${SECTION}；REFERENCE.md §8 SURVEY`,
     severity: 'medium',
-    evidence: [{ label: '方案版本' }, { label: '申请容量' }, { label: '核定容量', kind: 'kVA' }, { label: '相差' }],
+    evidence: [
+      { label: '方案版本' },
+      { label: '申请容量', kind: 'capacity' },
+      { label: '核定容量', kind: 'capacity' },
+      { label: '相差' },
+    ],
     action: '补记核定容量与申请容量不同的理由（勘查结论或客户确认）。',
   },
   ({ db }) => ids(db, WITH_ISSUED('1')),
   ({ db, thresholds }, applicationId) => {
     const current = issuedVersions(db, applicationId).at(-1);
     if (!current || current.changeReason) return undefined;
-    const applied = prepared<[number], { kva: number | null }>(
-      db,
-      `SELECT coalesce(json_extract(record_json, '$.requestedCapacityKva'), json_extract(record_json, '$.requestedCapacityKw')) AS kva
-       FROM applications WHERE id = ?`,
-    ).get(applicationId)?.kva;
-    const approved = current.content.approvedCapacityKva;
-    if (!applied || approved === undefined) return undefined;
-    const deviation = Math.abs(approved - applied) / applied;
+    const approved = approvedCapacity(current.content);
+    if (!approved) return undefined;
+    const applied = appliedCapacity(db, applicationId, approved.unit);
+    if (!applied) return undefined;
+    const deviation = Math.abs(approved.value - applied) / applied;
     if (deviation <= thresholds.capacityDeviationFraction) return undefined;
     return {
-      summary: `第${current.version}版核定 ${approved} kVA，申请 ${applied}，相差 ${(deviation * 100).toFixed(0)}%，未记录理由`,
+      summary: `第${current.version}版核定 ${approved.value} ${approved.unit}，申请 ${applied} ${approved.unit}，相差 ${(deviation * 100).toFixed(0)}%，未记录理由`,
       applicationIds: [applicationId],
       values: {
         方案版本: current.version,
-        核定容量: approved,
-        申请容量: applied,
+        核定容量: capacityEvidence(approved.value, approved.unit),
+        申请容量: capacityEvidence(applied, approved.unit),
         相差: `${(deviation * 100).toFixed(1)}%`,
       },
     };

@@ -37,6 +37,14 @@ beforeEach(() => {
 }, 60_000);
 afterEach(() => store.close());
 
+/** A rule-clean 低压非居民新装 below the 160 kW LV limit (the first demo seed that gives one). */
+function lowVoltageBelowLimit() {
+  for (let seed = 1; ; seed++) {
+    const lv = recordFor('NEW_LVN', 'LVN', seed);
+    if (lv.requestedCapacityKw! < 160) return lv;
+  }
+}
+
 /** Prints the contract (a 副本 once signed) and confirms the paper came out. */
 function printContract(): void {
   const target = { kind: 'contract' as const, number: contractNo };
@@ -78,6 +86,30 @@ describe('合同 risk detectors', () => {
     const flags = flagsOf(store, 'RISK-CON-05');
     expect(flags.map((f) => f.applications)).toEqual([[appNo]]);
     expect(flags[0]!.values).toEqual({ 合同: contractNo, 合同容量: contracted, 现行容量: contracted * 2 });
+  });
+
+  it('RISK-CON-05 judges a low-voltage contract in kW against the kW applied for', () => {
+    const ctx = store.ctx();
+    const lv = lowVoltageBelowLimit();
+    const lvNo = createApplication(ctx, lv).number;
+    advanceTo(ctx, lvNo, 'SCHEME');
+    const draft = saveSchemeDraft(store.ctx('clerk'), lvNo, demoScheme(new Prng(1), lv, lvNo, '2026-03-02'), undefined);
+    approveScheme(ctx, lvNo, draft.version);
+    advanceTo(ctx, lvNo, 'METER_CONNECT');
+    const lvContract = generateContract(ctx, lvNo).documentNo;
+    const target = { kind: 'contract' as const, number: lvContract };
+    const plan = preparePrint(store.ctx('clerk'), target);
+    confirmPrinted(store.ctx('clerk'), { target, sha256: plan.sha256, copies: 1 });
+    signContract(ctx, { number: lvContract, signedOn: '2026-03-02' });
+    const contracted = lv.requestedCapacityKw!;
+    expect(flagsOf(store, 'RISK-CON-05').filter((f) => f.applications.includes(lvNo))).toEqual([]);
+
+    updateApplicationRecord(store.ctx('supervisor'), lvNo, { ...lv, requestedCapacityKw: 160 }, '客户增加设备');
+    const flags = flagsOf(store, 'RISK-CON-05').filter((f) => f.applications.includes(lvNo));
+    expect(flags.map((f) => f.values)).toEqual([
+      { 合同: lvContract, 合同容量: `${contracted} kW`, 现行容量: '160 kW' },
+    ]);
+    expect(flags[0]!.summary).toBe(`合同 ${lvContract} 容量 ${contracted} kW，现行 160 kW`);
   });
 
   it('RISK-CON-02 finds, in legacy data, a signed contract on a superseded scheme version; the current one is not flagged', () => {

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApplication } from '../../../main/services/applications/createApplication';
 import { moveApplication } from '../../../main/services/applications/moveApplication';
 import { extendScheme } from '../../../main/services/schemeExtension';
-import { openStore, type Store } from '../store/storeFixture';
+import { demoScheme } from '../../../main/services/demo/demoScheme';
+import { Prng } from '../../../main/services/demo/prng';
+import type { ApplicationInput } from '../../../shared/domain/application';
+import { openStore, recordFor, type Store } from '../store/storeFixture';
 import { flagsOf, hvRecord, inScheme, issueScheme, otherCustomer, schemeFor } from './riskFixture';
 
 let store: Store;
@@ -57,6 +60,29 @@ describe('供电方案 risk detectors', () => {
     const flags = flagsOf(store, 'RISK-SCH-03');
     expect(flags.map((f) => f.applications)).toEqual([[differs]]);
     expect(flags[0]!.values).toEqual({ 方案版本: 1, 核定容量: 630, 申请容量: 1260, 相差: '50.0%' });
+  });
+
+  it('RISK-SCH-03 judges a low-voltage scheme in kW against the kW applied for', () => {
+    const approve = (record: ApplicationInput, approvedCapacityKw: number) => {
+      const number = inScheme(store, record);
+      const scheme = demoScheme(new Prng(1), record, number, '2026-03-02');
+      issueScheme(store, number, 1, { ...scheme, approvedCapacityKw });
+      return number;
+    };
+    const lv = recordFor('NEW_LVN', 'LVN', 1);
+    const halvedLv = approve(lv, lv.requestedCapacityKw! / 2);
+    const other = recordFor('NEW_LVN', 'LVN', 2);
+    approve(other, other.requestedCapacityKw!);
+
+    const flags = flagsOf(store, 'RISK-SCH-03');
+    expect(flags.map((f) => f.applications)).toEqual([[halvedLv]]);
+    const applied = lv.requestedCapacityKw!;
+    expect(flags[0]!.values).toEqual({
+      方案版本: 1,
+      核定容量: `${applied / 2} kW`,
+      申请容量: `${applied} kW`,
+      相差: '50.0%',
+    });
   });
 
   it('RISK-SCH-04 flags a scheme approved by its drafter; one drafted by a clerk is not flagged', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceEntries, type RiskEvidenceField } from '../../../shared/api/risk';
+import { capacityEvidence, evidenceEntries, type RiskEvidenceField } from '../../../shared/api/risk';
 
 describe('evidenceEntries (the 风险 tab’s evidence values)', () => {
   const fields: RiskEvidenceField[] = [
     { label: '合同' },
     { label: '用户分类', kind: 'customerClass' },
-    { label: '合同容量', kind: 'kVA' },
+    { label: '合同容量', kind: 'capacity' },
     { label: '签订日期', kind: 'date' },
     { label: '打印日期', kind: 'date' },
     { label: '已到期', kind: 'yesNo' },
@@ -43,5 +43,13 @@ describe('evidenceEntries (the 风险 tab’s evidence values)', () => {
       { label: '旧字段', text: '3' },
       { label: '另一旧字段', text: 'true' },
     ]);
+  });
+
+  it('reads a capacity stored as a number as kVA and one stored with its unit as it is', () => {
+    expect(evidenceEntries(fields, { 合同容量: 630 })).toEqual([{ label: '合同容量', text: '630 kVA' }]);
+    expect(evidenceEntries(fields, { 合同容量: capacityEvidence(160, 'kW') })).toEqual([
+      { label: '合同容量', text: '160 kW' },
+    ]);
+    expect(capacityEvidence(630, 'kVA')).toBe(630);
   });
 });
