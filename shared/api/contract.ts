@@ -34,7 +34,7 @@ import {
 } from './export';
 import { hallInitSchema, type HallInfo } from './hall';
 import { workbenchInputs, type DeferredDuePage, type SchemesExpiringPage, type WorkbenchCounts } from './workbench';
-import { riskInputs, type RiskFlag, type RiskFlagPage } from './risk';
+import { riskInputs, type RiskFlag, type RiskFlagApplications, type RiskFlagPage } from './risk';
 import { portraitInputs, type CustomerMatch, type CustomerPortrait, type LeadsPage, type Suggestion } from './portrait';
 import { userCreateSchema, userSetActiveSchema, type UserInfo } from './users';
 import { settingsInputs, type CalendarView, type ProfileView } from './settings';
@@ -139,6 +139,7 @@ export const channelInputs = {
   'stats.forecast': statsInputs.forecast,
   'stats.exportXlsx': statsInputs.exportXlsx,
   'risk.list': riskInputs.list,
+  'risk.applications': riskInputs.applications,
   'risk.close': riskInputs.close,
   'backups.list': noInput,
   'backups.create': noInput,
@@ -232,6 +233,7 @@ export interface ChannelOutputs {
   'stats.forecast': ForecastReport;
   'stats.exportXlsx': ExportedFile;
   'risk.list': RiskFlagPage;
+  'risk.applications': RiskFlagApplications;
   'risk.close': RiskFlag;
   'backups.list': BackupsView;
   'backups.create': BackupItem;

@@ -65,8 +65,13 @@ export interface RiskFlag {
   action: string;
   subject: string;
   summary: string;
-  /** Numbers of the applications behind the flag (links to their detail). */
+  /**
+   * Numbers of the applications behind the flag (links to their detail): the first 20 when there are more
+   * (`risk.applications` pages them all).
+   */
   applications: string[];
+  /** How many applications are behind the flag. */
+  applicationCount: number;
   values: Record<string, string | number | boolean | null>;
   status: RiskFlagStatus;
   closedBy: string | null;
@@ -110,6 +115,12 @@ export function evidenceEntries(
   ];
 }
 
+/** A page of the applications behind one flag, by id. */
+export interface RiskFlagApplications {
+  numbers: string[];
+  total: number;
+}
+
 export interface RiskFlagPage {
   items: RiskFlag[];
   total: number;
@@ -134,6 +145,13 @@ export const riskInputs = {
       limit: z.number().int().min(1).max(200).default(50).describe('每页条数'),
     })
     .strict(),
+  applications: z
+    .object({
+      id: z.number().int().positive().describe('风险记录'),
+      offset: z.number().int().min(0).max(1_000_000).default(0).describe('起始位置'),
+      limit: z.number().int().min(1).max(200).default(50).describe('每页条数'),
+    })
+    .strict(),
   close: z
     .object({
       id: z.number().int().positive().describe('风险记录'),
@@ -142,3 +160,4 @@ export const riskInputs = {
     .strict(),
 };
 export type RiskListInput = z.output<typeof riskInputs.list>;
+export type RiskApplicationsInput = z.output<typeof riskInputs.applications>;

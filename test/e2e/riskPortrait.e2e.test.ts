@@ -96,6 +96,28 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     await button.click();
   });
 
+  it('a flag naming more applications than its evidence lists shows them all in a dialog, a page at a time', async () => {
+    const overview = page.getByTestId('risk-overview');
+    await segment(page, '待处理');
+    // A clerk's return and correction rate: the demo's busiest clerk has more applications than a flag lists.
+    const detector = overview.getByRole('button', { name: /^营业员退回\/更正率偏高 \d+$/ });
+    await detector.click();
+    const showAll = page
+      .getByTestId('risk-flags')
+      .getByRole('button', { name: /^查看全部 \d+ 项申请$/ })
+      .first();
+    const count = Number((await showAll.textContent())!.match(/\d+/)![0]);
+    await showAll.click();
+    const listed = page.getByTestId('risk-flag-applications');
+    await page.getByRole('dialog').getByText(`共 ${count} 项`).waitFor();
+    expect(await listed.locator('tbody tr a').count()).toBe(Math.min(count, 50));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: artifactPath('risk-flag-applications.png') });
+    await page.keyboard.press('Escape');
+    await listed.waitFor({ state: 'detached' });
+    await detector.click();
+  });
+
   it('a flag shows on the 风险 tab of its application; the 工作台 counts the open flags and links to them', async () => {
     await page.getByRole('tab', { name: '风险' }).click();
     await segment(page, '待处理');

@@ -26,7 +26,8 @@ function flagsText(page: RiskFlagPage): string {
       f.detectorName,
       RISK_SEVERITY_LABELS[f.severity],
       RISK_FLAG_STATUS_LABELS[f.status],
-      f.applications.join(',') || '—',
+      // A flag naming more applications than its evidence lists says how many (risk.applications lists them all).
+      `${f.applications.join(',') || '—'}${f.applicationCount > f.applications.length ? ` 等 ${f.applicationCount} 项` : ''}`,
       f.summary,
     ].join('\t'),
   );

@@ -99,6 +99,24 @@ function linkApplications(db: Db, id: number, applicationIds: readonly number[])
   for (const applicationId of applicationIds) link.run(id, applicationId);
 }
 
+/** The numbers of a flag's applications by id, a page of them (the covering index of migration 0036 gives each). */
+export function flagApplicationNumbers(db: Db, id: number, offset: number, limit: number): string[] {
+  return prepared<[number, number, number], string>(
+    db,
+    `SELECT a.number FROM risk_flag_applications l
+       CROSS JOIN applications a INDEXED BY applications_number_by_id ON a.id = l.application_id
+     WHERE l.flag_id = ? ORDER BY l.application_id LIMIT ? OFFSET ?`,
+  )
+    .pluck()
+    .all(id, limit, offset);
+}
+
+export function flagApplicationCount(db: Db, id: number): number {
+  return prepared<[number], number>(db, 'SELECT count(*) FROM risk_flag_applications WHERE flag_id = ?')
+    .pluck()
+    .get(id)!;
+}
+
 export function deleteFlag(db: Db, id: number): void {
   prepared(db, 'DELETE FROM risk_flags WHERE id = ?').run(id);
 }

@@ -1,6 +1,8 @@
 /** 风险标记 as the 统计与风险 page, the application detail and the CLI read them; closing one with a reason. */
 import {
+  type RiskApplicationsInput,
   type RiskFlag,
+  type RiskFlagApplications,
   type RiskFlagPage,
   type RiskFlagStatus,
   type RiskListInput,
@@ -8,6 +10,8 @@ import {
 } from '../../../shared/api/risk';
 import {
   closeFlagRow,
+  flagApplicationCount,
+  flagApplicationNumbers,
   flagById,
   openCountsByDetector,
   queryFlags,
@@ -23,7 +27,9 @@ import { DETECTORS, DETECTORS_BY_ID, detectorInfo } from './registry';
 
 export function toFlag(row: RiskFlagRow): RiskFlag {
   const detector = DETECTORS_BY_ID.get(row.detector_id);
-  const evidence = JSON.parse(row.evidence_json) as Pick<RiskFlag, 'summary' | 'applications' | 'values'>;
+  const evidence = JSON.parse(row.evidence_json) as Pick<RiskFlag, 'summary' | 'applications' | 'values'> & {
+    applicationCount?: number;
+  };
   return {
     id: row.id,
     detectorId: row.detector_id,
@@ -34,6 +40,8 @@ export function toFlag(row: RiskFlagRow): RiskFlag {
     subject: row.subject_key,
     summary: evidence.summary,
     applications: evidence.applications,
+    // Stored only when the evidence lists fewer applications than the flag names (recompute.ts LISTED_APPLICATIONS).
+    applicationCount: evidence.applicationCount ?? evidence.applications.length,
     values: evidence.values,
     status: row.status as RiskFlagStatus,
     closedBy: row.closed_by,
@@ -63,6 +71,17 @@ export function listRiskFlags(ctx: HandlerContext, input: RiskListInput): RiskFl
     total,
     openByDetector: openCountsByDetector(ctx.db),
     detectors: DETECTORS.map(detectorInfo),
+  };
+}
+
+/** A page of all the applications behind a flag, by id (its evidence lists the first ones only). */
+export function flagApplications(ctx: HandlerContext, input: RiskApplicationsInput): RiskFlagApplications {
+  if (!flagById(ctx.db, input.id)) {
+    throw new AppError('NOT_FOUND', `找不到编号为 ${input.id} 的风险记录：请刷新列表后重试。`);
+  }
+  return {
+    numbers: flagApplicationNumbers(ctx.db, input.id, input.offset, input.limit),
+    total: flagApplicationCount(ctx.db, input.id),
   };
 }
 

@@ -48,15 +48,37 @@ function recomputeAllRecords(input: DetectorInput): void {
   setRecordsConfig(input.db, configurationInForce(input.db).fingerprint);
 }
 
+/**
+ * Application numbers a flag's evidence lists: beyond them the evidence gives the count, and the flag's links (all
+ * its applications) are paged by `risk.applications`. A company's flag names tens of thousands of applications
+ * (RISK-PRC-01 at 1,000,000: 35,958, judged again every day as its period moves): listing them all meant reading
+ * each number and rewriting 1 MB of evidence per day, and sending it with every list page that showed the flag.
+ */
+export const LISTED_APPLICATIONS = 20;
+
+/**
+ * What the evidence hash covers: the values and the applications, by number while the evidence lists them all (the
+ * hash of flags stored before the cap), by id beyond (their numbers are not read).
+ */
+function evidenceHashOf(finding: RiskFinding, listed: readonly string[]): string {
+  const applications =
+    finding.applicationIds.length > listed.length
+      ? { applicationIds: finding.applicationIds }
+      : { applications: listed };
+  return createHash('sha256')
+    .update(canonicalJson({ ...applications, values: finding.values }))
+    .digest('hex');
+}
+
 /** Stores the findings of the evaluated subjects: new ones open, changed ones (re)open, gone ones dropped if open. */
 function store(input: DetectorInput, detector: Detector, subjects: Iterable<string>, findings: RiskFinding[]): void {
   const found = new Map(findings.map((f) => [f.subject, f]));
   const evaluated = [...new Set([...subjects, ...found.keys()])];
-  // One read of the stored flags and one of the application numbers, whatever the number of subjects.
+  // One read of the stored flags and one of the listed application numbers, whatever the number of subjects.
   const rows = flagsOfSubjects(input.db, detector.id, evaluated);
   const numbers = numbersById(
     input.db,
-    findings.flatMap((f) => f.applicationIds),
+    findings.flatMap((f) => f.applicationIds.slice(0, LISTED_APPLICATIONS)),
   );
   for (const subject of evaluated) {
     const finding = found.get(subject);
@@ -65,18 +87,23 @@ function store(input: DetectorInput, detector: Detector, subjects: Iterable<stri
       if (row?.status === 'open') deleteFlag(input.db, row.id);
       continue;
     }
-    const applications = finding.applicationIds.map((id) => numbers.get(id) ?? `#${id}`);
-    const evidenceHash = createHash('sha256')
-      .update(canonicalJson({ applications, values: finding.values }))
-      .digest('hex');
+    const { applicationIds } = finding;
+    const applications = applicationIds.slice(0, LISTED_APPLICATIONS).map((id) => numbers.get(id) ?? `#${id}`);
+    const evidenceHash = evidenceHashOf(finding, applications);
     if (row?.evidence_hash === evidenceHash) continue;
+    const evidence = { summary: finding.summary, applications, values: finding.values };
     const write = {
       detectorId: detector.id,
       subject,
       severity: detector.severity,
-      evidenceJson: canonicalJson({ summary: finding.summary, applications, values: finding.values }),
+      // The count only when the list stops short of it: a flag listing all its applications is stored as before.
+      evidenceJson: canonicalJson(
+        applicationIds.length > applications.length
+          ? { ...evidence, applicationCount: applicationIds.length }
+          : evidence,
+      ),
       evidenceHash,
-      applicationIds: finding.applicationIds,
+      applicationIds,
       at: input.at,
     };
     if (row) replaceEvidence(input.db, row.id, write);

@@ -12,15 +12,25 @@ import {
 } from '../../../../shared/api/risk';
 import { api } from '../../api';
 import { hashOf } from '../../shell/routes';
+import { FlagApplicationsDialog } from './FlagApplicationsDialog';
 
 // Dark enough for AA contrast on the tag's light background.
 const SEVERITY_COLORS: Record<RiskSeverity, string> = { high: '#a8071a', medium: '#ad4e00', low: '#595959' };
 
 /**
- * The evidence of a flag: its summary, links to its applications, and the values behind it in the order, with the
- * units and date format, its detector declares (`fields`).
+ * The evidence of a flag: its summary, links to its applications (the first ones, and 查看全部 for all of them when
+ * the evidence lists only those), and the values behind it in the order, with the units and date format, its
+ * detector declares (`fields`).
  */
-function Evidence({ flag, fields }: { flag: RiskFlag; fields: readonly RiskEvidenceField[] }) {
+function Evidence({
+  flag,
+  fields,
+  onShowAll,
+}: {
+  flag: RiskFlag;
+  fields: readonly RiskEvidenceField[];
+  onShowAll: () => void;
+}) {
   return (
     <Space orientation="vertical" size={2}>
       <Typography.Text>{flag.summary}</Typography.Text>
@@ -31,6 +41,11 @@ function Evidence({ flag, fields }: { flag: RiskFlag; fields: readonly RiskEvide
               {number}
             </a>
           ))}
+          {flag.applicationCount > flag.applications.length && (
+            <Button type="link" size="small" onClick={onShowAll}>
+              查看全部 {flag.applicationCount} 项申请
+            </Button>
+          )}
         </Space>
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -107,6 +122,7 @@ export function RiskFlagTable({
   onChanged: () => void;
 }) {
   const [closing, setClosing] = useState<RiskFlag | null>(null);
+  const [listing, setListing] = useState<RiskFlag | null>(null);
   const detectors = new Map(page?.detectors.map((d) => [d.id, d]));
   return (
     <>
@@ -154,7 +170,13 @@ export function RiskFlagTable({
           {
             title: '证据',
             key: 'evidence',
-            render: (_, flag) => <Evidence flag={flag} fields={detectors.get(flag.detectorId)?.evidence ?? []} />,
+            render: (_, flag) => (
+              <Evidence
+                flag={flag}
+                fields={detectors.get(flag.detectorId)?.evidence ?? []}
+                onShowAll={() => setListing(flag)}
+              />
+            ),
           },
           {
             title: '状态',
@@ -179,6 +201,7 @@ export function RiskFlagTable({
           },
         ]}
       />
+      <FlagApplicationsDialog flag={listing} onClose={() => setListing(null)} />
       <CloseDialog
         flag={closing}
         onClose={(closed) => {
