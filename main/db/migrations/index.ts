@@ -41,6 +41,7 @@ import m0036 from './0036_risk_application_numbers';
 import m0037 from './0037_portrait_group_indexes';
 import m0038 from './0038_portrait_suggestions';
 import m0039 from './0039_process_tally_all_months';
+import m0040 from './0040_portrait_read_indexes';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -91,6 +92,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 37, name: '0037_portrait_group_indexes', sql: m0037 },
   { version: 38, name: '0038_portrait_suggestions', sql: m0038 },
   { version: 39, name: '0039_process_tally_all_months', sql: m0039 },
+  { version: 40, name: '0040_portrait_read_indexes', sql: m0040 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

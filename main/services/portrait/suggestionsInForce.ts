@@ -9,7 +9,7 @@ import type { ApplicationStatus, BusinessType, CustomerClass } from '../../../sh
 import type { ApplicationFact } from '../../../shared/stats/capacityHistory';
 import type { SuggestionThresholds } from '../../../shared/stats/suggestions';
 import type { Db } from '../../db/connection';
-import type { ApplicationFactRow } from '../../db/repositories/portraitRepo';
+import type { FactRow } from '../../db/repositories/portraitRepo';
 import {
   storedSuggestion,
   storedSuggestionsOfCustomer,
@@ -17,7 +17,7 @@ import {
 } from '../../db/repositories/suggestionStoreRepo';
 import { configurationInForce } from '../settings/inForce';
 
-export function toFact(row: ApplicationFactRow): ApplicationFact {
+export function toFact(row: FactRow): ApplicationFact {
   return {
     id: row.id,
     number: row.number,
