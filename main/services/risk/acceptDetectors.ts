@@ -205,6 +205,10 @@ export const capacityOutlier: HallDetector = {
   scope: 'hall',
   scan: (input) => {
     const { db, thresholds } = input;
+    const dirty = input.rescan ? undefined : dirtySubjects(db, capacityOutlier.id);
+    // No group's members changed since the last scan: every stored flag stands, as its group's counts do. Judging
+    // them anyway looked up each flagged application's facts (3,625 at 1,000,000: 181 ms on a cold cache).
+    if (dirty?.size === 0) return { findings: [], unchanged: new Set(subjectsOfDetector(db, capacityOutlier.id)) };
     // risk_capacity_counts (migration 0023): how many applications applied for each capacity, per class and
     // industry, kept by triggers from risk_application_facts (0019). The median and the MAD come from these
     // counts; only the outlying capacities' applications are read, and only in the groups whose members changed
@@ -214,7 +218,6 @@ export const capacityOutlier: HallDetector = {
       `SELECT ${CAPACITY_GROUP_KEY('risk_capacity_counts')} AS grp, customer_class AS cls, industry, kva, n
        FROM risk_capacity_counts`,
     ).all();
-    const dirty = input.rescan ? undefined : dirtySubjects(db, capacityOutlier.id);
     const groups = new Map<string, typeof rows>();
     for (const row of rows) {
       if (dirty && !dirty.has(row.grp)) continue;
