@@ -12,6 +12,7 @@ export const SUPPORT_LOG_EVENT_LABELS: Record<string, string> = {
   export: '数据导出',
   'export-failed': '数据导出失败',
   'risk-daily-scan-failed': '每日风险扫描失败',
+  'portrait-refresh-failed': '客户画像建议更新失败',
   'process-tally-rebuild-failed': '流程分析重算失败',
   'sign-in-failed': '登录失败',
   'slow-call': '操作耗时过长',
