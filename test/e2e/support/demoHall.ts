@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../../main/web/demoHall';
 import { SignInPage } from '../pages/SignInPage';
-import { waitForUrl } from './harness';
+import { outputOf, stopServer, waitForUrl } from './harness';
 
 export interface DemoHallServer {
   url: string;
@@ -21,17 +21,9 @@ export async function startDemoHall(dataHome: string, count: number): Promise<De
     ['--import', 'tsx', 'main/web/serve.ts', '--port', '0', '--demo-count', String(count)],
     { env: { ...env, XDG_DATA_HOME: dataHome }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const output = outputOf(child);
   const { url } = await waitForUrl(child);
-  return {
-    url,
-    output: () => output,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
+  return { url, output, stop: () => stopServer(child, output) };
 }
 
 /** A page of its own at 1366×768 on the demo hall, signed in as a demo user through the sign-in screen. */

@@ -57,9 +57,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     args.push('--seed-users', seedFile);
   }
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = outputOf(child);
   const stop = async () => {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await stopServer(child, output);
     if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     if (seedFile) fs.rmSync(path.dirname(seedFile), { recursive: true, force: true });
   };
@@ -101,6 +101,34 @@ async function ensureUser(url: string, user: HarnessUser): Promise<void> {
 }
 
 /** Resolves with the URL once a started `serve.ts` prints its `listening` line. */
+/** What a server child prints on stdout and stderr, its last 20,000 characters. */
+export function outputOf(child: ChildProcess): () => string {
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return () => output;
+}
+
+/**
+ * Stops a server child with SIGTERM and waits for it to exit. One that has exited already is not waited for
+ * (its exit event has passed); one still running after 30 s is killed, and the test fails with its output instead
+ * of hanging until the test's own timeout.
+ */
+export async function stopServer(child: ChildProcess, output: () => string): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  let hung = false;
+  const timer = setTimeout(() => {
+    hung = true;
+    child.kill('SIGKILL');
+  }, 30_000);
+  await exited;
+  clearTimeout(timer);
+  if (hung) throw new Error(`server did not stop within 30 s of SIGTERM:\n${output()}`);
+}
+
 export function waitForUrl(child: ChildProcess): Promise<{ url: string; recovery: boolean }> {
   return new Promise((resolve, reject) => {
     let output = '';
