@@ -21,7 +21,10 @@ import path from 'node:path';
 import { DATABASE_FILE, openDatabase, type Db } from '../main/db/connection';
 import type { AuditRow } from '../main/db/repositories/auditRepo';
 import { forgetWrittenRows } from '../main/db/rowStates';
+import { hasDirtyApplications } from '../main/db/repositories/processTallyRepo';
 import { storedEntryHash } from '../main/services/audit';
+import { configurationInForce } from '../main/services/settings/inForce';
+import { rebuildTally } from '../main/services/stats/processTallyStore';
 
 const APPLICATION_COLUMNS = `customer_id, business_type, customer_class, time_limit_class, stage, status, customer_name,
   id_number, phone, address, account_no, application_date, created_at, updated_at, accept_date, stage_start_date,
@@ -118,6 +121,16 @@ function cloneClosed(db: Db, target: number, withEvents: boolean): void {
 }
 
 /**
+ * The process tally rebuilt in chunks when applications were written outside mutate() (the copies' stage events):
+ * otherwise the hall's first mutation or 流程分析 read folds them one by one (979,231 at 1,000,000: over 11 minutes).
+ * A real hall's tally is kept per write, and migration 0029 built it once. The rebuild clears the dirty marks.
+ */
+export function rebuildDirtyTally(db: Db): void {
+  if (!hasDirtyApplications(db)) return;
+  db.transaction(() => rebuildTally(db, configurationInForce(db).calendar)).immediate();
+}
+
+/**
  * The hall `source` grown to `target` applications, made once into `<source>-<how>-<target>` and reused
  * (`prepare` runs on the copy first, e.g. the batch 1 export of `closedOnly`).
  */
@@ -138,6 +151,7 @@ export async function clonedHall(
     db.transaction(() =>
       how === 'withHistory' ? cloneWithHistory(db, target) : cloneClosed(db, target, how === 'closedWithEvents'),
     )();
+    rebuildDirtyTally(db);
     forgetWrittenRows(db);
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
