@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationDetailPage } from './pages/ApplicationDetailPage';
 import { ShellPage } from './pages/ShellPage';
+import { animationsDone, transitionsSettled } from './support/animations';
 import { seriousA11yViolations } from './support/axe';
 import { saveChartAsPng } from './support/charts';
 import { artifactPath, launchChromium } from './support/browser';
@@ -110,7 +111,9 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     await showAll.click();
     const listed = page.getByTestId('risk-flag-applications');
     await page.getByRole('dialog').getByText(`共 ${count} 项`).waitFor();
-    expect(await listed.locator('tbody tr a').count()).toBe(Math.min(count, 50));
+    await expect.poll(() => listed.locator('tbody tr a').count()).toBe(Math.min(count, 50));
+    // axe reads the colours: not while the dialog still zooms in, half-transparent.
+    await animationsDone(page.locator('.ant-modal'));
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('risk-flag-applications.png') });
     await page.keyboard.press('Escape');
@@ -166,8 +169,10 @@ describe('统计与风险 › 风险 and 客户画像', () => {
     const applications = page.getByTestId('portrait-applications');
     expect(await applications.locator('tbody tr').count()).toBe(3);
     expect(await applications.locator('thead th').allTextContents()).toContain('用时(工作日)');
-    // Off the row just clicked: axe judges the hover colours otherwise.
+    // Off the row just clicked, and after its background has faded back from the hover colour: axe judges the
+    // colours of that moment (a link on the selected row read as too faint mid-transition).
     await page.mouse.move(1300, 20);
+    await transitionsSettled(matches);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: artifactPath('portrait-customer.png') });
     await page.getByTestId('portrait-suggestions').scrollIntoViewIfNeeded();

@@ -7,3 +7,12 @@ import type { Locator } from 'playwright-core';
 export async function animationsDone(element: Locator): Promise<void> {
   await element.evaluate((el) => Promise.allSettled(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
+
+/**
+ * Waits for the frame after a style change (a pointer moved off a row) and then for the transitions it started:
+ * `getAnimations` sees a transition only once the change has been styled.
+ */
+export async function transitionsSettled(element: Locator): Promise<void> {
+  await element.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await animationsDone(element);
+}
